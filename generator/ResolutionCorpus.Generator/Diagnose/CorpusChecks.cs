@@ -1,0 +1,47 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using ResolutionCorpus.Generator.Model;
+
+namespace ResolutionCorpus.Generator.Diagnose
+{
+    /// <summary>Checks that compare files: one file per symbol, one symbol per class name.</summary>
+    internal static class CorpusChecks
+    {
+        public static CorpusPlan Plan(ImmutableArray<ResolutionKey> keys)
+        {
+            // Path order decides which of two clashing files wins, so the result does not depend on the order files arrive in.
+            var bySymbol = new Dictionary<string, ResolutionKey>(StringComparer.Ordinal);
+            var byClass = new Dictionary<string, ResolutionKey>(StringComparer.Ordinal);
+            var included = new List<ResolutionKey>();
+            var excluded = new List<string>();
+            var diagnostics = new List<DiagnosticInfo>();
+            foreach (ResolutionKey key in keys.OrderBy(k => k.FilePath, StringComparer.Ordinal))
+            {
+                if (bySymbol.TryGetValue(key.Symbol, out ResolutionKey? first))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(Diagnostics.DuplicateSymbol, key.SymbolLocation, key.Symbol, first.FilePath));
+                    excluded.Add(key.FilePath);
+                }
+                else if (byClass.TryGetValue(key.ClassName, out first))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(Diagnostics.ClassNameCollision, key.SymbolLocation, key.Symbol, key.ClassName, first.Symbol, first.FilePath));
+                    excluded.Add(key.FilePath);
+                }
+                else
+                {
+                    bySymbol.Add(key.Symbol, key);
+                    byClass.Add(key.ClassName, key);
+                    included.Add(key);
+                }
+            }
+
+            included.Sort((a, b) => StringComparer.Ordinal.Compare(a.Symbol, b.Symbol));
+            return new CorpusPlan(
+                new EquatableArray<ResolutionKey>(included),
+                new EquatableArray<string>(excluded),
+                new EquatableArray<DiagnosticInfo>(diagnostics));
+        }
+    }
+}

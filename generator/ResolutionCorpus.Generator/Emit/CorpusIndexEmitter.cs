@@ -1,0 +1,64 @@
+using ResolutionCorpus.Generator.Model;
+
+namespace ResolutionCorpus.Generator.Emit
+{
+    /// <summary>Writes the <c>Corpus</c> class: every resolution of the compilation, and lookup by symbol.</summary>
+    internal static class CorpusIndexEmitter
+    {
+        public const string HintName = "Corpus.g.cs";
+
+        public static string Emit(CorpusPlan plan, GeneratorOptions options)
+        {
+            const string Runtime = "global::ResolutionCorpus.";
+            var writer = new SourceWriter();
+            SourceHeader.Write(writer, "every resolution file");
+            writer.Open("namespace " + options.Namespace);
+            writer.Line("/// <summary>Every resolution compiled into this assembly, and lookup by symbol.</summary>");
+            writer.Line(SourceHeader.GeneratedCodeAttribute);
+            writer.Open($"{options.Visibility} static partial class Corpus");
+
+            writer.Line("/// <summary>The symbols of every resolution, in ordinal order.</summary>");
+            writer.Line("public static global::System.Collections.Generic.IReadOnlyList<string> Symbols { get; } = new string[]");
+            writer.Line("{");
+            foreach (ResolutionKey key in plan.Included)
+            {
+                writer.Line($"    {key.ClassName}.Symbol,");
+            }
+
+            writer.Line("};");
+            writer.Line();
+            writer.Line($"private static {Runtime}Resolution[]? s_all;");
+            writer.Line();
+            writer.Line("/// <summary>Every resolution, in the order of <see cref=\"Symbols\"/>. Builds each resolution's paragraphs; decodes no text.</summary>");
+            writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<{Runtime}Resolution> All =>");
+            writer.Line("    global::System.Threading.LazyInitializer.EnsureInitialized(ref s_all, static () => new[]");
+            writer.Line("    {");
+            foreach (ResolutionKey key in plan.Included)
+            {
+                writer.Line($"        {key.ClassName}.Resolution,");
+            }
+
+            writer.Line($"    }})!;");
+            writer.Line();
+            writer.Line("/// <summary>Finds a resolution by its symbol (<c>E/RES/2004/33</c>); spacing and letter case are forgiven.</summary>");
+            writer.Line("/// <returns>The resolution, or <see langword=\"null\"/> when the symbol is malformed or not in this corpus.</returns>");
+            writer.Open($"public static {Runtime}Resolution? Find(string symbol)");
+            writer.Open($"if (!{Runtime}DocumentSymbol.TryParse(symbol, out {Runtime}DocumentSymbol parsed))");
+            writer.Line("return null;");
+            writer.Close();
+            writer.Line();
+            writer.Open("switch (parsed.Value)");
+            foreach (ResolutionKey key in plan.Included)
+            {
+                writer.Line($"case {key.ClassName}.Symbol: return {key.ClassName}.Resolution;");
+            }
+
+            writer.Line("default: return null;");
+            writer.Close();
+            writer.Close();
+            writer.Close();
+            writer.Close();
+            return writer.ToString();
+        }
+    }
+}

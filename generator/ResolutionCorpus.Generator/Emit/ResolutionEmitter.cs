@@ -1,0 +1,235 @@
+using System.Collections.Generic;
+using System.Globalization;
+using ResolutionCorpus.Generator.Model;
+using ResolutionCorpus.Generator.Parse;
+
+namespace ResolutionCorpus.Generator.Emit
+{
+    /// <summary>
+    /// Writes the static class of one resolution: constants, a class per paragraph, and the code that builds
+    /// the runtime <c>Resolution</c> from one block of UTF-8 text.
+    /// </summary>
+    internal sealed class ResolutionEmitter
+    {
+        private const string Runtime = "global::ResolutionCorpus.";
+        private const string Data = "global::ResolutionCorpus.Data.";
+
+        private readonly ResolutionModel _resolution;
+        private readonly GeneratorOptions _options;
+        private readonly SourceWriter _writer = new SourceWriter();
+        private readonly Utf8Blob _blob = new Utf8Blob();
+        private readonly Dictionary<string, int> _footnoteIndex = new Dictionary<string, int>(System.StringComparer.Ordinal);
+
+        private ResolutionEmitter(ResolutionModel resolution, GeneratorOptions options)
+        {
+            _resolution = resolution;
+            _options = options;
+            for (int i = 0; i < resolution.Footnotes.Count; i++)
+            {
+                _footnoteIndex[resolution.Footnotes[i].Marker] = i;
+            }
+        }
+
+        public static string Emit(ResolutionModel resolution, GeneratorOptions options) =>
+            new ResolutionEmitter(resolution, options).Write();
+
+        private string Write()
+        {
+            ResolutionModel r = _resolution;
+            SourceHeader.Write(_writer, System.IO.Path.GetFileName(r.FilePath));
+            _writer.Open("namespace " + _options.Namespace);
+
+            XmlDoc.Summary(_writer, r.Symbol + ": " + r.Title);
+            _writer.Line($"/// <remarks>Adopted on {Date(r)}{(r.Meeting is null ? string.Empty : " (" + XmlDoc.Escape(r.Meeting) + ")")}.</remarks>");
+            _writer.Line(SourceHeader.GeneratedCodeAttribute);
+            _writer.Open($"{_options.Visibility} static partial class {r.ClassName}");
+
+            _writer.Line($"/// <summary>The document symbol: <c>{XmlDoc.Escape(r.Symbol)}</c>.</summary>");
+            _writer.Line($"public const string Symbol = {CSharpLiteral.String(r.Symbol)};");
+            _writer.Line();
+            _writer.Line($"private static {Runtime}Resolution? s_resolution;");
+            _writer.Line();
+            _writer.Line("/// <summary>The resolution: metadata, paragraphs and footnotes. Built on first use; each text is decoded when first read.</summary>");
+            _writer.Line($"public static {Runtime}Resolution Resolution => global::System.Threading.LazyInitializer.EnsureInitialized(ref s_resolution, Build)!;");
+
+            WriteParagraphClasses("Preamble", "The preambular paragraphs, in order: <c>P1</c> is the first.", r.Preamble, "Preamble");
+            WriteParagraphClasses("Operative", "The operative paragraphs: <c>P1</c> is paragraph 1.", r.Operative, "Operative");
+            WriteBuild();
+
+            _writer.Line();
+            _writer.Open($"private sealed class Utf8Data : {Data}TextSource");
+            _writer.Line($"protected override global::System.ReadOnlySpan<byte> Utf8 => {_blob.Literal()};");
+            _writer.Close();
+
+            _writer.Close();
+            _writer.Close();
+            return _writer.ToString();
+        }
+
+        private void WriteParagraphClasses(string name, string summary, EquatableArray<ParagraphModel> paragraphs, string list)
+        {
+            _writer.Line();
+            _writer.Line($"/// <summary>{summary}</summary>");
+            _writer.Open($"public static class {name}");
+            for (int i = 0; i < paragraphs.Count; i++)
+            {
+                if (i > 0)
+                {
+                    _writer.Line();
+                }
+
+                WriteParagraphClass(paragraphs[i], "P" + Format(paragraphs[i].Number), $"Resolution.{list}[{Format(i)}]", preambular: name == "Preamble");
+            }
+
+            _writer.Close();
+        }
+
+        private void WriteParagraphClass(ParagraphModel paragraph, string className, string access, bool preambular)
+        {
+            string symbol = _resolution.Symbol;
+            string plain = FootnoteMarkup.Strip(paragraph.MarkedText, new List<(string, int)>());
+            string id;
+            string citation;
+            if (paragraph.Label is string label)
+            {
+                id = ParagraphAddress.SubParagraphId(paragraph.Number, label);
+                citation = ParagraphAddress.SubParagraphCitation(symbol, paragraph.Number, label);
+            }
+            else if (preambular)
+            {
+                id = ParagraphAddress.PreambularId(paragraph.Number);
+                citation = ParagraphAddress.PreambularCitation(symbol, paragraph.Number);
+            }
+            else
+            {
+                id = ParagraphAddress.OperativeId(paragraph.Number);
+                citation = ParagraphAddress.OperativeCitation(symbol, paragraph.Number);
+            }
+
+            XmlDoc.Summary(_writer, plain);
+            _writer.Open("public static class " + className);
+            string numberMeaning = paragraph.Label is not null ? "The number of the operative paragraph this sub-paragraph belongs to"
+                : preambular ? "The position of this paragraph in the preamble (preambular paragraphs are unnumbered)"
+                : "The paragraph number";
+            _writer.Line($"/// <summary>{numberMeaning}: {Format(paragraph.Number)}.</summary>");
+            _writer.Line($"public const int Number = {Format(paragraph.Number)};");
+            if (paragraph.Label is string subLabel)
+            {
+                _writer.Line($"/// <summary>The label as printed, without parentheses: <c>{XmlDoc.Escape(subLabel)}</c>.</summary>");
+                _writer.Line($"public const string Label = {CSharpLiteral.String(subLabel)};");
+            }
+            else
+            {
+                _writer.Line($"/// <summary>The opening phrase{(paragraph.Phrase.Length == 0 ? " (none recorded)" : ": \"" + XmlDoc.Escape(paragraph.Phrase) + "\"")}.</summary>");
+                _writer.Line($"public const string Phrase = {CSharpLiteral.String(paragraph.Phrase)};");
+            }
+
+            _writer.Line($"/// <summary>The Akoma Ntoso id: <c>{XmlDoc.Escape(id)}</c>.</summary>");
+            _writer.Line($"public const string Id = {CSharpLiteral.String(id)};");
+            _writer.Line($"/// <summary>The canonical citation: <c>{XmlDoc.Escape(citation)}</c>.</summary>");
+            _writer.Line($"public const string Citation = {CSharpLiteral.String(citation)};");
+            _writer.Line("/// <summary>The paragraph, with its footnotes and sub-paragraphs.</summary>");
+            _writer.Line($"public static {Runtime}Paragraph Paragraph => {access};");
+            _writer.Line("/// <summary>The exact wording, without footnote markers (shown in this class's summary).</summary>");
+            _writer.Line("public static string Text => Paragraph.Text;");
+            _writer.Line("/// <summary>The footnote markers in the text, in order.</summary>");
+            _writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<{Runtime}FootnoteReference> Footnotes => Paragraph.Footnotes;");
+            for (int i = 0; i < paragraph.SubParagraphs.Count; i++)
+            {
+                ParagraphModel sub = paragraph.SubParagraphs[i];
+                _writer.Line();
+                WriteParagraphClass(sub, SubParagraphClassName(sub.Label!), $"{className}.Paragraph.SubParagraphs[{Format(i)}]", preambular: false);
+            }
+
+            _writer.Close();
+        }
+
+        private void WriteBuild()
+        {
+            ResolutionModel r = _resolution;
+            _writer.Line();
+            _writer.Open($"private static {Runtime}Resolution Build()");
+            _writer.Line("var t = new Utf8Data();");
+            _writer.Line($"return new {Runtime}Resolution(");
+            _writer.Line($"    Symbol,");
+            _writer.Line($"    {Runtime}UnBody.{r.Body},");
+            _writer.Line($"    {Format(r.Session)},");
+            _writer.Line($"    {_blob.Slice(r.Title)},");
+            _writer.Line($"    new global::System.DateTime({Format(r.AdoptedYear)}, {Format(r.AdoptedMonth)}, {Format(r.AdoptedDay)}),");
+            _writer.Line($"    {_blob.OptionalSlice(r.Meeting)},");
+            _writer.Line($"    {_blob.OptionalSlice(r.AgendaItem)},");
+            _writer.Line($"    {_blob.OptionalSlice(r.Draft)},");
+            _writer.Line(r.Notes.Count == 0 ? "    null," : $"    new {Data}Utf8Text[] {{ {string.Join(", ", Map(r.Notes, _blob.Slice))} }},");
+            WriteParagraphArray(r.Preamble, ",");
+            WriteParagraphArray(r.Operative, ",");
+            if (r.Footnotes.Count == 0)
+            {
+                _writer.Line("    null);");
+            }
+            else
+            {
+                _writer.Line($"    new {Data}FootnoteData[]");
+                _writer.Line("    {");
+                foreach (FootnoteModel footnote in r.Footnotes)
+                {
+                    _writer.Line($"        new({_blob.Slice(footnote.Marker)}, {_blob.Slice(footnote.Text)}),");
+                }
+
+                _writer.Line("    });");
+            }
+
+            _writer.Close();
+        }
+
+        private void WriteParagraphArray(EquatableArray<ParagraphModel> paragraphs, string suffix)
+        {
+            if (paragraphs.Count == 0)
+            {
+                _writer.Line("    null" + suffix);
+                return;
+            }
+
+            _writer.Line($"    new {Data}ParagraphData[]");
+            _writer.Line("    {");
+            foreach (ParagraphModel paragraph in paragraphs)
+            {
+                _writer.Line("        " + ParagraphData(paragraph) + ",");
+            }
+
+            _writer.Line("    }" + suffix);
+        }
+
+        private string ParagraphData(ParagraphModel paragraph)
+        {
+            var anchors = new List<(string Marker, int Position)>();
+            string plain = FootnoteMarkup.Strip(paragraph.MarkedText, anchors);
+            string footnotes = anchors.Count == 0
+                ? "null"
+                : $"new {Data}FootnoteAnchor[] {{ {string.Join(", ", Map(anchors, a => $"new({Format(_footnoteIndex[a.Marker])}, {Format(a.Position)})"))} }}";
+            string subParagraphs = paragraph.SubParagraphs.Count == 0
+                ? "null"
+                : $"new {Data}ParagraphData[] {{ {string.Join(", ", Map(paragraph.SubParagraphs, ParagraphData))} }}";
+            return $"new({Format(paragraph.Number)}, {_blob.OptionalSlice(paragraph.Label)}, {_blob.Slice(paragraph.Phrase)}, {_blob.Slice(plain)}, {footnotes}, {subParagraphs})";
+        }
+
+        /// <summary>The class name of a sub-paragraph: its label in capitals (<c>A</c>, <c>II</c>); a digit-first label gets a leading underscore.</summary>
+        internal static string SubParagraphClassName(string label)
+        {
+            string upper = label.ToUpperInvariant();
+            return char.IsDigit(upper[0]) ? "_" + upper : upper;
+        }
+
+        private static string Date(ResolutionModel r) =>
+            new System.DateTime(r.AdoptedYear, r.AdoptedMonth, r.AdoptedDay).ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+        private static string Format(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+        private static IEnumerable<TResult> Map<T, TResult>(IEnumerable<T> items, System.Func<T, TResult> map)
+        {
+            foreach (T item in items)
+            {
+                yield return map(item);
+            }
+        }
+    }
+}

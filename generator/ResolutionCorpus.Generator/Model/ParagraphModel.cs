@@ -1,0 +1,15 @@
+namespace ResolutionCorpus.Generator.Model
+{
+    /// <summary>A preambular or operative paragraph, or a sub-paragraph.</summary>
+    /// <param name="Number">Operative number (for a sub-paragraph, its parent's), or the ordinal of a preambular paragraph.</param>
+    /// <param name="Label">The sub-paragraph label (<c>a</c>); <see langword="null"/> for paragraphs.</param>
+    /// <param name="Phrase">The opening phrase, or an empty string.</param>
+    /// <param name="MarkedText">The exact wording, footnote markers written as <c>[^n]</c>.</param>
+    /// <param name="SubParagraphs">Sub-paragraphs, in order.</param>
+    internal sealed record ParagraphModel(
+        int Number,
+        string? Label,
+        string Phrase,
+        string MarkedText,
+        EquatableArray<ParagraphModel> SubParagraphs);
+}

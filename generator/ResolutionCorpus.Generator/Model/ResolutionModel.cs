@@ -1,0 +1,28 @@
+using ResolutionCorpus.Generator.Diagnose;
+
+namespace ResolutionCorpus.Generator.Model
+{
+    /// <summary>One resolution file, parsed and validated: everything the emitter needs, and nothing of the compiler.</summary>
+    /// <param name="FilePath">The YAML file's path.</param>
+    /// <param name="Symbol">The canonical document symbol.</param>
+    /// <param name="ClassName">The generated class's name.</param>
+    /// <param name="SymbolLocation">Where the symbol stands in the file, for diagnostics that compare files.</param>
+    internal sealed record ResolutionModel(
+        string FilePath,
+        string Symbol,
+        string ClassName,
+        LocationInfo SymbolLocation,
+        UnBody Body,
+        int Session,
+        string Title,
+        int AdoptedYear,
+        int AdoptedMonth,
+        int AdoptedDay,
+        string? Meeting,
+        string? AgendaItem,
+        string? Draft,
+        EquatableArray<string> Notes,
+        EquatableArray<ParagraphModel> Preamble,
+        EquatableArray<ParagraphModel> Operative,
+        EquatableArray<FootnoteModel> Footnotes);
+}

@@ -1,0 +1,24 @@
+using System.ComponentModel;
+
+namespace ResolutionCorpus.Data
+{
+    /// <summary>What generated code knows of one footnote, before any string is decoded.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public readonly struct FootnoteData
+    {
+        /// <summary>Creates the data of a footnote.</summary>
+        /// <param name="marker">The marker as printed (<c>1</c>, <c>*</c>).</param>
+        /// <param name="text">The footnote's exact wording.</param>
+        public FootnoteData(Utf8Text marker, Utf8Text text)
+        {
+            Marker = marker;
+            Text = text;
+        }
+
+        /// <summary>The marker.</summary>
+        public Utf8Text Marker { get; }
+
+        /// <summary>The wording.</summary>
+        public Utf8Text Text { get; }
+    }
+}

@@ -1,0 +1,35 @@
+using System;
+using System.ComponentModel;
+using System.Text;
+
+namespace ResolutionCorpus.Data
+{
+    /// <summary>
+    /// The UTF-8 bytes of one resolution's text, as the generator embeds them. Strings are decoded only when read.
+    /// </summary>
+    /// <remarks>
+    /// Generated code keeps text in <c>"…"u8</c> data rather than string literals: the compiler's string heap
+    /// holds 16 MB at most (CS8103), far less than a real corpus, and decoding on demand keeps start-up free.
+    /// </remarks>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public abstract class TextSource
+    {
+        /// <summary>All of the resolution's text, UTF-8 encoded.</summary>
+        protected abstract ReadOnlySpan<byte> Utf8 { get; }
+
+        /// <summary>A slice of the text, decoded when first read.</summary>
+        /// <param name="start">Offset in bytes.</param>
+        /// <param name="length">Length in bytes.</param>
+        public Utf8Text this[int start, int length] => new Utf8Text(this, start, length);
+
+        internal string Decode(int start, int length)
+        {
+            ReadOnlySpan<byte> bytes = Utf8.Slice(start, length);
+#if NETSTANDARD2_0
+            return Encoding.UTF8.GetString(bytes.ToArray());
+#else
+            return Encoding.UTF8.GetString(bytes);
+#endif
+        }
+    }
+}

@@ -1,0 +1,15 @@
+namespace ResolutionCorpus
+{
+    /// <summary>Where a paragraph stands in a resolution.</summary>
+    public enum ParagraphKind
+    {
+        /// <summary>A preambular paragraph ("Recalling …"), unnumbered in the document.</summary>
+        Preambular,
+
+        /// <summary>A numbered operative paragraph ("1. Welcomes …").</summary>
+        Operative,
+
+        /// <summary>A lettered sub-paragraph of an operative paragraph ("(a) To develop …").</summary>
+        SubParagraph,
+    }
+}

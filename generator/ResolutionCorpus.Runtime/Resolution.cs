@@ -1,0 +1,144 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using ResolutionCorpus.Data;
+
+namespace ResolutionCorpus
+{
+    /// <summary>
+    /// A United Nations resolution: its metadata, its preambular and operative paragraphs, and its footnotes.
+    /// </summary>
+    /// <remarks>
+    /// Instances come from generated code (<c>A_RES_79_284.Resolution</c>, <c>Corpus.Find</c>). Building one
+    /// decodes no text: each string is decoded from the embedded UTF-8 when it is first read.
+    /// </remarks>
+    public sealed class Resolution
+    {
+        private readonly LazyString _title;
+        private readonly LazyString _meeting;
+        private readonly LazyString _agendaItem;
+        private readonly LazyString _draft;
+        private readonly Utf8Text[] _notes;
+
+        /// <summary>Builds a resolution from generated data. Generated code calls this; use the generated classes instead.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public Resolution(
+            string symbol,
+            UnBody body,
+            int session,
+            Utf8Text title,
+            DateTime adopted,
+            Utf8Text meeting,
+            Utf8Text agendaItem,
+            Utf8Text draft,
+            Utf8Text[]? notes,
+            ParagraphData[]? preamble,
+            ParagraphData[]? operative,
+            FootnoteData[]? footnotes)
+        {
+            Symbol = DocumentSymbol.Parse(symbol);
+            Body = body;
+            Session = session;
+            Adopted = adopted;
+            _title = new LazyString(title);
+            _meeting = new LazyString(meeting);
+            _agendaItem = new LazyString(agendaItem);
+            _draft = new LazyString(draft);
+            _notes = notes ?? Array.Empty<Utf8Text>();
+            Preamble = CreateParagraphs(ParagraphKind.Preambular, preamble);
+            Operative = CreateParagraphs(ParagraphKind.Operative, operative);
+            Footnotes = CreateFootnotes(footnotes);
+        }
+
+        /// <summary>The document symbol, e.g. <c>A/RES/79/284</c>.</summary>
+        public DocumentSymbol Symbol { get; }
+
+        /// <summary>The organ that adopted the resolution.</summary>
+        public UnBody Body { get; }
+
+        /// <summary>The General Assembly's session number; for the Economic and Social Council and the Security Council, the year.</summary>
+        public int Session { get; }
+
+        /// <summary>The title, exact wording.</summary>
+        public string Title => _title.Value ?? string.Empty;
+
+        /// <summary>The date of adoption.</summary>
+        public DateTime Adopted { get; }
+
+        /// <summary>The meeting at which the resolution was adopted ("64th plenary meeting"), when known.</summary>
+        public string? Meeting => _meeting.Value;
+
+        /// <summary>The agenda item ("125 (l)"), when known.</summary>
+        public string? AgendaItem => _agendaItem.Value;
+
+        /// <summary>The draft's symbol ("A/79/L.75"), when known.</summary>
+        public string? Draft => _draft.Value;
+
+        /// <summary>Notes on the document, such as "Reissued for technical reasons on 15 July 2013."</summary>
+        public IReadOnlyList<string> Notes
+        {
+            get
+            {
+                var notes = new string[_notes.Length];
+                for (int i = 0; i < notes.Length; i++)
+                {
+                    notes[i] = _notes[i].Decode() ?? string.Empty;
+                }
+
+                return notes;
+            }
+        }
+
+        /// <summary>The preambular paragraphs, in order.</summary>
+        public IReadOnlyList<Paragraph> Preamble { get; }
+
+        /// <summary>The operative paragraphs, in order; paragraph <c>n</c> is at index <c>n - 1</c>.</summary>
+        public IReadOnlyList<Paragraph> Operative { get; }
+
+        /// <summary>The footnotes, in order.</summary>
+        public IReadOnlyList<Footnote> Footnotes { get; }
+
+        /// <summary>The operative paragraph with this number, or <see langword="null"/>.</summary>
+        public Paragraph? FindOperative(int number) =>
+            number >= 1 && number <= Operative.Count ? Operative[number - 1] : null;
+
+        /// <summary>The preambular paragraph at this position (1 for the first), or <see langword="null"/>.</summary>
+        public Paragraph? FindPreambular(int ordinal) =>
+            ordinal >= 1 && ordinal <= Preamble.Count ? Preamble[ordinal - 1] : null;
+
+        /// <summary>The symbol and the title.</summary>
+        public override string ToString() => Symbol.Value + ": " + Title;
+
+        private Paragraph[] CreateParagraphs(ParagraphKind kind, ParagraphData[]? data)
+        {
+            if (data is null || data.Length == 0)
+            {
+                return Array.Empty<Paragraph>();
+            }
+
+            var paragraphs = new Paragraph[data.Length];
+            for (int i = 0; i < data.Length; i++)
+            {
+                paragraphs[i] = new Paragraph(this, kind, data[i]);
+            }
+
+            return paragraphs;
+        }
+
+        private Footnote[] CreateFootnotes(FootnoteData[]? data)
+        {
+            if (data is null || data.Length == 0)
+            {
+                return Array.Empty<Footnote>();
+            }
+
+            var footnotes = new Footnote[data.Length];
+            for (int i = 0; i < data.Length; i++)
+            {
+                footnotes[i] = new Footnote(this, data[i]);
+            }
+
+            return footnotes;
+        }
+    }
+}
