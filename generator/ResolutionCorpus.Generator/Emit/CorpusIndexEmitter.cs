@@ -56,6 +56,10 @@ namespace ResolutionCorpus.Generator.Emit
             writer.Line("default: return null;");
             writer.Close();
             writer.Close();
+            writer.Line();
+            writer.Line("/// <summary>Resolves a citation (<c>E/RES/2004/33, para. 8</c>) to the paragraph or resolution it names.</summary>");
+            writer.Line("/// <returns>The paragraph or resolution, or an error that says what does exist.</returns>");
+            writer.Line($"public static {Runtime}Citations.CitationResult Resolve(string citation) => {Runtime}Citations.CitationResult.Resolve(citation, Find);");
             writer.Close();
             writer.Close();
             return writer.ToString();

@@ -298,11 +298,15 @@ namespace ResolutionCorpus.Generator.Parse
                     marker = null;
                 }
 
+                // A footnote whose text is faulty still answers its markers: one mistake, one diagnostic.
                 YamlScalar? text = fields.Text("text", required: true);
-                if (marker is not null && text is not null)
+                if (marker is not null)
                 {
                     markers.Add(marker.Value, marker);
-                    footnotes.Add(new FootnoteModel(marker.Value, text.Value));
+                    if (text is not null)
+                    {
+                        footnotes.Add(new FootnoteModel(marker.Value, text.Value));
+                    }
                 }
             }
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Threading;
@@ -26,6 +27,7 @@ namespace ResolutionCorpus.Generator.Parse
             var pendingKeys = new Stack<YamlScalar?>();
             YamlNode? root = null;
             int documents = 0;
+            Mark lastGood = Mark.Empty;
 
             try
             {
@@ -33,6 +35,7 @@ namespace ResolutionCorpus.Generator.Parse
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     ParsingEvent current = parser.Current!;
+                    lastGood = current.End;
                     switch (current)
                     {
                         case DocumentStart start when !start.IsImplicit || documents > 0:
@@ -89,6 +92,12 @@ namespace ResolutionCorpus.Generator.Parse
                 diagnostics.Add(DiagnosticInfo.Create(Diagnostics.InvalidYaml, Locate(path, exception.Start, exception.End), Describe(exception)));
                 return null;
             }
+            catch (InvalidOperationException exception)
+            {
+                // Some malformed input stops YamlDotNet without a located YamlException: point at where reading stopped.
+                diagnostics.Add(DiagnosticInfo.Create(Diagnostics.InvalidYaml, Locate(path, lastGood, lastGood), "the YAML is malformed after this point (" + exception.Message + ")"));
+                return null;
+            }
 
             return root;
         }
@@ -130,8 +139,8 @@ namespace ResolutionCorpus.Generator.Parse
         {
             // YamlDotNet prefixes its messages with the position, which the diagnostic's location already gives.
             string message = exception.Message;
-            int prefix = message.IndexOf("): ", System.StringComparison.Ordinal);
-            return prefix >= 0 && message.StartsWith("(", System.StringComparison.Ordinal) ? message.Substring(prefix + 3) : message;
+            int prefix = message.IndexOf("): ", StringComparison.Ordinal);
+            return prefix >= 0 && message.StartsWith("(", StringComparison.Ordinal) ? message.Substring(prefix + 3) : message;
         }
 
         private static DiagnosticInfo Unsupported(string path, ParsingEvent at, string message) =>
@@ -142,7 +151,7 @@ namespace ResolutionCorpus.Generator.Parse
         internal static LocationInfo Locate(string path, Mark start, Mark end)
         {
             int startIndex = (int)start.Index;
-            int endIndex = (int)System.Math.Max(start.Index, end.Index);
+            int endIndex = (int)Math.Max(start.Index, end.Index);
             return new LocationInfo(
                 path,
                 new TextSpan(startIndex, endIndex - startIndex),
@@ -150,6 +159,6 @@ namespace ResolutionCorpus.Generator.Parse
         }
 
         private static LinePosition Position(Mark mark) =>
-            new LinePosition((int)System.Math.Max(0, mark.Line - 1), (int)System.Math.Max(0, mark.Column - 1));
+            new LinePosition((int)Math.Max(0, mark.Line - 1), (int)Math.Max(0, mark.Column - 1));
     }
 }

@@ -1,0 +1,104 @@
+using System;
+using System.Globalization;
+
+namespace ResolutionCorpus.Citations
+{
+    /// <summary>What a citation resolves to: a paragraph, a whole resolution, or an error that says why not.</summary>
+    public sealed class CitationResult
+    {
+        private CitationResult(Citation? citation, Resolution? resolution, Paragraph? paragraph, string? error)
+        {
+            Citation = citation;
+            Resolution = resolution;
+            Paragraph = paragraph;
+            Error = error;
+        }
+
+        /// <summary>The citation as read; <see langword="null"/> when the text was not a citation.</summary>
+        public Citation? Citation { get; }
+
+        /// <summary>The cited resolution, when it is in the corpus.</summary>
+        public Resolution? Resolution { get; }
+
+        /// <summary>The cited paragraph; <see langword="null"/> when the citation names a whole resolution or failed.</summary>
+        public Paragraph? Paragraph { get; }
+
+        /// <summary>Why the citation does not resolve; <see langword="null"/> on success.</summary>
+        public string? Error { get; }
+
+        /// <summary>Whether the citation names something in the corpus.</summary>
+        public bool Success => Error is null;
+
+        /// <summary>
+        /// Resolves <paramref name="text"/> against a corpus. Generated <c>Corpus.Resolve</c> methods call this
+        /// with their own <c>Find</c>.
+        /// </summary>
+        public static CitationResult Resolve(string text, Func<string, Resolution?> find)
+        {
+            if (!Citation.TryParse(text, out Citation? citation, out string? error))
+            {
+                return new CitationResult(null, null, null, error);
+            }
+
+            Resolution? resolution = find(citation!.Symbol.Value);
+            if (resolution is null)
+            {
+                return new CitationResult(citation, null, null, $"{citation.Symbol.Value} is not in this corpus.");
+            }
+
+            if (citation.Kind is null)
+            {
+                return new CitationResult(citation, resolution, null, null);
+            }
+
+            Paragraph? paragraph = citation.Kind == ParagraphKind.Preambular
+                ? resolution.FindPreambular(citation.Number)
+                : resolution.FindOperative(citation.Number);
+            if (paragraph is null)
+            {
+                string count = citation.Kind == ParagraphKind.Preambular
+                    ? Count(resolution.Preamble.Count, "preambular paragraph")
+                    : Count(resolution.Operative.Count, "operative paragraph");
+                return new CitationResult(citation, resolution, null, $"{resolution.Symbol.Value} has {count}; there is no {citation}.");
+            }
+
+            if (citation.Label is string label)
+            {
+                Paragraph? sub = null;
+                foreach (SubParagraph candidate in paragraph.SubParagraphs)
+                {
+                    if (string.Equals(candidate.Label, label, StringComparison.Ordinal))
+                    {
+                        sub = candidate;
+                    }
+                }
+
+                if (sub is null)
+                {
+                    string labels = paragraph.SubParagraphs.Count == 0
+                        ? "has no sub-paragraphs"
+                        : "has sub-paragraphs " + string.Join(", ", Labels(paragraph));
+                    return new CitationResult(citation, resolution, null, $"Paragraph {paragraph.Number.ToString(CultureInfo.InvariantCulture)} of {resolution.Symbol.Value} {labels}; there is no ({label}).");
+                }
+
+                paragraph = sub;
+            }
+
+            return new CitationResult(citation, resolution, paragraph, null);
+        }
+
+        private static string[] Labels(Paragraph paragraph)
+        {
+            var labels = new string[paragraph.SubParagraphs.Count];
+            for (int i = 0; i < labels.Length; i++)
+            {
+                labels[i] = "(" + paragraph.SubParagraphs[i].Label + ")";
+            }
+
+            return labels;
+        }
+
+        private static string Count(int count, string noun) =>
+            count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");
+    }
+}

@@ -1,0 +1,4 @@
+using System;
+using QuickStart;
+
+return CitationPrinter.Print(args, Console.Out, Console.Error);
