@@ -25,6 +25,10 @@ namespace ResolutionCorpus.Generator.Emit
                         {
                             builder.Append(c);
                         }
+                        else if (c is '\t' or '\r' or '\n')
+                        {
+                            builder.Append(' ');
+                        }
                         else if (c < ' ' || c == '\uFFFE' || c == '\uFFFF')
                         {
                             // Not allowed in XML, even as a reference: shown as a replacement character.
