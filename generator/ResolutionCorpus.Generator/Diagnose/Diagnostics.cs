@@ -75,6 +75,10 @@ namespace ResolutionCorpus.Generator.Diagnose
             "RC1017", "YAML feature not supported in resolution files",
             "{0}");
 
+        public static readonly DiagnosticDescriptor TooLarge = Error(
+            "RC1018", "Resolution file too large",
+            "{0}; split the file or check that it is a single resolution");
+
         public static readonly DiagnosticDescriptor InternalError = Error(
             "RC1099", "The generator could not process a file",
             "The generator could not process this file ({0}); please report it with the file attached");

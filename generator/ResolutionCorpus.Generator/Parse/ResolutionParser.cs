@@ -27,7 +27,7 @@ namespace ResolutionCorpus.Generator.Parse
                 }
                 else if (text.Length > MaxLength)
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(Diagnostics.UnsupportedYaml, LocationInfo.FileStart(path), $"The file has {text.Length} characters, more than the {MaxLength} a resolution file may have"));
+                    diagnostics.Add(DiagnosticInfo.Create(Diagnostics.TooLarge, LocationInfo.FileStart(path), $"The file has {text.Length} characters, more than the {MaxLength} a resolution file may have"));
                 }
                 else
                 {

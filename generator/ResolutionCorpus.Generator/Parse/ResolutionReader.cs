@@ -26,6 +26,9 @@ namespace ResolutionCorpus.Generator.Parse
         private static readonly Regex s_label = new Regex(@"^[a-z0-9]{1,8}$", RegexOptions.CultureInvariant);
         private static readonly Regex s_marker = new Regex(@"^[^\]\[\s]{1,16}$", RegexOptions.CultureInvariant);
 
+        /// <summary>More paragraphs than any resolution has; past it, compiling the classes would take unbounded time.</summary>
+        public const int MaxParagraphs = 5_000;
+
         private readonly string _path;
         private readonly List<DiagnosticInfo> _diagnostics;
 
@@ -80,6 +83,13 @@ namespace ResolutionCorpus.Generator.Parse
             string? draft = fields.Text("draft", required: false)?.Value;
             fields.Text("source", required: false);
             EquatableArray<string> notes = ReadNotes(fields);
+
+            if (CountParagraphs(fields) > MaxParagraphs)
+            {
+                Report(Diagnostics.TooLarge, mapping.Location, $"The resolution has more than {Format(MaxParagraphs)} paragraphs and sub-paragraphs");
+                return null;
+            }
+
             EquatableArray<ParagraphModel> preamble = ReadPreamble(fields.List("preamble", required: false));
             IReadOnlyList<YamlNode> operativeNodes = fields.List("operative", required: true);
             if (operativeNodes.Count == 0 && fields.Node("operative", required: false) is YamlNode emptyOperative)
@@ -113,6 +123,30 @@ namespace ResolutionCorpus.Generator.Parse
                 preamble,
                 operative,
                 footnotes);
+        }
+
+        private static int CountParagraphs(FieldReader fields)
+        {
+            int count = 0;
+            foreach (string list in new[] { "preamble", "operative" })
+            {
+                if (fields.Node(list, required: false) is YamlSequence sequence)
+                {
+                    count += sequence.Items.Count;
+                    foreach (YamlNode item in sequence.Items)
+                    {
+                        if (item is YamlMapping paragraph)
+                        {
+                            foreach (var entry in paragraph.Entries)
+                            {
+                                count += entry.Key.Value == "subparagraphs" && entry.Value is YamlSequence subs ? subs.Items.Count : 0;
+                            }
+                        }
+                    }
+                }
+            }
+
+            return count;
         }
 
         private UnBody ReadBody(FieldReader fields, DocumentSymbol? symbol)
