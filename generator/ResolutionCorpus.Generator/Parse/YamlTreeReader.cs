@@ -16,19 +16,32 @@ namespace ResolutionCorpus.Generator.Parse
     /// Works from YamlDotNet's event stream with an explicit stack, so hostile nesting cannot overflow the
     /// compiler's stack; aliases are refused, so no alias-expansion bomb can grow the tree.
     /// </remarks>
-    internal static class YamlTreeReader
+    internal sealed class YamlTreeReader
     {
         public const int MaxDepth = 16;
 
-        public static YamlNode? Read(string path, string text, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+        private readonly string _path;
+        private readonly TextBounds _bounds;
+        private readonly List<DiagnosticInfo> _diagnostics;
+        private readonly Stack<YamlNode> _open = new Stack<YamlNode>();
+        private readonly Stack<YamlScalar?> _pendingKeys = new Stack<YamlScalar?>();
+        private YamlNode? _root;
+
+        private YamlTreeReader(string path, string text, List<DiagnosticInfo> diagnostics)
+        {
+            _path = path;
+            _bounds = new TextBounds(text);
+            _diagnostics = diagnostics;
+        }
+
+        public static YamlNode? Read(string path, string text, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken) =>
+            new YamlTreeReader(path, text, diagnostics).Read(text, cancellationToken);
+
+        private YamlNode? Read(string text, CancellationToken cancellationToken)
         {
             var parser = new Parser(new StringReader(text));
-            var open = new Stack<YamlNode>();
-            var pendingKeys = new Stack<YamlScalar?>();
-            YamlNode? root = null;
             int documents = 0;
             Mark lastGood = Mark.Empty;
-
             try
             {
                 while (parser.MoveNext())
@@ -38,23 +51,17 @@ namespace ResolutionCorpus.Generator.Parse
                     lastGood = current.End;
                     switch (current)
                     {
-                        case DocumentStart start when !start.IsImplicit || documents > 0:
+                        case DocumentStart:
                             if (++documents > 1)
                             {
-                                diagnostics.Add(Unsupported(path, current, "A resolution file holds one YAML document; this is a second one. Put each resolution in its own file"));
-                                return null;
+                                return Unsupported(current, "A resolution file holds one YAML document; this is a second one. Put each resolution in its own file");
                             }
 
                             break;
-                        case DocumentStart:
-                            documents++;
-                            break;
                         case AnchorAlias alias:
-                            diagnostics.Add(Unsupported(path, current, $"Aliases (*{alias.Value}) are not supported in resolution files; write the value out in full"));
-                            return null;
+                            return Unsupported(current, $"Aliases (*{alias.Value}) are not supported in resolution files; write the value out in full");
                         case Scalar scalar:
-                            var node = new YamlScalar(Locate(path, current), scalar.Value, scalar.Style == ScalarStyle.Plain);
-                            if (!Attach(node, open, pendingKeys, ref root, path, diagnostics))
+                            if (!Attach(new YamlScalar(Locate(current.Start, current.End), scalar.Value, scalar.Style == ScalarStyle.Plain)))
                             {
                                 return null;
                             }
@@ -62,76 +69,74 @@ namespace ResolutionCorpus.Generator.Parse
                             break;
                         case MappingStart:
                         case SequenceStart:
-                            YamlNode container = current is MappingStart
-                                ? new YamlMapping(Locate(path, current))
-                                : new YamlSequence(Locate(path, current));
-                            if (open.Count >= MaxDepth)
+                            if (_open.Count >= MaxDepth)
                             {
-                                diagnostics.Add(Unsupported(path, current, $"Nesting deeper than {MaxDepth} levels is not part of the resolution schema"));
-                                return null;
+                                return Unsupported(current, $"Nesting deeper than {MaxDepth} levels is not part of the resolution schema");
                             }
 
-                            if (!Attach(container, open, pendingKeys, ref root, path, diagnostics))
+                            LocationInfo location = Locate(current.Start, current.End);
+                            YamlNode container = current is MappingStart ? new YamlMapping(location) : new YamlSequence(location);
+                            if (!Attach(container))
                             {
                                 return null;
                             }
 
-                            open.Push(container);
-                            pendingKeys.Push(null);
+                            _open.Push(container);
+                            _pendingKeys.Push(null);
                             break;
                         case MappingEnd:
                         case SequenceEnd:
-                            open.Pop();
-                            pendingKeys.Pop();
+                            _open.Pop();
+                            _pendingKeys.Pop();
                             break;
                     }
                 }
             }
             catch (YamlException exception)
             {
-                diagnostics.Add(DiagnosticInfo.Create(Diagnostics.InvalidYaml, Locate(path, exception.Start, exception.End), Describe(exception)));
+                _diagnostics.Add(DiagnosticInfo.Create(Diagnostics.InvalidYaml, Locate(exception.Start, exception.End), Describe(exception)));
                 return null;
             }
             catch (InvalidOperationException exception)
             {
                 // Some malformed input stops YamlDotNet without a located YamlException: point at where reading stopped.
-                diagnostics.Add(DiagnosticInfo.Create(Diagnostics.InvalidYaml, Locate(path, lastGood, lastGood), "the YAML is malformed after this point (" + exception.Message + ")"));
+                _diagnostics.Add(DiagnosticInfo.Create(Diagnostics.InvalidYaml, Locate(lastGood, lastGood), "the YAML is malformed after this point (" + exception.Message + ")"));
                 return null;
             }
 
-            return root;
+            return _root;
         }
 
-        private static bool Attach(YamlNode node, Stack<YamlNode> open, Stack<YamlScalar?> pendingKeys, ref YamlNode? root, string path, List<DiagnosticInfo> diagnostics)
+        private bool Attach(YamlNode node)
         {
-            if (open.Count == 0)
+            if (_open.Count == 0)
             {
-                root = node;
+                _root = node;
                 return true;
             }
 
-            if (open.Peek() is YamlSequence sequence)
+            if (_open.Peek() is YamlSequence sequence)
             {
                 sequence.Items.Add(node);
                 return true;
             }
 
-            var mapping = (YamlMapping)open.Peek();
-            YamlScalar? key = pendingKeys.Pop();
+            var mapping = (YamlMapping)_open.Peek();
+            YamlScalar? key = _pendingKeys.Pop();
             if (key is null)
             {
                 if (node is not YamlScalar scalarKey)
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(Diagnostics.UnsupportedYaml, node.Location, "A key must be a plain name such as 'text', not " + node.Description));
+                    _diagnostics.Add(DiagnosticInfo.Create(Diagnostics.UnsupportedYaml, node.Location, "A key must be a plain name such as 'text', not " + node.Description));
                     return false;
                 }
 
-                pendingKeys.Push(scalarKey);
+                _pendingKeys.Push(scalarKey);
                 return true;
             }
 
             mapping.Entries.Add(new KeyValuePair<YamlScalar, YamlNode>(key, node));
-            pendingKeys.Push(null);
+            _pendingKeys.Push(null);
             return true;
         }
 
@@ -143,22 +148,18 @@ namespace ResolutionCorpus.Generator.Parse
             return prefix >= 0 && message.StartsWith("(", StringComparison.Ordinal) ? message.Substring(prefix + 3) : message;
         }
 
-        private static DiagnosticInfo Unsupported(string path, ParsingEvent at, string message) =>
-            DiagnosticInfo.Create(Diagnostics.UnsupportedYaml, Locate(path, at), message);
-
-        private static LocationInfo Locate(string path, ParsingEvent at) => Locate(path, at.Start, at.End);
-
-        internal static LocationInfo Locate(string path, Mark start, Mark end)
+        private YamlNode? Unsupported(ParsingEvent at, string message)
         {
-            int startIndex = (int)start.Index;
-            int endIndex = (int)Math.Max(start.Index, end.Index);
-            return new LocationInfo(
-                path,
-                new TextSpan(startIndex, endIndex - startIndex),
-                new LinePositionSpan(Position(start), Position(end.Index >= start.Index ? end : start)));
+            _diagnostics.Add(DiagnosticInfo.Create(Diagnostics.UnsupportedYaml, Locate(at.Start, at.End), message));
+            return null;
         }
 
-        private static LinePosition Position(Mark mark) =>
-            new LinePosition((int)Math.Max(0, mark.Line - 1), (int)Math.Max(0, mark.Column - 1));
+        private LocationInfo Locate(Mark start, Mark end)
+        {
+            Mark last = end.Index >= start.Index ? end : start;
+            int startIndex = _bounds.ClampIndex(start.Index);
+            int endIndex = Math.Max(startIndex, _bounds.ClampIndex(last.Index));
+            return new LocationInfo(_path, new TextSpan(startIndex, endIndex - startIndex), new LinePositionSpan(_bounds.Clamp(start), _bounds.Clamp(last)));
+        }
     }
 }
