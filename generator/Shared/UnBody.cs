@@ -1,7 +1,11 @@
 namespace ResolutionCorpus
 {
     /// <summary>The United Nations organ that adopted a resolution.</summary>
-    public enum UnBody
+    /// <remarks>Public in the runtime library, internal in the generator (an enum cannot be partial).</remarks>
+#if RESOLUTIONCORPUS_RUNTIME
+    public
+#endif
+    enum UnBody
     {
         /// <summary>The General Assembly (symbols <c>A/RES/…</c> and the old <c>2200 A (XXI)</c> form).</summary>
         GeneralAssembly,

@@ -1,0 +1,100 @@
+using System.Threading.Tasks;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+
+[assembly: Parallelize(Workers = 2, Scope = ExecutionScope.MethodLevel)]
+
+namespace ResolutionCorpus.Packaging.Tests;
+
+/// <summary>
+/// Projects that know nothing of this repository install the packed packages from a local feed and work.
+/// Slow (each builds a project): they carry the category "Packaging", so a quick run can leave them out
+/// with <c>dotnet test -- --filter "TestCategory!=Packaging"</c>.
+/// </summary>
+[TestClass]
+[TestCategory("Packaging")]
+public sealed class ConsumerTests
+{
+    private const string ReadParagraph = """
+        using ResolutionCorpus.Resolutions;
+
+        Console.WriteLine(E_RES_2004_33.Operative.P8.Citation);
+        Console.WriteLine(Corpus.Find("E/RES/2004/33")!.Operative[7].Text);
+        """;
+
+    [TestMethod]
+    [Timeout(600_000, CooperativeCancellation = true)]
+    public async Task A_console_app_references_the_corpus_and_reads_a_paragraph()
+    {
+        using var consumer = await ConsumerProject.CreateAsync("ReadsCorpus", """<PackageReference Include="ResolutionCorpus" Version="$(Version)" />""");
+        consumer.Write("Program.cs", ReadParagraph);
+
+        var build = await consumer.BuildAsync();
+        Assert.AreEqual(0, build.ExitCode, build.ToString());
+        var run = await consumer.RunAsync();
+        Assert.AreEqual(0, run.ExitCode, run.ToString());
+        StringAssert.StartsWith(run.Output, "E/RES/2004/33, para. 8");
+        StringAssert.Contains(run.Output, "Requests the Secretary-General to enhance further the resources");
+    }
+
+    [TestMethod]
+    [Timeout(600_000, CooperativeCancellation = true)]
+    public async Task A_project_with_its_own_files_gets_typed_classes_and_diagnostics()
+    {
+        using var consumer = await ConsumerProject.CreateAsync(
+            "OwnFiles",
+            """<PackageReference Include="ResolutionCorpus.Generator" Version="$(Version)" />""",
+            "<ResolutionCorpusNamespace>Team.Resolutions</ResolutionCorpusNamespace><TreatWarningsAsErrors>false</TreatWarningsAsErrors>");
+        consumer.Write("resolutions/first.yaml", Resolution("E/RES/2099/1", "Decides to test the generator package."));
+        consumer.Write("resolutions/second.yaml", Resolution("E/RES/2099/2", "Requests a second file.") + "colour: blue\n");
+        consumer.Write("Program.cs", """
+            using Team.Resolutions;
+
+            Console.WriteLine(E_RES_2099_1.Operative.P1.Text);
+            Console.WriteLine(E_RES_2099_2.Operative.P1.Citation);
+            Console.WriteLine(string.Join(",", Corpus.Symbols));
+            """);
+
+        var build = await consumer.BuildAsync();
+        Assert.AreEqual(0, build.ExitCode, build.ToString());
+        StringAssert.Contains(build.Output, "second.yaml(17,1): warning RC1004: Unknown field 'colour'", build.ToString());
+        var run = await consumer.RunAsync();
+        Assert.AreEqual(0, run.ExitCode, run.ToString());
+        StringAssert.Contains(run.Output, "Decides to test the generator package.");
+        StringAssert.Contains(run.Output, "E/RES/2099/2, para. 1");
+        StringAssert.Contains(run.Output, "E/RES/2099/1,E/RES/2099/2");
+    }
+
+    [TestMethod]
+    [Timeout(600_000, CooperativeCancellation = true)]
+    public async Task A_broken_resolution_file_fails_the_build_with_its_location()
+    {
+        using var consumer = await ConsumerProject.CreateAsync("BrokenFile", """<PackageReference Include="ResolutionCorpus.Generator" Version="$(Version)" />""");
+        consumer.Write("resolutions/broken.yaml", Resolution("E/RES/2099/1", "Decides.").Replace("number: 1", "number: 2"));
+        consumer.Write("Program.cs", "Console.WriteLine();");
+
+        var build = await consumer.BuildAsync();
+        Assert.AreNotEqual(0, build.ExitCode, build.ToString());
+        StringAssert.Contains(build.Output, "broken.yaml(13,13): error RC1006: Operative paragraph numbered 2 where 1 was expected", build.ToString());
+    }
+
+    /// <summary>A small resolution file of a team's own (test data, not a real resolution).</summary>
+    private static string Resolution(string symbol, string text) => $"""
+        # Test data for the generator package; not a United Nations text.
+        schema: 1
+        symbol: {symbol}
+        body: EconomicAndSocialCouncil
+        session: 2099
+        title: Example resolution for package tests
+        adopted: 2099-07-01
+        meeting: 1st plenary meeting
+        preamble:
+          - phrase: Recalling
+            text: Recalling its earlier examples,
+        operative:
+          - number: 1
+            phrase: Decides
+            text: {text}
+        footnotes: []
+
+        """;
+}

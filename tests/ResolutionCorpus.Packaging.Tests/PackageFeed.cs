@@ -1,0 +1,49 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Threading.Tasks;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+
+namespace ResolutionCorpus.Packaging.Tests;
+
+/// <summary>
+/// The packages of this repository, packed once per run into a local folder feed, under a version no earlier
+/// run used (so no package cache can hand back a stale copy).
+/// </summary>
+internal static class PackageFeed
+{
+    private static Task<string>? s_packing;
+
+    public static string Version { get; } =
+        "0.1.0-e2e." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
+
+    public static string Folder { get; } = Path.Combine(Path.GetTempPath(), "resolutioncorpus-feed-" + Version);
+
+    /// <summary>Packs the solution, once; later callers wait for the same result.</summary>
+    public static Task<string> EnsurePackedAsync() => s_packing ??= PackAsync();
+
+    private static async Task<string> PackAsync()
+    {
+        string root = RepositoryRoot();
+        var result = await DotNet.RunAsync(root, "pack", "ResolutionCorpus.sln", "-c", "Release", "-o", Folder, $"-p:Version={Version}", "-nodeReuse:false");
+        if (result.ExitCode != 0)
+        {
+            throw new AssertFailedException("dotnet pack failed:\n" + result);
+        }
+
+        return Folder;
+    }
+
+    public static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "ResolutionCorpus.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("ResolutionCorpus.sln not found above " + AppContext.BaseDirectory);
+    }
+}
