@@ -1,0 +1,75 @@
+using System.CommandLine;
+using System.IO;
+
+namespace ResolutionCorpus.Tool.Commands;
+
+/// <summary>The command line: <c>resolution-corpus import …</c> and <c>resolution-corpus check …</c>.</summary>
+internal static class CommandLineApp
+{
+    /// <summary>Builds the root command. Output and error writers come from the invocation configuration, so tests can capture them.</summary>
+    public static RootCommand Create(bool isTerminal)
+    {
+        var root = new RootCommand("Imports United Nations resolution texts into ResolutionCorpus YAML files, and checks YAML files.");
+        root.Add(CreateImport(isTerminal));
+        root.Add(CreateCheck());
+        return root;
+    }
+
+    /// <summary>Parses and runs <paramref name="args"/>, writing to the given writers; returns the exit code.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, bool isTerminal)
+    {
+        RootCommand root = Create(isTerminal);
+        ParseResult parse = root.Parse(args);
+        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+
+    private static Command CreateImport(bool isTerminal)
+    {
+        var files = new Argument<string[]>("files")
+        {
+            Description = "Raw resolution texts to import (PDF-converted markdown-like text or documents-system plain text).",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var outputOption = new Option<string>("--output", "-o")
+        {
+            Description = "Folder for the YAML files (created when missing). Default: the current folder.",
+            DefaultValueFactory = _ => ".",
+        };
+        var force = new Option<bool>("--force")
+        {
+            Description = "Replace YAML files that already exist.",
+        };
+
+        var command = new Command("import", "Import raw texts, writing one YAML file per resolution, named from its symbol (A/RES/79/284 -> A_RES_79_284.yaml).")
+        {
+            files,
+            outputOption,
+            force,
+        };
+        command.SetAction(parse =>
+        {
+            var runner = new ImportRunner(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, isTerminal);
+            return runner.Run(parse.GetValue(files)!, parse.GetValue(outputOption)!, parse.GetValue(force));
+        });
+        return command;
+    }
+
+    private static Command CreateCheck()
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "YAML files, or folders searched recursively for *.yaml and *.yml.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var command = new Command("check", "Check resolution YAML files with the generator's own parser; prints one line per diagnostic.")
+        {
+            paths,
+        };
+        command.SetAction(parse =>
+        {
+            var runner = new CheckRunner(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
+            return runner.Run(parse.GetValue(paths)!);
+        });
+        return command;
+    }
+}

@@ -1,0 +1,64 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace ResolutionCorpus.Tool.Import;
+
+/// <summary>Which part of the resolution a paragraph belongs to.</summary>
+internal enum ParagraphKind
+{
+    /// <summary>Unnumbered, before the first operative paragraph.</summary>
+    Preambular,
+
+    /// <summary>Numbered.</summary>
+    Operative,
+
+    /// <summary>Lettered or numbered in Roman, inside an operative paragraph.</summary>
+    Subparagraph,
+}
+
+/// <summary>
+/// A stretch of one source line inside a paragraph. Keeping the pieces (rather than one joined string) lets
+/// footnote binding report the line where a marker stands.
+/// </summary>
+internal sealed class TextChunk(int line, string text)
+{
+    /// <summary>1-based source line.</summary>
+    public int Line { get; } = line;
+
+    /// <summary>Cleaned text; footnote binding rewrites markers in it as anchors.</summary>
+    public string Text { get; set; } = text;
+}
+
+/// <summary>A paragraph while the segmenter is still building it.</summary>
+internal sealed class DraftParagraph(ParagraphKind kind, int number, string? label, string? emphasis)
+{
+    /// <summary>Preambular, operative or sub-paragraph.</summary>
+    public ParagraphKind Kind { get; } = kind;
+
+    /// <summary>Operative number, else 0.</summary>
+    public int Number { get; } = number;
+
+    /// <summary>Sub-paragraph label, else null.</summary>
+    public string? Label { get; } = label;
+
+    /// <summary>The italic span that opened the paragraph in the source, if any: a hint, never the rule.</summary>
+    public string? Emphasis { get; } = emphasis;
+
+    /// <summary>The source pieces, in order; a paragraph split by footnotes or a page break has several.</summary>
+    public List<TextChunk> Chunks { get; } = [];
+
+    /// <summary>Sub-paragraphs of an operative paragraph.</summary>
+    public List<DraftParagraph> Subparagraphs { get; } = [];
+
+    /// <summary>The line the paragraph starts on.</summary>
+    public int FirstLine => Chunks.Count > 0 ? Chunks[0].Line : 0;
+
+    /// <summary>The paragraph's text: its pieces joined with one space (a page break is not wording).</summary>
+    public string Text => string.Join(' ', Chunks.Select(c => c.Text).Where(t => t.Length > 0));
+}
+
+/// <summary>A footnote as found in the source, before binding.</summary>
+/// <param name="Marker">The marker as ASCII digits (superscripts converted).</param>
+/// <param name="Text">Cleaned wording.</param>
+/// <param name="Line">1-based source line.</param>
+internal sealed record DraftFootnote(string Marker, string Text, int Line);

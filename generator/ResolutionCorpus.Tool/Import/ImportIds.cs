@@ -1,0 +1,68 @@
+namespace ResolutionCorpus.Tool.Import;
+
+/// <summary>
+/// The importer's diagnostic ids. They are stable (scripts may match on them) and live in RC3001–RC3099,
+/// apart from the generator's own ids. The tool's README has the table.
+/// </summary>
+internal static class ImportIds
+{
+    /// <summary>The file does not exist or cannot be read.</summary>
+    public const string Unreadable = "RC3001";
+
+    /// <summary>The file is empty or holds only white space.</summary>
+    public const string Empty = "RC3002";
+
+    /// <summary>The file is binary, not text.</summary>
+    public const string Binary = "RC3003";
+
+    /// <summary>The text has no enacting formula (<c>The General Assembly,</c> …): it is not a resolution.</summary>
+    public const string NotAResolution = "RC3004";
+
+    /// <summary>The bytes are not valid UTF-8.</summary>
+    public const string NotUtf8 = "RC3005";
+
+    /// <summary>No resolution number (<c>79/284.</c>, <c>Resolution 2005/17</c>) before the enacting formula.</summary>
+    public const string NoNumber = "RC3006";
+
+    /// <summary>No numbered operative paragraph.</summary>
+    public const string NoOperative = "RC3007";
+
+    /// <summary>No adoption date.</summary>
+    public const string NoAdoptionDate = "RC3008";
+
+    /// <summary>No title.</summary>
+    public const string NoTitle = "RC3009";
+
+    /// <summary>A footnote marker in the text has no footnote (warning).</summary>
+    public const string UnmatchedMarker = "RC3010";
+
+    /// <summary>A footnote is never referenced by a marker in the text (warning).</summary>
+    public const string UnreferencedFootnote = "RC3011";
+
+    /// <summary>Text after the end of the resolution that is neither a footnote, a note nor print debris (warning).</summary>
+    public const string UnrecognizedTrailingText = "RC3012";
+
+    /// <summary>Two footnotes carry the same marker (warning).</summary>
+    public const string DuplicateFootnote = "RC3013";
+
+    /// <summary>Operative numbering skips or repeats (warning: the text was kept where it stood).</summary>
+    public const string OperativeNumbering = "RC3014";
+
+    /// <summary>Unnumbered text after the first operative paragraph, kept with the paragraph before it (warning).</summary>
+    public const string UnnumberedOperativeText = "RC3015";
+
+    /// <summary>A paragraph's opening phrase is not in the phrase lexicon (warning).</summary>
+    public const string UnknownPhrase = "RC3020";
+
+    /// <summary>The output file exists and <c>--force</c> was not given.</summary>
+    public const string OutputExists = "RC3030";
+
+    /// <summary>The output file could not be written.</summary>
+    public const string WriteFailed = "RC3031";
+
+    /// <summary>Two inputs of one run are the same resolution.</summary>
+    public const string DuplicateSymbol = "RC3032";
+
+    /// <summary>An unexpected failure inside the importer.</summary>
+    public const string InternalError = "RC3099";
+}

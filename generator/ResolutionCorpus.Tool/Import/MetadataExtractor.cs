@@ -1,0 +1,221 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace ResolutionCorpus.Tool.Import;
+
+/// <summary>What the heading and the end of a resolution say about it.</summary>
+internal sealed class ResolutionMetadata
+{
+    /// <summary>Document symbol, or null when no resolution number was found.</summary>
+    public string? Symbol { get; set; }
+
+    /// <summary>Session number (GA, HRC) or year (ECOSOC, Security Council).</summary>
+    public int Session { get; set; }
+
+    /// <summary>Title, or null.</summary>
+    public string? Title { get; set; }
+
+    /// <summary>The date in the closing meeting block, else the heading's "adopted … on" date.</summary>
+    public DateOnly? Adopted { get; set; }
+
+    /// <summary>e.g. <c>64th plenary meeting</c>.</summary>
+    public string? Meeting { get; set; }
+
+    /// <summary>e.g. <c>125 (l)</c>.</summary>
+    public string? AgendaItem { get; set; }
+
+    /// <summary>e.g. <c>A/79/L.75</c>.</summary>
+    public string? Draft { get; set; }
+
+    /// <summary>Notes such as a reissue line.</summary>
+    public List<string> Notes { get; } = [];
+
+    /// <summary>Line of the resolution number, for messages.</summary>
+    public int NumberLine { get; set; }
+}
+
+/// <summary>
+/// Reads the metadata the text states: the resolution number line (<c>79/284. Title</c>,
+/// <c>Resolution</c> / <c>2005/17</c>, <c>ECOSOC Resolution 2004/33</c>), the title, the adoption date,
+/// the meeting, the agenda item (also found in a masthead printed after the end), the draft symbol, and notes
+/// (<c>* Reissued for technical reasons on 15 July 2013.</c>).
+/// </summary>
+internal static partial class MetadataExtractor
+{
+    /// <summary>Reads the heading (lines before the enacting formula).</summary>
+    public static ResolutionMetadata ReadHeading(IReadOnlyList<SourceLine> lines, DocumentLayout layout, SourceFormat format)
+    {
+        var metadata = new ResolutionMetadata();
+        for (int i = 0; i < layout.FormulaIndex; i++)
+        {
+            string text = InlineMarkup.Clean(lines[i].Text, format);
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            Match number = NumberLine().Match(text);
+            if (metadata.Symbol is null && number.Success)
+            {
+                int first = int.Parse(number.Groups[1].Value, CultureInfo.InvariantCulture);
+                string second = number.Groups[2].Value;
+                metadata.Symbol = layout.Body switch
+                {
+                    ResolutionBody.GeneralAssembly => $"A/RES/{first}/{second}",
+                    ResolutionBody.EconomicAndSocialCouncil => $"E/RES/{first}/{second}",
+                    ResolutionBody.HumanRightsCouncil => $"A/HRC/RES/{first}/{second}",
+                    _ => null,
+                };
+                metadata.Session = first;
+                metadata.NumberLine = lines[i].Number;
+                string rest = number.Groups[3].Value.Trim();
+                metadata.Title = rest.Length > 0 ? rest : NextTitleLine(lines, i + 1, layout.FormulaIndex, format);
+                continue;
+            }
+
+            Match council = SecurityCouncilLine().Match(text);
+            if (metadata.Symbol is null && council.Success && layout.Body == ResolutionBody.SecurityCouncil)
+            {
+                metadata.Symbol = $"S/RES/{council.Groups[1].Value} ({council.Groups[2].Value})";
+                metadata.Session = int.Parse(council.Groups[2].Value, CultureInfo.InvariantCulture);
+                metadata.NumberLine = lines[i].Number;
+                metadata.Title = NextTitleLine(lines, i + 1, layout.FormulaIndex, format);
+                continue;
+            }
+
+            ReadCommonLine(text, metadata, format);
+            Match adopted = AdoptedOn().Match(text);
+            if (adopted.Success && metadata.Adopted is null)
+            {
+                metadata.Adopted = ParseDate(adopted.Groups[1].Value);
+            }
+        }
+
+        return metadata;
+    }
+
+    /// <summary>
+    /// Reads the end (from the meeting line on) for the meeting, its date, and notes; and the whole text for an
+    /// agenda item the heading did not state (the documents system prints it in a masthead after the end).
+    /// </summary>
+    public static void ReadEnd(IReadOnlyList<SourceLine> lines, DocumentLayout layout, SourceFormat format, ResolutionMetadata metadata)
+    {
+        if (layout.EndIndex < lines.Count)
+        {
+            string meetingLine = InlineMarkup.Clean(lines[layout.EndIndex].Text, format);
+            Match meeting = MeetingAndDate().Match(meetingLine);
+            metadata.Meeting = meeting.Groups[1].Value;
+            DateOnly? date = meeting.Groups[2].Success ? ParseDate(meeting.Groups[2].Value) : null;
+            for (int j = layout.EndIndex + 1; date is null && j < lines.Count; j++)
+            {
+                string next = InlineMarkup.Clean(lines[j].Text, format);
+                if (next.Length == 0)
+                {
+                    continue;
+                }
+
+                Match only = DateOnlyLine().Match(next);
+                date = only.Success ? ParseDate(only.Groups[1].Value) : null;
+                break;
+            }
+
+            if (date is not null)
+            {
+                metadata.Adopted = date;
+            }
+        }
+
+        if (metadata.AgendaItem is null)
+        {
+            for (int i = layout.EndIndex; i < lines.Count; i++)
+            {
+                Match agenda = AgendaItem().Match(InlineMarkup.Clean(lines[i].Text, format));
+                if (agenda.Success)
+                {
+                    metadata.AgendaItem = agenda.Groups[1].Value.Trim();
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>True for a note line: <c>* Reissued for technical reasons on 15 July 2013.</c></summary>
+    public static bool TryReadNote(string rawLine, out string note)
+    {
+        Match match = NoteLine().Match(rawLine);
+        note = match.Success ? match.Groups[1].Value.Trim() : string.Empty;
+        return match.Success;
+    }
+
+    /// <summary>True for a line that is only a date (<c>16 April 2025</c>), as in the closing meeting block.</summary>
+    public static bool IsDateLine(string cleaned) => DateOnlyLine().IsMatch(cleaned);
+
+    /// <summary>Parses <c>16 April 2025</c>, whatever the current culture.</summary>
+    public static DateOnly? ParseDate(string text) =>
+        DateOnly.TryParseExact(text.Trim(), "d MMMM yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly date)
+            ? date
+            : null;
+
+    private static void ReadCommonLine(string text, ResolutionMetadata metadata, SourceFormat format)
+    {
+        Match agenda = AgendaItem().Match(text);
+        if (agenda.Success && metadata.AgendaItem is null)
+        {
+            metadata.AgendaItem = agenda.Groups[1].Value.Trim();
+            return;
+        }
+
+        Match draft = DraftLine().Match(text);
+        if (draft.Success && metadata.Draft is null)
+        {
+            metadata.Draft = draft.Groups[1].Value.Trim();
+            return;
+        }
+
+        if (format == SourceFormat.PlainText && TryReadNote(text, out string note))
+        {
+            metadata.Notes.Add(note);
+        }
+    }
+
+    private static string? NextTitleLine(IReadOnlyList<SourceLine> lines, int start, int stop, SourceFormat format)
+    {
+        for (int i = start; i < stop; i++)
+        {
+            string text = InlineMarkup.Clean(lines[i].Text, format);
+            if (text.Length > 0 && !PrintDebris.IsDebris(text, null))
+            {
+                return text;
+            }
+        }
+
+        return null;
+    }
+
+    // "79/284. Cooperation …", "67/83.<tab>Cooperation …", "2005/17", "ECOSOC Resolution 2004/33", "Resolution 2004/33".
+    [GeneratedRegex(@"^(?:(?:ECOSOC|Economic and Social Council|Human Rights Council)\s+)?(?:[Rr]esolution\s+)?(\d{1,4})/(\d{1,4})(?:\.(?:\s+(.*))?|\s*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberLine();
+
+    [GeneratedRegex(@"^Resolution (\d{1,5}) \((\d{4})\)$", RegexOptions.CultureInvariant)]
+    private static partial Regex SecurityCouncilLine();
+
+    [GeneratedRegex(@"^Agenda items? (.+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex AgendaItem();
+
+    [GeneratedRegex(@"^\[(?:without reference to a Main Committee|on the report of the [^(]+?|on the recommendation of the [^(]+?)\s*\((.+)\)\]$", RegexOptions.CultureInvariant)]
+    private static partial Regex DraftLine();
+
+    [GeneratedRegex(@"\badopted by the [A-Z][A-Za-z ]+? on (\d{1,2} [A-Z][a-z]+ \d{4})", RegexOptions.CultureInvariant)]
+    private static partial Regex AdoptedOn();
+
+    [GeneratedRegex(@"^(\d+(?:st|nd|rd|th) (?:plenary )?meeting)\b[\s,]*(\d{1,2} [A-Z][a-z]+ \d{4})?", RegexOptions.CultureInvariant)]
+    private static partial Regex MeetingAndDate();
+
+    [GeneratedRegex(@"^(\d{1,2} [A-Z][a-z]+ \d{4})$", RegexOptions.CultureInvariant)]
+    private static partial Regex DateOnlyLine();
+
+    [GeneratedRegex(@"^\*\s+(\S.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex NoteLine();
+}

@@ -1,0 +1,159 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+
+namespace ResolutionCorpus.Tool.Import;
+
+/// <summary>What importing one source gives: the resolution (null on error) and every problem found.</summary>
+/// <param name="Resolution">The resolution, or null when an error stopped the import.</param>
+/// <param name="Diagnostics">Errors and warnings, in the order found.</param>
+internal sealed record ImportResult(ImportedResolution? Resolution, IReadOnlyList<ImportDiagnostic> Diagnostics)
+{
+    /// <summary>True when any diagnostic is an error.</summary>
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+}
+
+/// <summary>
+/// Turns one raw resolution text into an <see cref="ImportedResolution"/>: normalize, detect the format, find
+/// the regions, read the metadata, segment the paragraphs, bind the footnotes, look up the opening phrases.
+/// </summary>
+internal static class ResolutionImporter
+{
+    private const int MaxItalicPhraseWords = 5;
+
+    /// <summary>Reads and imports the file at <paramref name="path"/>.</summary>
+    /// <param name="path">The source file, as the user named it (used in messages).</param>
+    /// <param name="outputDirectory">Where the YAML will be written: the <c>source</c> field is relative to it.</param>
+    public static ImportResult ImportFile(string path, string outputDirectory)
+    {
+        (string? text, ImportDiagnostic? error) = SourceReader.Read(path);
+        if (error is not null)
+        {
+            return new ImportResult(null, [error]);
+        }
+
+        string source = Path.GetRelativePath(Path.GetFullPath(outputDirectory), Path.GetFullPath(path)).Replace('\\', '/');
+        return Import(path, text!, source);
+    }
+
+    /// <summary>Imports already-read text.</summary>
+    /// <param name="path">The source's path, for messages.</param>
+    /// <param name="text">The whole text.</param>
+    /// <param name="source">The value of the <c>source</c> field, or null to leave it out.</param>
+    public static ImportResult Import(string path, string text, string? source)
+    {
+        var diagnostics = new List<ImportDiagnostic>();
+        IReadOnlyList<SourceLine> lines = TextNormalizer.ToLines(text);
+        if (lines.All(l => l.IsBlank))
+        {
+            return new ImportResult(null, [ImportDiagnostic.FileError(path, ImportIds.Empty, "The file is empty")]);
+        }
+
+        SourceFormat format = FormatDetector.Detect(lines);
+        DocumentLayout? layout = DocumentLayout.Find(lines, format);
+        if (layout is null)
+        {
+            diagnostics.Add(ImportDiagnostic.FileError(path, ImportIds.NotAResolution,
+                "This text is not a resolution: no enacting formula such as 'The General Assembly,' or 'The Economic and Social Council,' was found"));
+            return new ImportResult(null, diagnostics);
+        }
+
+        int formulaLine = lines[layout.FormulaIndex].Number;
+        ResolutionMetadata metadata = MetadataExtractor.ReadHeading(lines, layout, format);
+        MetadataExtractor.ReadEnd(lines, layout, format, metadata);
+
+        var segmenter = new ParagraphSegmenter(path, format, metadata.Symbol, diagnostics);
+        Segmentation segmentation = segmenter.Segment(lines, layout);
+        FootnoteBinder.Bind(path, format, segmentation.Paragraphs, segmentation.Footnotes, diagnostics);
+
+        if (metadata.Symbol is null)
+        {
+            diagnostics.Add(new ImportDiagnostic(path, formulaLine, 1, ImportSeverity.Error, ImportIds.NoNumber,
+                "No resolution number (such as '79/284.' or 'Resolution 2005/17') was found before the enacting formula"));
+        }
+
+        if (string.IsNullOrEmpty(metadata.Title))
+        {
+            diagnostics.Add(new ImportDiagnostic(path, Math.Max(metadata.NumberLine, 1), 1, ImportSeverity.Error, ImportIds.NoTitle,
+                "No title was found after the resolution number"));
+        }
+
+        if (metadata.Adopted is null)
+        {
+            diagnostics.Add(new ImportDiagnostic(path, formulaLine, 1, ImportSeverity.Error, ImportIds.NoAdoptionDate,
+                "No adoption date was found (neither a date under the meeting line nor 'adopted by … on <date>')"));
+        }
+
+        var operative = segmentation.Paragraphs.Where(p => p.Kind == ParagraphKind.Operative).ToList();
+        if (operative.Count == 0)
+        {
+            diagnostics.Add(new ImportDiagnostic(path, formulaLine, 1, ImportSeverity.Error, ImportIds.NoOperative,
+                "No numbered operative paragraph ('1. …') was found after the enacting formula"));
+        }
+
+        if (diagnostics.Any(d => d.IsError))
+        {
+            return new ImportResult(null, diagnostics);
+        }
+
+        var notes = new List<string>(metadata.Notes);
+        notes.AddRange(segmentation.Notes);
+        var resolution = new ImportedResolution
+        {
+            Symbol = metadata.Symbol!,
+            Body = layout.Body,
+            Session = metadata.Session,
+            Title = metadata.Title!,
+            Adopted = metadata.Adopted!.Value,
+            Meeting = metadata.Meeting,
+            AgendaItem = metadata.AgendaItem,
+            Draft = metadata.Draft,
+            Source = source,
+            Notes = notes,
+            Preamble = segmentation.Paragraphs.Where(p => p.Kind == ParagraphKind.Preambular).Select(p => Finish(path, p, diagnostics)).ToList(),
+            Operative = operative.Select(p => Finish(path, p, diagnostics)).ToList(),
+            Footnotes = OrderFootnotes(segmentation.Footnotes).Select(f => new ImportedFootnote(f.Marker, f.Text)).ToList(),
+        };
+        return new ImportResult(resolution, diagnostics);
+    }
+
+    private static ImportedParagraph Finish(string path, DraftParagraph paragraph, List<ImportDiagnostic> diagnostics)
+    {
+        string text = paragraph.Text;
+        string? phrase = paragraph.Kind switch
+        {
+            ParagraphKind.Preambular => PhraseLexicon.MatchPreambular(text),
+            ParagraphKind.Operative => PhraseLexicon.MatchOperative(text),
+            _ => null,
+        };
+
+        if (phrase is null && paragraph.Kind != ParagraphKind.Subparagraph)
+        {
+            // Italics alone do not make a phrase, but a short italic opening is better evidence than none.
+            string? italic = paragraph.Emphasis?.Trim();
+            bool useItalic = italic is { Length: > 0 } && italic.Split(' ').Length <= MaxItalicPhraseWords
+                && text.StartsWith(italic, StringComparison.Ordinal);
+            phrase = useItalic ? italic : null;
+            string what = paragraph.Kind == ParagraphKind.Operative
+                ? string.Create(CultureInfo.InvariantCulture, $"Operative paragraph {paragraph.Number}")
+                : "This preambular paragraph";
+            diagnostics.Add(new ImportDiagnostic(path, paragraph.FirstLine, 1, ImportSeverity.Warning, ImportIds.UnknownPhrase,
+                useItalic
+                    ? $"{what} opens with a phrase that is not in the lexicon of standard phrases; the italic opening '{italic}' is taken as its phrase"
+                    : $"{what} opens with a phrase that is not in the lexicon of standard phrases; 'phrase' is left out"));
+        }
+
+        var subparagraphs = paragraph.Subparagraphs
+            .Select(s => new ImportedParagraph(0, s.Label, null, s.Text, []))
+            .ToList();
+        return new ImportedParagraph(paragraph.Number, paragraph.Label, phrase, text, subparagraphs);
+    }
+
+    // Numeric markers in numeric order; the source order is kept otherwise (and among equals).
+    private static IEnumerable<DraftFootnote> OrderFootnotes(List<DraftFootnote> footnotes) =>
+        footnotes.All(f => int.TryParse(f.Marker, NumberStyles.None, CultureInfo.InvariantCulture, out _))
+            ? footnotes.OrderBy(f => int.Parse(f.Marker, CultureInfo.InvariantCulture))
+            : footnotes;
+}

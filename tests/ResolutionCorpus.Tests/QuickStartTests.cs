@@ -1,0 +1,41 @@
+using System.IO;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+using QuickStart;
+using ResolutionCorpus.Resolutions;
+
+namespace ResolutionCorpus.Tests;
+
+/// <summary>The README's main command: the QuickStart sample printing a cited paragraph.</summary>
+[TestClass]
+public sealed class QuickStartTests
+{
+    [TestMethod]
+    public void Prints_the_cited_paragraph_with_its_footnotes()
+    {
+        var (exit, output, error) = Run("E/RES/2004/33, para. 8");
+        Assert.AreEqual(0, exit, error);
+        StringAssert.StartsWith(output, "E/RES/2004/33, para. 8");
+        StringAssert.Contains(output, E_RES_2004_33.Operative.P8.Paragraph.MarkedText);
+        StringAssert.Contains(output, "[^10] A/58/6 (sect. 23).");
+    }
+
+    [TestMethod]
+    [DataRow("E/RES/2004/33, para. 99", "E/RES/2004/33 has 9 operative paragraphs")]
+    [DataRow("E/RES/1999/1, para. 1", "E/RES/1999/1 is not in this corpus")]
+    [DataRow("not a citation", "is not a United Nations resolution symbol")]
+    public void Unknown_citations_print_a_clear_message_and_fail(string citation, string message)
+    {
+        var (exit, output, error) = Run(citation);
+        Assert.AreEqual(1, exit);
+        Assert.AreEqual(string.Empty, output);
+        StringAssert.Contains(error, message);
+    }
+
+    private static (int Exit, string Output, string Error) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        int exit = CitationPrinter.Print(args, output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+}

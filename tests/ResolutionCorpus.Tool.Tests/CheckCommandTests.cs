@@ -1,0 +1,44 @@
+using System.IO;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+
+namespace ResolutionCorpus.Tool.Tests;
+
+/// <summary><c>check</c> runs the generator's parser over files and folders.</summary>
+[TestClass]
+public sealed class CheckCommandTests
+{
+    [TestMethod]
+    public void ImportedFilesPassTheGeneratorsParser()
+    {
+        using var temp = new TempFolder();
+        ToolRun import = ToolRun.Invoke("import", RepoPaths.Seed("000"), RepoPaths.Seed("001"), RepoPaths.Seed("002"), RepoPaths.Seed("004"), "-o", temp.Path);
+        Assert.AreEqual(0, import.ExitCode, import.ToString());
+
+        ToolRun check = ToolRun.Invoke("check", temp.Path);
+        Assert.AreEqual(0, check.ExitCode, check.ToString());
+        StringAssert.Contains(check.Output, "Checked 4 file(s): 0 error(s), 0 warning(s).");
+    }
+
+    [TestMethod]
+    public void BrokenFileIsReportedWithItsLineAndFailsTheRun()
+    {
+        using var temp = new TempFolder();
+        string sub = Path.Combine(temp.Path, "nested");
+        Directory.CreateDirectory(sub);
+        string file = Path.Combine(sub, "bad.yml");
+        File.WriteAllText(file, "schema: 1\nsymbol: \"A/RES/1/1\"\nbody: GeneralAssembly\nsession: 1\ntitle: \"T\"\nadopted: 2000-01-01\noperative:\n  - number: 2\n    text: \"Decides.\"\n");
+        ToolRun check = ToolRun.Invoke("check", temp.Path);
+        Assert.AreEqual(1, check.ExitCode, check.ToString());
+        StringAssert.Contains(check.Error, file + "(");
+        StringAssert.Contains(check.Error, ": error RC");
+    }
+
+    [TestMethod]
+    public void MissingPathFailsTheRun()
+    {
+        using var temp = new TempFolder();
+        ToolRun check = ToolRun.Invoke("check", temp.File("nothing-here"));
+        Assert.AreEqual(1, check.ExitCode, check.ToString());
+        StringAssert.Contains(check.Error, "error RC3001");
+    }
+}
