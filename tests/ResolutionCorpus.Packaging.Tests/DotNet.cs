@@ -6,7 +6,7 @@ using System.Threading.Tasks;
 
 namespace ResolutionCorpus.Packaging.Tests;
 
-/// <summary>Runs the dotnet command line in a folder and captures what it prints.</summary>
+/// <summary>Runs the dotnet command line (or an installed tool) in a folder and captures what it prints.</summary>
 internal static class DotNet
 {
     public sealed record Result(int ExitCode, string Output)
@@ -14,9 +14,13 @@ internal static class DotNet
         public override string ToString() => $"exit {ExitCode}\n{Output}";
     }
 
-    public static async Task<Result> RunAsync(string workingDirectory, params string[] arguments)
+    public static Task<Result> RunAsync(string workingDirectory, params string[] arguments) =>
+        RunProgramAsync("dotnet", workingDirectory, arguments);
+
+    /// <summary>Runs any program (an installed tool, say) with the same environment.</summary>
+    public static async Task<Result> RunProgramAsync(string program, string workingDirectory, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,

@@ -22,13 +22,25 @@ internal static class PackageFeed
     /// <summary>Packs the solution, once; later callers wait for the same result.</summary>
     public static Task<string> EnsurePackedAsync() => s_packing ??= PackAsync();
 
+    /// <summary>The packable projects, packed one after another (packing the solution at once races on shared outputs).</summary>
+    private static readonly string[] s_projects =
+    [
+        "generator/ResolutionCorpus.Runtime/ResolutionCorpus.Runtime.csproj",
+        "generator/ResolutionCorpus.Generator/ResolutionCorpus.Generator.csproj",
+        "corpus/ResolutionCorpus.csproj",
+        "generator/ResolutionCorpus.Tool/ResolutionCorpus.Tool.csproj",
+    ];
+
     private static async Task<string> PackAsync()
     {
         string root = RepositoryRoot();
-        var result = await DotNet.RunAsync(root, "pack", "ResolutionCorpus.sln", "-c", "Release", "-o", Folder, $"-p:Version={Version}", "-nodeReuse:false");
-        if (result.ExitCode != 0)
+        foreach (string project in s_projects)
         {
-            throw new AssertFailedException("dotnet pack failed:\n" + result);
+            var result = await DotNet.RunAsync(root, "pack", project, "-c", "Release", "-o", Folder, $"-p:Version={Version}", "-nodeReuse:false");
+            if (result.ExitCode != 0)
+            {
+                throw new AssertFailedException($"dotnet pack {project} failed:\n{result}");
+            }
         }
 
         return Folder;
