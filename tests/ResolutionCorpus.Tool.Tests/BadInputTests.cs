@@ -139,7 +139,7 @@ public sealed class BadInputTests
         StringAssert.Contains(run.Error, copy + ": error RC3032");
     }
 
-    private static ToolRun AssertRefused(TempFolder temp, string input, string id)
+    internal static ToolRun AssertRefused(TempFolder temp, string input, string id)
     {
         string output = temp.File("out");
         ToolRun run = ToolRun.Invoke("import", input, "-o", output);
