@@ -22,7 +22,7 @@ public sealed class QuickStartTests
     [TestMethod]
     [DataRow("E/RES/2004/33, para. 99", "E/RES/2004/33 has 9 operative paragraphs")]
     [DataRow("E/RES/1999/1, para. 1", "E/RES/1999/1 is not in this corpus")]
-    [DataRow("not a citation", "is not a United Nations resolution symbol")]
+    [DataRow("not a citation", "is not a United Nations resolution")]
     public void Unknown_citations_print_a_clear_message_and_fail(string citation, string message)
     {
         var (exit, output, error) = Run(citation);

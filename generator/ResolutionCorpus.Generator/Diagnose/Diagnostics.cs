@@ -79,6 +79,22 @@ namespace ResolutionCorpus.Generator.Diagnose
             "RC1018", "Resolution file too large",
             "{0}; split the file or check that it is a single resolution");
 
+        public static readonly DiagnosticDescriptor MalformedCitation = Error(
+            "RC2001", "Malformed citation",
+            "{0}");
+
+        public static readonly DiagnosticDescriptor UnknownResolution = Error(
+            "RC2002", "Cited resolution not in the corpus",
+            "{0} is not in the corpus this project can see ({1}); add its resolution file or reference the assembly that has it");
+
+        public static readonly DiagnosticDescriptor MissingParagraph = Error(
+            "RC2003", "Cited paragraph does not exist",
+            "{0} does not exist: {1}");
+
+        public static readonly DiagnosticDescriptor UseTypedCitation = new DiagnosticDescriptor(
+            "RC2004", "Use the typed citation constant",
+            "Cite {0} with the constant {1}", Category, DiagnosticSeverity.Hidden, isEnabledByDefault: true);
+
         public static readonly DiagnosticDescriptor InternalError = Error(
             "RC1099", "The generator could not process a file",
             "The generator could not process this file ({0}); please report it with the file attached");

@@ -1,7 +1,11 @@
 namespace ResolutionCorpus
 {
     /// <summary>Where a paragraph stands in a resolution.</summary>
-    public enum ParagraphKind
+    /// <remarks>Public in the runtime library, internal in the generator (an enum cannot be partial).</remarks>
+#if RESOLUTIONCORPUS_RUNTIME
+    public
+#endif
+    enum ParagraphKind
     {
         /// <summary>A preambular paragraph ("Recalling …"), unnumbered in the document.</summary>
         Preambular,

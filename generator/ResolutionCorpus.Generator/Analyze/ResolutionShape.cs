@@ -1,0 +1,29 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace ResolutionCorpus.Generator.Analyze
+{
+    /// <summary>What a build-time citation check needs to know of one resolution.</summary>
+    internal sealed class ResolutionShape
+    {
+        public ResolutionShape(string symbol, INamedTypeSymbol type, int preambular, int operative, Dictionary<int, string[]> subParagraphs)
+        {
+            Symbol = symbol;
+            Type = type;
+            Preambular = preambular;
+            Operative = operative;
+            SubParagraphs = subParagraphs;
+        }
+
+        public string Symbol { get; }
+
+        /// <summary>The generated class, for the code fix's typed constant.</summary>
+        public INamedTypeSymbol Type { get; }
+
+        public int Preambular { get; }
+
+        public int Operative { get; }
+
+        public Dictionary<int, string[]> SubParagraphs { get; }
+    }
+}
