@@ -38,6 +38,30 @@ public sealed class ConsumerTests
 
     [TestMethod]
     [Timeout(600_000, CooperativeCancellation = true)]
+    public async Task Citing_a_paragraph_that_does_not_exist_fails_the_build()
+    {
+        using var consumer = await ConsumerProject.CreateAsync("CitesMissing", """<PackageReference Include="ResolutionCorpus" Version="$(Version)" />""");
+        consumer.Write("Program.cs", """
+            using ResolutionCorpus;
+
+            Mandate.Report();
+
+            static class Mandate
+            {
+                [Cites("E/RES/2004/33, para. 8")]
+                [Cites("E/RES/2004/33, para. 12")]
+                public static void Report() { }
+            }
+            """);
+
+        var build = await consumer.BuildAsync();
+        Assert.AreNotEqual(0, build.ExitCode, build.ToString());
+        StringAssert.Contains(build.Output, "Program.cs(8,12): error RC2003: E/RES/2004/33, para. 12 does not exist: E/RES/2004/33 has 9 operative paragraphs", build.ToString());
+        Assert.IsFalse(build.Output.Contains("Program.cs(7,", System.StringComparison.Ordinal), "the valid citation is not reported");
+    }
+
+    [TestMethod]
+    [Timeout(600_000, CooperativeCancellation = true)]
     public async Task A_project_with_its_own_files_gets_typed_classes_and_diagnostics()
     {
         using var consumer = await ConsumerProject.CreateAsync(
