@@ -97,10 +97,11 @@ namespace ResolutionCorpus.Generator.Analyze
                 return;
             }
 
-            if (isLiteral && Constant(citation, shape) is string constant)
+            if (isLiteral && Constant(citation, shape.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)) is string constant)
             {
                 var properties = ImmutableDictionary<string, string?>.Empty.Add(ConstantProperty, constant);
-                context.ReportDiagnostic(Diagnostic.Create(Diagnostics.UseTypedCitation, location, properties, citation.ToString(), constant));
+                string shown = Constant(citation, shape.Type.Name)!;
+                context.ReportDiagnostic(Diagnostic.Create(Diagnostics.UseTypedCitation, location, properties, citation.ToString(), shown));
             }
         }
 
@@ -129,9 +130,8 @@ namespace ResolutionCorpus.Generator.Analyze
         }
 
         /// <summary>The typed constant for a paragraph citation: <c>A_RES_79_284.Operative.P41.Citation</c>.</summary>
-        private static string? Constant(Citation citation, ResolutionShape shape)
+        private static string? Constant(Citation citation, string type)
         {
-            string type = shape.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
             string number = citation.Number.ToString(CultureInfo.InvariantCulture);
             return citation.Kind switch
             {
