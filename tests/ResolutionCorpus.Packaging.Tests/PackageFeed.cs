@@ -12,7 +12,8 @@ namespace ResolutionCorpus.Packaging.Tests;
 /// </summary>
 internal static class PackageFeed
 {
-    private static Task<string>? s_packing;
+    // Lazy, not ??=: tests run two at a time and must share one packing.
+    private static readonly Lazy<Task<string>> s_packing = new(PackAsync);
 
     public static string Version { get; } =
         "0.1.0-e2e." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
@@ -20,9 +21,9 @@ internal static class PackageFeed
     public static string Folder { get; } = Path.Combine(Path.GetTempPath(), "resolutioncorpus-feed-" + Version);
 
     /// <summary>Packs the solution, once; later callers wait for the same result.</summary>
-    public static Task<string> EnsurePackedAsync() => s_packing ??= PackAsync();
+    public static Task<string> EnsurePackedAsync() => s_packing.Value;
 
-    /// <summary>The packable projects, packed one after another (packing the solution at once races on shared outputs).</summary>
+    /// <summary>The packable projects, one after another.</summary>
     private static readonly string[] s_projects =
     [
         "generator/ResolutionCorpus.Runtime/ResolutionCorpus.Runtime.csproj",
