@@ -13,7 +13,9 @@ namespace ResolutionCorpus
         private readonly LazyString _phrase;
         private readonly LazyString _text;
         private readonly FootnoteAnchor[] _anchors;
+        private readonly ReferenceData[] _references;
         private FootnoteReference[]? _footnotes;
+        private Reference[]? _resolvedReferences;
 
         internal Paragraph(Resolution resolution, ParagraphKind kind, ParagraphData data)
         {
@@ -23,6 +25,7 @@ namespace ResolutionCorpus
             _phrase = new LazyString(data.Phrase);
             _text = new LazyString(data.Text);
             _anchors = data.Footnotes;
+            _references = data.References;
             SubParagraphs = CreateSubParagraphs(data.SubParagraphs);
         }
 
@@ -46,6 +49,9 @@ namespace ResolutionCorpus
 
         /// <summary>The footnote markers in <see cref="Text"/>, in order.</summary>
         public IReadOnlyList<FootnoteReference> Footnotes => _footnotes ??= ResolveFootnotes();
+
+        /// <summary>The resolutions and documents the text cites, in order, each with its position in <see cref="Text"/>.</summary>
+        public IReadOnlyList<Reference> References => _resolvedReferences ??= Reference.Create(_references, Resolution.Corpus);
 
         /// <summary>The sub-paragraphs, in order; empty when there are none.</summary>
         public IReadOnlyList<SubParagraph> SubParagraphs { get; }

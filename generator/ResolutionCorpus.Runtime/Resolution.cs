@@ -19,6 +19,7 @@ namespace ResolutionCorpus
         private readonly LazyString _agendaItem;
         private readonly LazyString _draft;
         private readonly Utf8Text[] _notes;
+        private Paragraph[]? _citedBy;
 
         /// <summary>Builds a resolution from generated data. Generated code calls this; use the generated classes instead.</summary>
         [EditorBrowsable(EditorBrowsableState.Never)]
@@ -34,8 +35,10 @@ namespace ResolutionCorpus
             Utf8Text[]? notes,
             ParagraphData[]? preamble,
             ParagraphData[]? operative,
-            FootnoteData[]? footnotes)
+            FootnoteData[]? footnotes,
+            CorpusLink? corpus = null)
         {
+            Corpus = corpus;
             Symbol = DocumentSymbol.Parse(symbol);
             Body = body;
             Session = session;
@@ -98,6 +101,14 @@ namespace ResolutionCorpus
         /// <summary>The footnotes, in order.</summary>
         public IReadOnlyList<Footnote> Footnotes { get; }
 
+        /// <summary>
+        /// The paragraphs of the same corpus that cite this resolution, in their text or in one of their footnotes.
+        /// Found on first use by reading the corpus's references (no paragraph text is decoded).
+        /// </summary>
+        public IReadOnlyList<Paragraph> CitedBy => _citedBy ??= FindCitingParagraphs();
+
+        internal CorpusLink? Corpus { get; }
+
         /// <summary>The operative paragraph with this number, or <see langword="null"/>.</summary>
         public Paragraph? FindOperative(int number) =>
             number >= 1 && number <= Operative.Count ? Operative[number - 1] : null;
@@ -108,6 +119,62 @@ namespace ResolutionCorpus
 
         /// <summary>The symbol and the title.</summary>
         public override string ToString() => Symbol.Value + ": " + Title;
+
+        private Paragraph[] FindCitingParagraphs()
+        {
+            if (Corpus is null)
+            {
+                return Array.Empty<Paragraph>();
+            }
+
+            var citing = new List<Paragraph>();
+            foreach (Resolution resolution in Corpus.All())
+            {
+                foreach (Paragraph paragraph in resolution.Preamble)
+                {
+                    AddIfCiting(paragraph, citing);
+                }
+
+                foreach (Paragraph paragraph in resolution.Operative)
+                {
+                    AddIfCiting(paragraph, citing);
+                }
+            }
+
+            return citing.ToArray();
+        }
+
+        private void AddIfCiting(Paragraph paragraph, List<Paragraph> citing)
+        {
+            bool cites = Cites(paragraph.References);
+            foreach (FootnoteReference footnote in paragraph.Footnotes)
+            {
+                cites |= Cites(footnote.Footnote.References);
+            }
+
+            foreach (SubParagraph sub in paragraph.SubParagraphs)
+            {
+                cites |= Cites(sub.References);
+            }
+
+            if (cites)
+            {
+                citing.Add(paragraph);
+            }
+        }
+
+        private bool Cites(IReadOnlyList<Reference> references)
+        {
+            foreach (Reference reference in references)
+            {
+                if (string.Equals(reference.ResolutionSymbol, Symbol.Value, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         private Paragraph[] CreateParagraphs(ParagraphKind kind, ParagraphData[]? data)
         {

@@ -29,6 +29,9 @@ namespace ResolutionCorpus.Generator.Emit
             writer.Line();
             writer.Line($"private static {Runtime}Resolution[]? s_all;");
             writer.Line();
+            writer.Line("/// <summary>How each resolution reaches the corpus, to resolve its references and find what cites it.</summary>");
+            writer.Line($"internal static readonly {Runtime}Data.CorpusLink Link = new {Runtime}Data.CorpusLink(Find, () => All);");
+            writer.Line();
             writer.Line("/// <summary>Every resolution, in the order of <see cref=\"Symbols\"/>. Builds each resolution's paragraphs; decodes no text.</summary>");
             writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<{Runtime}Resolution> All =>");
             writer.Line("    global::System.Threading.LazyInitializer.EnsureInitialized(ref s_all, static () => new[]");

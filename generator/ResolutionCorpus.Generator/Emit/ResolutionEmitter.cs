@@ -165,7 +165,7 @@ namespace ResolutionCorpus.Generator.Emit
             WriteParagraphArray(r.Operative, ",");
             if (r.Footnotes.Count == 0)
             {
-                _writer.Line("    null);");
+                _writer.Line("    null,");
             }
             else
             {
@@ -173,12 +173,13 @@ namespace ResolutionCorpus.Generator.Emit
                 _writer.Line("    {");
                 foreach (FootnoteModel footnote in r.Footnotes)
                 {
-                    _writer.Line($"        new({_blob.Slice(footnote.Marker)}, {_blob.Slice(footnote.Text)}),");
+                    _writer.Line($"        new({_blob.Slice(footnote.Marker)}, {_blob.Slice(footnote.Text)}, {References(footnote.References)}),");
                 }
 
-                _writer.Line("    });");
+                _writer.Line("    },");
             }
 
+            _writer.Line("    Corpus.Link);");
             _writer.Close();
         }
 
@@ -210,7 +211,19 @@ namespace ResolutionCorpus.Generator.Emit
             string subParagraphs = paragraph.SubParagraphs.Count == 0
                 ? "null"
                 : $"new {Data}ParagraphData[] {{ {string.Join(", ", Map(paragraph.SubParagraphs, ParagraphData))} }}";
-            return $"new({Format(paragraph.Number)}, {_blob.OptionalSlice(paragraph.Label)}, {_blob.Slice(paragraph.Phrase)}, {_blob.Slice(plain)}, {footnotes}, {subParagraphs})";
+            return $"new({Format(paragraph.Number)}, {_blob.OptionalSlice(paragraph.Label)}, {_blob.Slice(paragraph.Phrase)}, {_blob.Slice(plain)}, {footnotes}, {subParagraphs}, {References(paragraph.References)})";
+        }
+
+        private string References(EquatableArray<ReferenceModel> references)
+        {
+            if (references.Count == 0)
+            {
+                return "null";
+            }
+
+            IEnumerable<string> items = Map(references, r =>
+                $"new({Format(r.Position)}, {Format(r.Length)}, {_blob.Slice(r.Target)}, {_blob.OptionalSlice(r.Resolution)}, {Format(r.Paragraph)}, {_blob.OptionalSlice(r.Label)})");
+            return $"new {Data}ReferenceData[] {{ {string.Join(", ", items)} }}";
         }
 
         /// <summary>The sub-paragraph labels by operative paragraph, for build-time citation checks: <c>5:a,b;7:a</c>.</summary>

@@ -1,5 +1,8 @@
 namespace ResolutionCorpus.Generator.Model
 {
     /// <summary>A footnote: its marker as printed and its exact wording.</summary>
-    internal sealed record FootnoteModel(string Marker, string Text);
+    /// <param name="Marker">The marker as printed.</param>
+    /// <param name="Text">The exact wording.</param>
+    /// <param name="References">The resolutions and documents it cites ("Ibid." resolved).</param>
+    internal sealed record FootnoteModel(string Marker, string Text, EquatableArray<ReferenceModel> References = default);
 }

@@ -6,10 +6,12 @@ namespace ResolutionCorpus.Generator.Model
     /// <param name="Phrase">The opening phrase, or an empty string.</param>
     /// <param name="MarkedText">The exact wording, footnote markers written as <c>[^n]</c>.</param>
     /// <param name="SubParagraphs">Sub-paragraphs, in order.</param>
+    /// <param name="References">The resolutions and documents the text cites, positioned in the plain text.</param>
     internal sealed record ParagraphModel(
         int Number,
         string? Label,
         string Phrase,
         string MarkedText,
-        EquatableArray<ParagraphModel> SubParagraphs);
+        EquatableArray<ParagraphModel> SubParagraphs,
+        EquatableArray<ReferenceModel> References = default);
 }

@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text.RegularExpressions;
 using ResolutionCorpus.Generator.Diagnose;
+using ResolutionCorpus.Generator.Extract;
 using ResolutionCorpus.Generator.Model;
 
 namespace ResolutionCorpus.Generator.Parse
@@ -105,6 +107,9 @@ namespace ResolutionCorpus.Generator.Parse
                 return null;
             }
 
+            preamble = WithReferences(preamble, body);
+            operative = WithReferences(operative, body);
+            footnotes = WithReferences(footnotes, body);
             return new ResolutionModel(
                 _path,
                 symbol.Value,
@@ -123,6 +128,28 @@ namespace ResolutionCorpus.Generator.Parse
                 preamble,
                 operative,
                 footnotes);
+        }
+
+        private static EquatableArray<ParagraphModel> WithReferences(EquatableArray<ParagraphModel> paragraphs, UnBody body)
+        {
+            var result = new List<ParagraphModel>(paragraphs.Count);
+            foreach (ParagraphModel paragraph in paragraphs)
+            {
+                string plain = FootnoteMarkup.Strip(paragraph.MarkedText, new List<(string, int)>());
+                result.Add(paragraph with
+                {
+                    SubParagraphs = WithReferences(paragraph.SubParagraphs, body),
+                    References = new EquatableArray<ReferenceModel>(ReferenceExtractor.Find(plain, body)),
+                });
+            }
+
+            return new EquatableArray<ParagraphModel>(result);
+        }
+
+        private static EquatableArray<FootnoteModel> WithReferences(EquatableArray<FootnoteModel> footnotes, UnBody body)
+        {
+            List<List<ReferenceModel>> references = ReferenceExtractor.FindInFootnotes(footnotes.Select(f => f.Text).ToList(), body);
+            return new EquatableArray<FootnoteModel>(footnotes.Select((f, i) => f with { References = new EquatableArray<ReferenceModel>(references[i]) }));
         }
 
         private static int CountParagraphs(FieldReader fields)

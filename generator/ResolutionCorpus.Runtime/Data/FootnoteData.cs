@@ -9,10 +9,12 @@ namespace ResolutionCorpus.Data
         /// <summary>Creates the data of a footnote.</summary>
         /// <param name="marker">The marker as printed (<c>1</c>, <c>*</c>).</param>
         /// <param name="text">The footnote's exact wording.</param>
-        public FootnoteData(Utf8Text marker, Utf8Text text)
+        /// <param name="references">The references found in the text, in order.</param>
+        public FootnoteData(Utf8Text marker, Utf8Text text, ReferenceData[]? references = null)
         {
             Marker = marker;
             Text = text;
+            References = references ?? System.Array.Empty<ReferenceData>();
         }
 
         /// <summary>The marker.</summary>
@@ -20,5 +22,8 @@ namespace ResolutionCorpus.Data
 
         /// <summary>The wording.</summary>
         public Utf8Text Text { get; }
+
+        /// <summary>References in the text.</summary>
+        public ReferenceData[] References { get; }
     }
 }

@@ -14,7 +14,8 @@ namespace ResolutionCorpus.Data
         /// <param name="text">The exact wording, without footnote markers.</param>
         /// <param name="footnotes">The footnote markers in the text, in order.</param>
         /// <param name="subParagraphs">The sub-paragraphs, in order.</param>
-        public ParagraphData(int number, Utf8Text label, Utf8Text phrase, Utf8Text text, FootnoteAnchor[]? footnotes, ParagraphData[]? subParagraphs)
+        /// <param name="references">The references found in the text, in order.</param>
+        public ParagraphData(int number, Utf8Text label, Utf8Text phrase, Utf8Text text, FootnoteAnchor[]? footnotes, ParagraphData[]? subParagraphs, ReferenceData[]? references = null)
         {
             Number = number;
             Label = label;
@@ -22,6 +23,7 @@ namespace ResolutionCorpus.Data
             Text = text;
             Footnotes = footnotes ?? Array.Empty<FootnoteAnchor>();
             SubParagraphs = subParagraphs ?? Array.Empty<ParagraphData>();
+            References = references ?? Array.Empty<ReferenceData>();
         }
 
         /// <summary>Operative number or ordinal.</summary>
@@ -41,5 +43,8 @@ namespace ResolutionCorpus.Data
 
         /// <summary>Sub-paragraphs.</summary>
         public ParagraphData[] SubParagraphs { get; }
+
+        /// <summary>References in the text.</summary>
+        public ReferenceData[] References { get; }
     }
 }

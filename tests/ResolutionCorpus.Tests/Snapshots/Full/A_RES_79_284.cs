@@ -169,24 +169,25 @@ namespace ResolutionCorpus.Resolutions
                 new global::ResolutionCorpus.Data.Utf8Text[] { t[100, 47] },
                 new global::ResolutionCorpus.Data.ParagraphData[]
                 {
-                    new(1, default, t[147, 9], t[156, 49], new global::ResolutionCorpus.Data.FootnoteAnchor[] { new(0, 49) }, null),
-                    new(2, default, t[205, 18], t[223, 61], null, null),
+                    new(1, default, t[147, 9], t[156, 49], new global::ResolutionCorpus.Data.FootnoteAnchor[] { new(0, 49) }, null, new global::ResolutionCorpus.Data.ReferenceData[] { new(25, 4, t[205, 10], t[205, 10], 0, default) }),
+                    new(2, default, t[215, 18], t[233, 61], null, null, null),
                 },
                 new global::ResolutionCorpus.Data.ParagraphData[]
                 {
-                    new(1, default, t[284, 8], t[292, 63], new global::ResolutionCorpus.Data.FootnoteAnchor[] { new(1, 52) }, null),
-                    new(2, default, t[394, 8], t[402, 43], null, new global::ResolutionCorpus.Data.ParagraphData[] { new(2, t[355, 1], t[356, 0], t[356, 22], null, null), new(2, t[378, 1], t[356, 0], t[379, 15], null, null) }),
+                    new(1, default, t[294, 8], t[302, 63], new global::ResolutionCorpus.Data.FootnoteAnchor[] { new(1, 52) }, null, null),
+                    new(2, default, t[404, 8], t[412, 43], null, new global::ResolutionCorpus.Data.ParagraphData[] { new(2, t[365, 1], t[366, 0], t[366, 22], null, null, null), new(2, t[388, 1], t[366, 0], t[389, 15], null, null, null) }, null),
                 },
                 new global::ResolutionCorpus.Data.FootnoteData[]
                 {
-                    new(t[445, 1], t[446, 16]),
-                    new(t[462, 1], t[463, 16]),
-                });
+                    new(t[455, 1], t[456, 16], new global::ResolutionCorpus.Data.ReferenceData[] { new(11, 4, t[205, 10], t[205, 10], 0, default) }),
+                    new(t[472, 1], t[473, 16], new global::ResolutionCorpus.Data.ReferenceData[] { new(11, 4, t[489, 10], t[489, 10], 0, default) }),
+                },
+                Corpus.Link);
         }
 
         private sealed class Utf8Data : global::ResolutionCorpus.Data.TextSource
         {
-            protected override global::System.ReadOnlySpan<byte> Utf8 => "Cooperation between the United Nations and the Council of Europe64th plenary meeting125 (l)A/79/L.75Reissued for technical reasons on 15 July 2025.RecallingRecalling its resolution 44/6 of 17 October 1989,Acknowledging alsoAcknowledging also the contribution of the Council of Europe,WelcomesWelcomes the 2030 Agenda for Sustainable Development in Europe;aTo develop procedures;bTo report back.RequestsRequests the Secretary-General, inter alia:1Resolution 44/6.2Resolution 70/1."u8;
+            protected override global::System.ReadOnlySpan<byte> Utf8 => "Cooperation between the United Nations and the Council of Europe64th plenary meeting125 (l)A/79/L.75Reissued for technical reasons on 15 July 2025.RecallingRecalling its resolution 44/6 of 17 October 1989,A/RES/44/6Acknowledging alsoAcknowledging also the contribution of the Council of Europe,WelcomesWelcomes the 2030 Agenda for Sustainable Development in Europe;aTo develop procedures;bTo report back.RequestsRequests the Secretary-General, inter alia:1Resolution 44/6.2Resolution 70/1.A/RES/70/1"u8;
         }
     }
 }

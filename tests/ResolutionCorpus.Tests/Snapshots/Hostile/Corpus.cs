@@ -16,6 +16,9 @@ namespace ResolutionCorpus.Resolutions
 
         private static global::ResolutionCorpus.Resolution[]? s_all;
 
+        /// <summary>How each resolution reaches the corpus, to resolve its references and find what cites it.</summary>
+        internal static readonly global::ResolutionCorpus.Data.CorpusLink Link = new global::ResolutionCorpus.Data.CorpusLink(Find, () => All);
+
         /// <summary>Every resolution, in the order of <see cref="Symbols"/>. Builds each resolution's paragraphs; decodes no text.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ResolutionCorpus.Resolution> All =>
             global::System.Threading.LazyInitializer.EnsureInitialized(ref s_all, static () => new[]

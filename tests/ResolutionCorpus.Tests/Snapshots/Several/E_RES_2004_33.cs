@@ -66,9 +66,10 @@ namespace ResolutionCorpus.Resolutions
                 null,
                 new global::ResolutionCorpus.Data.ParagraphData[]
                 {
-                    new(1, default, t[7, 7], t[14, 39], null, null),
+                    new(1, default, t[7, 7], t[14, 39], null, null, null),
                 },
-                null);
+                null,
+                Corpus.Link);
         }
 
         private sealed class Utf8Data : global::ResolutionCorpus.Data.TextSource
