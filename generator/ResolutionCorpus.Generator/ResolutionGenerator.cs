@@ -64,7 +64,7 @@ namespace ResolutionCorpus.Generator
                 .WithTrackingName(Steps.Resolutions);
 
             IncrementalValueProvider<CorpusPlan> plan = resolutions
-                .Select(static (r, _) => new ResolutionKey(r.FilePath, r.Symbol, r.ClassName, r.SymbolLocation))
+                .Select(static (r, _) => ResolutionKey.Of(r))
                 .WithTrackingName(Steps.Keys)
                 .Collect()
                 .Select(static (keys, _) => CorpusChecks.Plan(keys))

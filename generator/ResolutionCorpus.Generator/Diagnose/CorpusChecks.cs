@@ -9,6 +9,32 @@ namespace ResolutionCorpus.Generator.Diagnose
     /// <summary>Checks that compare files: one file per symbol, one symbol per class name.</summary>
     internal static class CorpusChecks
     {
+        /// <summary>Why a cited paragraph does not exist in the cited resolution, or <see langword="null"/> when it does.</summary>
+        private static string? Missing(ParagraphCitation citation, ResolutionKey cited)
+        {
+            string number = citation.Paragraph.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (citation.Paragraph > cited.OperativeCount)
+            {
+                return $"{cited.Symbol} has {cited.OperativeCount.ToString(System.Globalization.CultureInfo.InvariantCulture)} operative paragraphs";
+            }
+
+            if (citation.Label is null)
+            {
+                return null;
+            }
+
+            foreach (string entry in cited.SubParagraphs.Split(';'))
+            {
+                if (entry.StartsWith(number + ":", StringComparison.Ordinal))
+                {
+                    string[] labels = entry.Substring(number.Length + 1).Split(',');
+                    return Array.IndexOf(labels, citation.Label) >= 0 ? null : $"paragraph {number} of {cited.Symbol} has sub-paragraphs ({string.Join("), (", labels)})";
+                }
+            }
+
+            return $"paragraph {number} of {cited.Symbol} has no sub-paragraphs";
+        }
+
         public static CorpusPlan Plan(ImmutableArray<ResolutionKey> keys)
         {
             // Path order decides which of two clashing files wins, so the result does not depend on the order files arrive in.
@@ -38,6 +64,17 @@ namespace ResolutionCorpus.Generator.Diagnose
             }
 
             included.Sort((a, b) => StringComparer.Ordinal.Compare(a.Symbol, b.Symbol));
+            foreach (ResolutionKey key in included)
+            {
+                foreach (ParagraphCitation citation in key.Citations)
+                {
+                    if (bySymbol.TryGetValue(citation.Symbol, out ResolutionKey? cited) && Missing(citation, cited) is string why)
+                    {
+                        diagnostics.Add(DiagnosticInfo.Create(Diagnostics.ReferenceToMissingParagraph, citation.Location, citation.Target, why));
+                    }
+                }
+            }
+
             return new CorpusPlan(
                 new EquatableArray<ResolutionKey>(included),
                 new EquatableArray<string>(excluded),

@@ -95,6 +95,10 @@ namespace ResolutionCorpus.Generator.Diagnose
             "RC2004", "Use the typed citation constant",
             "Cite {0} with the constant {1}", Category, DiagnosticSeverity.Hidden, isEnabledByDefault: true);
 
+        public static readonly DiagnosticDescriptor ReferenceToMissingParagraph = Warning(
+            "RC2005", "Text cites a paragraph that does not exist",
+            "The text cites {0}, which does not exist: {1}");
+
         public static readonly DiagnosticDescriptor InternalError = Error(
             "RC1099", "The generator could not process a file",
             "The generator could not process this file ({0}); please report it with the file attached");

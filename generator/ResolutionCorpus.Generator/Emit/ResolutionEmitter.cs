@@ -42,7 +42,7 @@ namespace ResolutionCorpus.Generator.Emit
             XmlDoc.Summary(_writer, r.Symbol + ": " + r.Title);
             _writer.Line($"/// <remarks>Adopted on {Date(r)}{(r.Meeting is null ? string.Empty : " (" + XmlDoc.Escape(r.Meeting) + ")")}.</remarks>");
             _writer.Line(SourceHeader.GeneratedCodeAttribute);
-            _writer.Line($"[{Data}ResolutionShape({CSharpLiteral.String(r.Symbol)}, {Format(r.Preamble.Count)}, {Format(r.Operative.Count)}, {CSharpLiteral.String(SubParagraphShape(r))})]");
+            _writer.Line($"[{Data}ResolutionShape({CSharpLiteral.String(r.Symbol)}, {Format(r.Preamble.Count)}, {Format(r.Operative.Count)}, {CSharpLiteral.String(r.SubParagraphLabels())})]");
             _writer.Open($"{_options.Visibility} static partial class {r.ClassName}");
 
             _writer.Line($"/// <summary>The document symbol: <c>{XmlDoc.Escape(r.Symbol)}</c>.</summary>");
@@ -224,21 +224,6 @@ namespace ResolutionCorpus.Generator.Emit
             IEnumerable<string> items = Map(references, r =>
                 $"new({Format(r.Position)}, {Format(r.Length)}, {_blob.Slice(r.Target)}, {_blob.OptionalSlice(r.Resolution)}, {Format(r.Paragraph)}, {_blob.OptionalSlice(r.Label)})");
             return $"new {Data}ReferenceData[] {{ {string.Join(", ", items)} }}";
-        }
-
-        /// <summary>The sub-paragraph labels by operative paragraph, for build-time citation checks: <c>5:a,b;7:a</c>.</summary>
-        private static string SubParagraphShape(ResolutionModel r)
-        {
-            var parts = new List<string>();
-            foreach (ParagraphModel paragraph in r.Operative)
-            {
-                if (paragraph.SubParagraphs.Count > 0)
-                {
-                    parts.Add(Format(paragraph.Number) + ":" + string.Join(",", Map(paragraph.SubParagraphs, s => s.Label!)));
-                }
-            }
-
-            return string.Join(";", parts);
         }
 
         /// <summary>The class name of a sub-paragraph: its label in capitals (<c>A</c>, <c>II</c>); a digit-first label gets a leading underscore.</summary>

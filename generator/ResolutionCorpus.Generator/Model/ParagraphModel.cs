@@ -1,3 +1,5 @@
+using ResolutionCorpus.Generator.Diagnose;
+
 namespace ResolutionCorpus.Generator.Model
 {
     /// <summary>A preambular or operative paragraph, or a sub-paragraph.</summary>
@@ -7,11 +9,13 @@ namespace ResolutionCorpus.Generator.Model
     /// <param name="MarkedText">The exact wording, footnote markers written as <c>[^n]</c>.</param>
     /// <param name="SubParagraphs">Sub-paragraphs, in order.</param>
     /// <param name="References">The resolutions and documents the text cites, positioned in the plain text.</param>
+    /// <param name="Location">Where the text stands in the file, for diagnostics about its references.</param>
     internal sealed record ParagraphModel(
         int Number,
         string? Label,
         string Phrase,
         string MarkedText,
         EquatableArray<ParagraphModel> SubParagraphs,
-        EquatableArray<ReferenceModel> References = default);
+        EquatableArray<ReferenceModel> References = default,
+        LocationInfo? Location = null);
 }

@@ -260,10 +260,10 @@ namespace ResolutionCorpus.Generator.Parse
                 }
 
                 string phrase = fields.Text("phrase", required: false)?.Value ?? string.Empty;
-                string? text = MarkedText(fields);
+                YamlScalar? text = MarkedText(fields);
                 if (text is not null)
                 {
-                    paragraphs.Add(new ParagraphModel(i + 1, null, phrase, text, EquatableArray<ParagraphModel>.Empty));
+                    paragraphs.Add(new ParagraphModel(i + 1, null, phrase, text.Value, EquatableArray<ParagraphModel>.Empty, Location: text.Location));
                 }
             }
 
@@ -291,11 +291,11 @@ namespace ResolutionCorpus.Generator.Parse
 
                 expected++;
                 string phrase = fields.Text("phrase", required: false)?.Value ?? string.Empty;
-                string? text = MarkedText(fields);
+                YamlScalar? text = MarkedText(fields);
                 EquatableArray<ParagraphModel> subParagraphs = ReadSubParagraphs(fields.List("subparagraphs", required: false), number ?? i + 1);
                 if (number is int n && text is not null)
                 {
-                    paragraphs.Add(new ParagraphModel(n, null, phrase, text, subParagraphs));
+                    paragraphs.Add(new ParagraphModel(n, null, phrase, text.Value, subParagraphs, Location: text.Location));
                 }
             }
 
@@ -326,10 +326,10 @@ namespace ResolutionCorpus.Generator.Parse
                     label = null;
                 }
 
-                string? text = MarkedText(fields);
+                YamlScalar? text = MarkedText(fields);
                 if (label is not null && text is not null)
                 {
-                    subParagraphs.Add(new ParagraphModel(parent, label.Value, string.Empty, text, EquatableArray<ParagraphModel>.Empty));
+                    subParagraphs.Add(new ParagraphModel(parent, label.Value, string.Empty, text.Value, EquatableArray<ParagraphModel>.Empty, Location: text.Location));
                 }
             }
 
@@ -366,7 +366,7 @@ namespace ResolutionCorpus.Generator.Parse
                     markers.Add(marker.Value, marker);
                     if (text is not null)
                     {
-                        footnotes.Add(new FootnoteModel(marker.Value, text.Value));
+                        footnotes.Add(new FootnoteModel(marker.Value, text.Value, Location: text.Location));
                     }
                 }
             }
@@ -399,7 +399,7 @@ namespace ResolutionCorpus.Generator.Parse
             }
         }
 
-        private string? MarkedText(FieldReader fields)
+        private YamlScalar? MarkedText(FieldReader fields)
         {
             YamlScalar? text = fields.Text("text", required: true);
             if (text is not null)
@@ -407,7 +407,7 @@ namespace ResolutionCorpus.Generator.Parse
                 _markedTexts.Add(text);
             }
 
-            return text?.Value;
+            return text;
         }
 
         private FieldReader? Mapping(YamlNode node, string context, string[] allowed)

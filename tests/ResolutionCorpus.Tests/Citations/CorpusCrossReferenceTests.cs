@@ -1,0 +1,62 @@
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
+using Microsoft.CodeAnalysis;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+using ResolutionCorpus.Tests.Infrastructure;
+
+namespace ResolutionCorpus.Tests.Citations;
+
+/// <summary>References between the resolutions of one corpus: resolved, listed as cited-by, and checked by the generator.</summary>
+[TestClass]
+public sealed class CorpusCrossReferenceTests
+{
+    private static readonly string s_citing = SampleYaml.Minimal().Replace(
+        "text: Decides to remain seized of the matter.",
+        "text: \"Decides to implement General Assembly resolution 79/284, paragraph 2 (b), and resolution 79/284, paragraph 9.\"");
+
+    [TestMethod]
+    public void A_reference_to_a_paragraph_that_does_not_exist_is_a_warning_at_the_citing_text()
+    {
+        var (run, _) = Compiler.Run(("/corpus/cited.yaml", SampleYaml.Full), ("/corpus/citing.yaml", s_citing));
+        Diagnostic warning = run.Diagnostics.Single();
+        Assert.AreEqual("RC2005", warning.Id);
+        Assert.AreEqual(DiagnosticSeverity.Warning, warning.Descriptor.DefaultSeverity, "a warning (the test compilation treats warnings as errors)");
+        Assert.AreEqual("/corpus/citing.yaml", warning.Location.GetLineSpan().Path);
+        Assert.AreEqual(10, warning.Location.GetLineSpan().StartLinePosition.Line + 1, "the line of the text that cites it");
+        Assert.AreEqual("The text cites A/RES/79/284, para. 9, which does not exist: A/RES/79/284 has 2 operative paragraphs", warning.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [TestMethod]
+    public void References_resolve_within_the_corpus_and_resolutions_know_who_cites_them()
+    {
+        var (run, output) = Compiler.Run(("/corpus/cited.yaml", SampleYaml.Full), ("/corpus/citing.yaml", s_citing));
+        using var stream = new MemoryStream();
+        Assert.IsTrue(output.Emit(stream).Success);
+        var context = new AssemblyLoadContext("cross-references", isCollectible: true);
+        try
+        {
+            stream.Position = 0;
+            Assembly assembly = context.LoadFromStream(stream);
+            Resolution cited = Load(assembly, "A_RES_79_284");
+            Resolution citing = Load(assembly, "E_RES_2004_33");
+
+            Reference first = citing.Operative[0].References[0];
+            Assert.AreEqual("A/RES/79/284, para. 2 (b)", first.Target);
+            Assert.AreSame(cited, first.Resolution);
+            Assert.AreSame(cited.Operative[1], first.CitedParagraph);
+            Assert.AreEqual("79/284, paragraph 2 (b)", citing.Operative[0].Text.Substring(first.Position, first.Length));
+
+            Assert.AreSame(citing.Operative[0], cited.CitedBy.Single());
+            Assert.IsEmpty(citing.CitedBy);
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
+    private static Resolution Load(Assembly assembly, string className) =>
+        (Resolution)assembly.GetType("ResolutionCorpus.Resolutions." + className)!.GetProperty("Resolution")!.GetValue(null)!;
+}
