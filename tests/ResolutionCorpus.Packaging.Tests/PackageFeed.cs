@@ -3,6 +3,7 @@ using System.Globalization;
 using System.IO;
 using System.Threading.Tasks;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
+using ResolutionCorpus.Tests.Infrastructure;
 
 namespace ResolutionCorpus.Packaging.Tests;
 
@@ -34,7 +35,7 @@ internal static class PackageFeed
 
     private static async Task<string> PackAsync()
     {
-        string root = RepositoryRoot();
+        string root = RepositoryFiles.Root;
         foreach (string project in s_projects)
         {
             var result = await DotNet.RunAsync(root, "pack", project, "-c", "Release", "-o", Folder, $"-p:Version={Version}", "-nodeReuse:false");
@@ -45,18 +46,5 @@ internal static class PackageFeed
         }
 
         return Folder;
-    }
-
-    public static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "ResolutionCorpus.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("ResolutionCorpus.sln not found above " + AppContext.BaseDirectory);
     }
 }

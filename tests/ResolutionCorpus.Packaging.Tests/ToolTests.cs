@@ -2,6 +2,7 @@ using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
+using ResolutionCorpus.Tests.Infrastructure;
 
 namespace ResolutionCorpus.Packaging.Tests;
 
@@ -15,7 +16,7 @@ public sealed class ToolTests
     public async Task The_tool_installs_from_the_feed_and_imports_a_seed()
     {
         string feed = await PackageFeed.EnsurePackedAsync();
-        string root = PackageFeed.RepositoryRoot();
+        string root = RepositoryFiles.Root;
         string work = Directory.CreateTempSubdirectory("resolutioncorpus-tool-").FullName;
         try
         {

@@ -6,10 +6,8 @@ namespace ResolutionCorpus.Tool.Tests;
 /// <summary>Where the repository's corpus and the shared test data are, found from the test's own location.</summary>
 internal static class RepoPaths
 {
-    private static readonly Lazy<string> RootValue = new(FindRoot);
-
     /// <summary>The folder that holds <c>ResolutionCorpus.sln</c>.</summary>
-    public static string Root => RootValue.Value;
+    public static string Root => ResolutionCorpus.Tests.Infrastructure.RepositoryFiles.Root;
 
     /// <summary><c>corpus/sources</c>: the raw texts.</summary>
     public static string Sources => Path.Combine(Root, "corpus", "sources");
@@ -33,18 +31,5 @@ internal static class RepoPaths
         }
 
         return matches[0];
-    }
-
-    private static string FindRoot()
-    {
-        for (DirectoryInfo? directory = new(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "ResolutionCorpus.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("ResolutionCorpus.sln was not found above " + AppContext.BaseDirectory);
     }
 }

@@ -5,7 +5,7 @@ using ResolutionCorpus.Tool.Import;
 namespace ResolutionCorpus.Tool.Yaml;
 
 /// <summary>
-/// Writes an <see cref="ImportedResolution"/> as a schema-1 YAML file, keys in the contract's order
+/// Writes an <see cref="ImportedResolution"/> as a schema-1 YAML file, keys in the schema's order
 /// (<c>schema</c> first), optional keys left out when empty, every free text double-quoted.
 /// </summary>
 internal static class ResolutionYamlWriter

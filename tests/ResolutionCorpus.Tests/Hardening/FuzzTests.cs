@@ -53,7 +53,7 @@ public sealed class FuzzTests
     [TestMethod]
     public void Inputs_that_once_failed_still_pass()
     {
-        string[] files = Directory.GetFiles(System.IO.Path.Combine(Snapshot.Folder(), "..", "Hardening", "FuzzRegressions"), "*.yaml");
+        string[] files = Directory.GetFiles(System.IO.Path.Combine(Snapshot.TestFolder, "Hardening", "FuzzRegressions"), "*.yaml");
         Assert.IsNotEmpty(files);
         foreach (string file in files)
         {

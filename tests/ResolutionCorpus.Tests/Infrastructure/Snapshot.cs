@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Runtime.CompilerServices;
 
 namespace ResolutionCorpus.Tests.Infrastructure;
 
@@ -12,8 +11,11 @@ internal static class Snapshot
 {
     public static bool Updating => Environment.GetEnvironmentVariable("RESOLUTIONCORPUS_UPDATE_SNAPSHOTS") == "1";
 
-    public static string Folder([CallerFilePath] string callerPath = "") =>
-        Path.Combine(Path.GetDirectoryName(callerPath)!, "..", "Snapshots");
+    // From the repository root, not the source path: CI builds map source paths away (ContinuousIntegrationBuild).
+    public static string Folder() => Path.Combine(TestFolder, "Snapshots");
+
+    /// <summary>This test project's folder in the repository.</summary>
+    public static string TestFolder => Path.Combine(RepositoryFiles.Root, "tests", "ResolutionCorpus.Tests");
 
     /// <summary>The snapshot's text; when updating, first writes <paramref name="actual"/> to it.</summary>
     public static string Read(string name, string actual)
