@@ -3,10 +3,9 @@ namespace ResolutionCorpus.Generator.Emit
     /// <summary>What every generated file starts with.</summary>
     internal static class SourceHeader
     {
-        public const string GeneratedCodeAttribute =
-            "[global::System.CodeDom.Compiler.GeneratedCode(\"ResolutionCorpus.Generator\", \"" + ThisAssemblyVersion + "\")]";
-
-        private const string ThisAssemblyVersion = "0.1.0";
+        /// <summary>Names the generator and its version (the package's, through the assembly version).</summary>
+        public static readonly string GeneratedCodeAttribute =
+            "[global::System.CodeDom.Compiler.GeneratedCode(\"ResolutionCorpus.Generator\", \"" + typeof(SourceHeader).Assembly.GetName().Version!.ToString(3) + "\")]";
 
         public static void Write(SourceWriter writer, string source)
         {
