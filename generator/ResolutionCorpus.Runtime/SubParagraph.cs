@@ -8,7 +8,7 @@ namespace ResolutionCorpus
         private readonly LazyString _label;
 
         internal SubParagraph(Paragraph parent, ParagraphData data)
-            : base(parent.Resolution, ParagraphKind.SubParagraph, new ParagraphData(parent.Number, default, data.Phrase, data.Text, data.Footnotes, data.SubParagraphs))
+            : base(parent.Resolution, ParagraphKind.SubParagraph, new ParagraphData(parent.Number, default, data.Phrase, data.Text, data.Footnotes, data.SubParagraphs, data.References))
         {
             Parent = parent;
             _label = new LazyString(data.Label);

@@ -16,6 +16,10 @@ public sealed class CorpusCrossReferenceTests
         "text: Decides to remain seized of the matter.",
         "text: \"Decides to implement General Assembly resolution 79/284, paragraph 2 (b), and resolution 79/284, paragraph 9.\"");
 
+    private static readonly string s_citingFromSubParagraph = SampleYaml.Minimal().Replace(
+        "text: Decides to remain seized of the matter.",
+        "text: \"Decides:\"\n    subparagraphs:\n      - label: a\n        text: \"To implement resolution 79/284, paragraph 1;\"");
+
     [TestMethod]
     public void A_reference_to_a_paragraph_that_does_not_exist_is_a_warning_at_the_citing_text()
     {
@@ -50,6 +54,28 @@ public sealed class CorpusCrossReferenceTests
 
             Assert.AreSame(citing.Operative[0], cited.CitedBy.Single());
             Assert.IsEmpty(citing.CitedBy);
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
+    [TestMethod]
+    public void A_sub_paragraph_keeps_its_references()
+    {
+        var (_, output) = Compiler.Run(("/corpus/cited.yaml", SampleYaml.Full), ("/corpus/citing.yaml", s_citingFromSubParagraph));
+        using var stream = new MemoryStream();
+        Assert.IsTrue(output.Emit(stream).Success);
+        var context = new AssemblyLoadContext("sub-paragraph-references", isCollectible: true);
+        try
+        {
+            stream.Position = 0;
+            Assembly assembly = context.LoadFromStream(stream);
+            Resolution cited = Load(assembly, "A_RES_79_284");
+            Paragraph sub = Load(assembly, "E_RES_2004_33").Operative[0].SubParagraphs[0];
+            Assert.AreEqual("A/RES/79/284, para. 1", sub.References.Single().Target);
+            Assert.AreSame(cited.Operative[0], sub.References.Single().CitedParagraph);
         }
         finally
         {
