@@ -17,10 +17,11 @@ namespace ResolutionCorpus
         private FootnoteReference[]? _footnotes;
         private Reference[]? _resolvedReferences;
 
-        internal Paragraph(Resolution resolution, ParagraphKind kind, ParagraphData data)
+        internal Paragraph(Resolution resolution, ParagraphKind kind, ParagraphData data, Division? division = null)
         {
             Resolution = resolution;
             Kind = kind;
+            Division = division;
             Number = data.Number;
             _phrase = new LazyString(data.Phrase);
             _text = new LazyString(data.Text);
@@ -31,6 +32,9 @@ namespace ResolutionCorpus
 
         /// <summary>The resolution the paragraph belongs to.</summary>
         public Resolution Resolution { get; }
+
+        /// <summary>The part, section or annex the paragraph is in, or <see langword="null"/> at the top level.</summary>
+        public Division? Division { get; }
 
         /// <summary>Preambular, operative or sub-paragraph.</summary>
         public ParagraphKind Kind { get; }
@@ -57,14 +61,14 @@ namespace ResolutionCorpus
         public IReadOnlyList<SubParagraph> SubParagraphs { get; }
 
         /// <summary>The Akoma Ntoso id: <c>para_41</c>, <c>para_5__point_a</c>, or <c>rec_3</c> for the third preambular paragraph.</summary>
-        public virtual string Id => Kind == ParagraphKind.Preambular
+        public virtual string Id => ParagraphAddress.Within(Division?.Id ?? string.Empty, Kind == ParagraphKind.Preambular
             ? ParagraphAddress.PreambularId(Number)
-            : ParagraphAddress.OperativeId(Number);
+            : ParagraphAddress.OperativeId(Number));
 
         /// <summary>The canonical citation: <c>A/RES/79/284, para. 41</c>, or <c>A/RES/79/284, preambular para. 3</c>.</summary>
         public virtual string Citation => Kind == ParagraphKind.Preambular
-            ? ParagraphAddress.PreambularCitation(Resolution.Symbol.Value, Number)
-            : ParagraphAddress.OperativeCitation(Resolution.Symbol.Value, Number);
+            ? ParagraphAddress.PreambularCitation(Division?.CitationPrefix ?? Resolution.Symbol.Value, Number)
+            : ParagraphAddress.OperativeCitation(Division?.CitationPrefix ?? Resolution.Symbol.Value, Number);
 
         /// <summary>The text with each footnote marker written back where it stood, as <c>[^marker]</c>: the form resolution files use.</summary>
         public string MarkedText

@@ -36,7 +36,8 @@ namespace ResolutionCorpus
             ParagraphData[]? preamble,
             ParagraphData[]? operative,
             FootnoteData[]? footnotes,
-            CorpusLink? corpus = null)
+            CorpusLink? corpus = null,
+            DivisionData[]? divisions = null)
         {
             Corpus = corpus;
             Symbol = DocumentSymbol.Parse(symbol);
@@ -51,6 +52,7 @@ namespace ResolutionCorpus
             Preamble = CreateParagraphs(ParagraphKind.Preambular, preamble);
             Operative = CreateParagraphs(ParagraphKind.Operative, operative);
             Footnotes = CreateFootnotes(footnotes);
+            Divisions = CreateDivisions(divisions);
         }
 
         /// <summary>The document symbol, e.g. <c>A/RES/79/284</c>.</summary>
@@ -100,6 +102,9 @@ namespace ResolutionCorpus
 
         /// <summary>The footnotes, in order.</summary>
         public IReadOnlyList<Footnote> Footnotes { get; }
+
+        /// <summary>Its parts, sections and annexes, in document order; empty when it has none.</summary>
+        public IReadOnlyList<Division> Divisions { get; }
 
         /// <summary>
         /// The paragraphs of the same corpus that cite this resolution, in their text or in one of their footnotes.
@@ -174,6 +179,22 @@ namespace ResolutionCorpus
             }
 
             return false;
+        }
+
+        private Division[] CreateDivisions(DivisionData[]? data)
+        {
+            if (data is null || data.Length == 0)
+            {
+                return Array.Empty<Division>();
+            }
+
+            var divisions = new Division[data.Length];
+            for (int i = 0; i < data.Length; i++)
+            {
+                divisions[i] = new Division(this, null, data[i]);
+            }
+
+            return divisions;
         }
 
         private Paragraph[] CreateParagraphs(ParagraphKind kind, ParagraphData[]? data)

@@ -8,7 +8,7 @@ namespace ResolutionCorpus
         private readonly LazyString _label;
 
         internal SubParagraph(Paragraph parent, ParagraphData data)
-            : base(parent.Resolution, ParagraphKind.SubParagraph, new ParagraphData(parent.Number, default, data.Phrase, data.Text, data.Footnotes, data.SubParagraphs, data.References))
+            : base(parent.Resolution, ParagraphKind.SubParagraph, new ParagraphData(parent.Number, default, data.Phrase, data.Text, data.Footnotes, data.SubParagraphs, data.References), parent.Division)
         {
             Parent = parent;
             _label = new LazyString(data.Label);
@@ -21,9 +21,9 @@ namespace ResolutionCorpus
         public string Label => _label.Value ?? string.Empty;
 
         /// <inheritdoc/>
-        public override string Id => ParagraphAddress.SubParagraphId(Number, Label);
+        public override string Id => ParagraphAddress.PointId(Parent.Id, Label);
 
         /// <inheritdoc/>
-        public override string Citation => ParagraphAddress.SubParagraphCitation(Resolution.Symbol.Value, Number, Label);
+        public override string Citation => ParagraphAddress.PointCitation(Parent.Citation, Label);
     }
 }

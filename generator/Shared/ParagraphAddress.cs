@@ -30,6 +30,23 @@ namespace ResolutionCorpus
         /// <summary>Citation of a preambular paragraph: <c>A/RES/79/284, preambular para. 3</c>.</summary>
         public static string PreambularCitation(string symbol, int ordinal) => symbol + ", preambular para. " + Format(ordinal);
 
+        /// <summary>Id of a point (sub-paragraph) at any depth: <c>para_5__point_a__point_i</c>.</summary>
+        public static string PointId(string parentId, string label) => parentId + "__point_" + label;
+
+        /// <summary>Citation of a point at any depth: <c>A/RES/79/284, para. 5 (a) (i)</c>.</summary>
+        public static string PointCitation(string parentCitation, string label) => parentCitation + " (" + label + ")";
+
+        /// <summary>An id inside a part, section or annex: <c>sec_B__para_3</c>; the id itself at the top level.</summary>
+        public static string Within(string divisionId, string id) => divisionId.Length == 0 ? id : divisionId + "__" + id;
+
+        /// <summary>Id segment of a part, section or annex, from its printed label or, when none is printed, its position: <c>part_A</c>, <c>sec_II</c>, <c>annex_1</c>.</summary>
+        public static string DivisionSegment(DivisionKind kind, string label) =>
+            (kind == DivisionKind.Part ? "part_" : kind == DivisionKind.Section ? "sec_" : "annex_") + label;
+
+        /// <summary>What a part, section or annex adds to a citation: <c>, part A</c>, <c>, section II</c>, <c>, annex I</c>, <c>, annex</c>.</summary>
+        public static string DivisionCitation(DivisionKind kind, string label) =>
+            (kind == DivisionKind.Part ? ", part" : kind == DivisionKind.Section ? ", section" : ", annex") + (label.Length == 0 ? string.Empty : " " + label);
+
         private static string Format(int value) => value.ToString(CultureInfo.InvariantCulture);
     }
 }

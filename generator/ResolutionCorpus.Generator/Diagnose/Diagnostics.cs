@@ -79,6 +79,10 @@ namespace ResolutionCorpus.Generator.Diagnose
             "RC1018", "Resolution file too large",
             "{0}; split the file or check that it is a single resolution");
 
+        public static readonly DiagnosticDescriptor DuplicateDivision = Error(
+            "RC1019", "Two parts, sections or annexes have the same name",
+            "{0} '{1}' repeats: its paragraphs would have the same class, id and citation as the earlier one's; give each a distinct label");
+
         public static readonly DiagnosticDescriptor MalformedCitation = Error(
             "RC2001", "Malformed citation",
             "{0}");

@@ -55,6 +55,11 @@ namespace ResolutionCorpus.Generator.Emit
 
             WriteParagraphClasses("Preamble", "The preambular paragraphs, in order: <c>P1</c> is the first.", r.Preamble, "Preamble");
             WriteParagraphClasses("Operative", "The operative paragraphs: <c>P1</c> is paragraph 1.", r.Operative, "Operative");
+            for (int i = 0; i < r.Divisions.Count; i++)
+            {
+                WriteDivisionClass(r.Divisions[i], $"Resolution.Divisions[{Format(i)}]", string.Empty, r.Symbol);
+            }
+
             WriteBuild();
 
             _writer.Line();
@@ -67,7 +72,7 @@ namespace ResolutionCorpus.Generator.Emit
             return _writer.ToString();
         }
 
-        private void WriteParagraphClasses(string name, string summary, EquatableArray<ParagraphModel> paragraphs, string list)
+        private void WriteParagraphClasses(string name, string summary, EquatableArray<ParagraphModel> paragraphs, string list, string divisionId = "", string? citationBase = null)
         {
             _writer.Line();
             _writer.Line($"/// <summary>{summary}</summary>");
@@ -79,32 +84,31 @@ namespace ResolutionCorpus.Generator.Emit
                     _writer.Line();
                 }
 
-                WriteParagraphClass(paragraphs[i], "P" + Format(paragraphs[i].Number), $"Resolution.{list}[{Format(i)}]", preambular: name == "Preamble");
+                WriteParagraphClass(paragraphs[i], "P" + Format(paragraphs[i].Number), list.StartsWith("Resolution.", System.StringComparison.Ordinal) ? $"{list}[{Format(i)}]" : $"Resolution.{list}[{Format(i)}]", preambular: name == "Preamble", divisionId, citationBase ?? _resolution.Symbol);
             }
 
             _writer.Close();
         }
 
-        private void WriteParagraphClass(ParagraphModel paragraph, string className, string access, bool preambular)
+        private void WriteParagraphClass(ParagraphModel paragraph, string className, string access, bool preambular, string divisionId, string citationBase, string? parentId = null, string? parentCitation = null)
         {
-            string symbol = _resolution.Symbol;
             string plain = FootnoteMarkup.Strip(paragraph.MarkedText, new List<(string, int)>());
             string id;
             string citation;
             if (paragraph.Label is string label)
             {
-                id = ParagraphAddress.SubParagraphId(paragraph.Number, label);
-                citation = ParagraphAddress.SubParagraphCitation(symbol, paragraph.Number, label);
+                id = ParagraphAddress.PointId(parentId!, label);
+                citation = ParagraphAddress.PointCitation(parentCitation!, label);
             }
             else if (preambular)
             {
-                id = ParagraphAddress.PreambularId(paragraph.Number);
-                citation = ParagraphAddress.PreambularCitation(symbol, paragraph.Number);
+                id = ParagraphAddress.Within(divisionId, ParagraphAddress.PreambularId(paragraph.Number));
+                citation = ParagraphAddress.PreambularCitation(citationBase, paragraph.Number);
             }
             else
             {
-                id = ParagraphAddress.OperativeId(paragraph.Number);
-                citation = ParagraphAddress.OperativeCitation(symbol, paragraph.Number);
+                id = ParagraphAddress.Within(divisionId, ParagraphAddress.OperativeId(paragraph.Number));
+                citation = ParagraphAddress.OperativeCitation(citationBase, paragraph.Number);
             }
 
             XmlDoc.Summary(_writer, plain);
@@ -139,7 +143,9 @@ namespace ResolutionCorpus.Generator.Emit
             {
                 ParagraphModel sub = paragraph.SubParagraphs[i];
                 _writer.Line();
-                WriteParagraphClass(sub, SubParagraphClassName(sub.Label!), $"{className}.Paragraph.SubParagraphs[{Format(i)}]", preambular: false);
+                string subClass = SubParagraphClassName(sub.Label!);
+                subClass = subClass == className ? subClass + "_" : subClass;
+                WriteParagraphClass(sub, subClass, $"{className}.Paragraph.SubParagraphs[{Format(i)}]", preambular: false, divisionId, citationBase, id, citation);
             }
 
             _writer.Close();
@@ -179,9 +185,88 @@ namespace ResolutionCorpus.Generator.Emit
                 _writer.Line("    },");
             }
 
-            _writer.Line("    Corpus.Link);");
+            if (r.Divisions.Count == 0)
+            {
+                _writer.Line("    Corpus.Link);");
+            }
+            else
+            {
+                _writer.Line("    Corpus.Link,");
+                _writer.Line($"    divisions: new {Data}DivisionData[]");
+                _writer.Line("    {");
+                foreach (DivisionModel division in r.Divisions)
+                {
+                    _writer.Line("        " + DivisionData(division) + ",");
+                }
+
+                _writer.Line("    });");
+            }
+
             _writer.Close();
         }
+
+        private void WriteDivisionClass(DivisionModel division, string access, string parentId, string citationBase)
+        {
+            string id = ParagraphAddress.Within(parentId, division.Segment);
+            string citation = citationBase + ParagraphAddress.DivisionCitation(division.Kind, CitationLabel(division));
+            string kind = division.Kind == DivisionKind.Part ? "Part" : division.Kind == DivisionKind.Section ? "Section" : "Annex";
+            _writer.Line();
+            XmlDoc.Summary(_writer, citation.Substring(_resolution.Symbol.Length + 2) + (division.Heading is null ? string.Empty : ": " + division.Heading));
+            _writer.Open("public static class " + division.ClassName);
+            _writer.Line($"/// <summary>The label as printed: <c>{XmlDoc.Escape(division.Label)}</c>.</summary>");
+            _writer.Line($"public const string Label = {CSharpLiteral.String(division.Label)};");
+            _writer.Line($"/// <summary>The Akoma Ntoso id: <c>{XmlDoc.Escape(id)}</c>.</summary>");
+            _writer.Line($"public const string Id = {CSharpLiteral.String(id)};");
+            _writer.Line($"/// <summary>The canonical citation: <c>{XmlDoc.Escape(citation)}</c>.</summary>");
+            _writer.Line($"public const string Citation = {CSharpLiteral.String(citation)};");
+            _writer.Line($"/// <summary>The {kind.ToLowerInvariant()}, with its paragraphs.</summary>");
+            _writer.Line($"public static {Runtime}Division Division => {access};");
+            if (division.Kind == DivisionKind.Annex)
+            {
+                for (int i = 0; i < division.Paragraphs.Count; i++)
+                {
+                    _writer.Line();
+                    WriteParagraphClass(division.Paragraphs[i], "P" + Format(division.Paragraphs[i].Number), $"{access}.Paragraphs[{Format(i)}]", preambular: false, id, citation);
+                }
+            }
+            else
+            {
+                if (division.Preamble.Count > 0)
+                {
+                    WriteParagraphClasses("Preamble", "The preambular paragraphs, in order: <c>P1</c> is the first.", division.Preamble, access + ".Preamble", id, citation);
+                }
+
+                if (division.Paragraphs.Count > 0)
+                {
+                    WriteParagraphClasses("Operative", "The operative paragraphs: <c>P1</c> is paragraph 1.", division.Paragraphs, access + ".Paragraphs", id, citation);
+                }
+
+                for (int i = 0; i < division.Sections.Count; i++)
+                {
+                    WriteDivisionClass(division.Sections[i], $"{access}.Sections[{Format(i)}]", id, citation);
+                }
+            }
+
+            _writer.Close();
+        }
+
+        private string DivisionData(DivisionModel d)
+        {
+            string adopted = d.Adopted is string date
+                ? $"new global::System.DateTime({date.Substring(0, 4).TrimStart('0')}, {date.Substring(5, 2).TrimStart('0')}, {date.Substring(8, 2).TrimStart('0')})"
+                : "null";
+            string sections = d.Sections.Count == 0 ? "null" : $"new {Data}DivisionData[] {{ {string.Join(", ", Map(d.Sections, DivisionData))} }}";
+            return $"new({Runtime}DivisionKind.{d.Kind}, {CSharpLiteral.String(d.Label)}, {CSharpLiteral.String(d.Segment)}, "
+                + $"{CSharpLiteral.String(ParagraphAddress.DivisionCitation(d.Kind, CitationLabel(d)))}, {_blob.OptionalSlice(d.Heading)}, {_blob.OptionalSlice(d.Meeting)}, {adopted}, "
+                + $"{ParagraphArray(d.Preamble)}, {ParagraphArray(d.Paragraphs)}, {sections})";
+        }
+
+        private string ParagraphArray(EquatableArray<ParagraphModel> paragraphs) =>
+            paragraphs.Count == 0 ? "null" : $"new {Data}ParagraphData[] {{ {string.Join(", ", Map(paragraphs, ParagraphData))} }}";
+
+        /// <summary>The label a citation names a division by: the printed one, else its position; none for a lone unlabelled annex.</summary>
+        private static string CitationLabel(DivisionModel d) =>
+            d.Label.Length > 0 ? d.Label : d.Kind == DivisionKind.Annex && d.ClassName == "Annex" ? string.Empty : d.Segment.Substring(d.Segment.IndexOf('_') + 1);
 
         private void WriteParagraphArray(EquatableArray<ParagraphModel> paragraphs, string suffix)
         {

@@ -10,6 +10,11 @@ namespace ResolutionCorpus.Generator.Model
     /// <param name="SubParagraphs">Sub-paragraphs, in order.</param>
     /// <param name="References">The resolutions and documents the text cites, positioned in the plain text.</param>
     /// <param name="Location">Where the text stands in the file, for diagnostics about its references.</param>
+    /// <param name="PrintedNumber">
+    /// <see langword="null"/> when the paragraph is printed with <see cref="Number"/>; an empty string when it is printed
+    /// without a number (a resolution's only operative paragraph, an annex's unnumbered paragraph); otherwise an annex
+    /// paragraph's number as printed.
+    /// </param>
     internal sealed record ParagraphModel(
         int Number,
         string? Label,
@@ -17,5 +22,6 @@ namespace ResolutionCorpus.Generator.Model
         string MarkedText,
         EquatableArray<ParagraphModel> SubParagraphs,
         EquatableArray<ReferenceModel> References = default,
-        LocationInfo? Location = null);
+        LocationInfo? Location = null,
+        string? PrintedNumber = null);
 }

@@ -7,6 +7,8 @@ namespace ResolutionCorpus.Generator.Model
     /// <param name="Symbol">The canonical document symbol.</param>
     /// <param name="ClassName">The generated class's name.</param>
     /// <param name="SymbolLocation">Where the symbol stands in the file, for diagnostics that compare files.</param>
+    /// <param name="Divisions">Parts, sections and annexes, in document order (after the top-level paragraphs).</param>
+    /// <param name="Metadata">The publisher's metadata, when the file has it.</param>
     internal sealed record ResolutionModel(
         string FilePath,
         string Symbol,
@@ -24,7 +26,9 @@ namespace ResolutionCorpus.Generator.Model
         EquatableArray<string> Notes,
         EquatableArray<ParagraphModel> Preamble,
         EquatableArray<ParagraphModel> Operative,
-        EquatableArray<FootnoteModel> Footnotes)
+        EquatableArray<FootnoteModel> Footnotes,
+        EquatableArray<DivisionModel> Divisions = default,
+        MetadataModel? Metadata = null)
     {
         /// <summary>The sub-paragraph labels by operative paragraph: <c>5:a,b;7:a</c>.</summary>
         public string SubParagraphLabels()

@@ -12,17 +12,18 @@ namespace ResolutionCorpus.Generator.Parse
     /// <summary>
     /// Maps a YAML tree onto the resolution schema (version 1), checking every rule that one file can break.
     /// </summary>
-    internal sealed class ResolutionReader
+    internal sealed partial class ResolutionReader
     {
         private static readonly string[] s_resolutionFields =
         {
             "schema", "symbol", "body", "session", "title", "adopted", "meeting", "agendaItem", "draft", "source",
-            "notes", "preamble", "operative", "footnotes",
+            "notes", "metadata", "preamble", "operative", "sections", "parts", "annexes", "footnotes",
         };
 
         private static readonly string[] s_preambularFields = { "phrase", "text" };
         private static readonly string[] s_operativeFields = { "number", "phrase", "text", "subparagraphs" };
-        private static readonly string[] s_subParagraphFields = { "label", "text" };
+        private static readonly string[] s_subParagraphFields = { "label", "text", "subparagraphs" };
+        private static readonly string[] s_nestedSubParagraphFields = { "label", "text" };
         private static readonly string[] s_footnoteFields = { "marker", "text" };
         private static readonly Regex s_date = new Regex(@"^(\d{4})-(\d{2})-(\d{2})$", RegexOptions.CultureInvariant);
         private static readonly Regex s_label = new Regex(@"^[a-z0-9]{1,8}$", RegexOptions.CultureInvariant);
@@ -85,6 +86,7 @@ namespace ResolutionCorpus.Generator.Parse
             string? draft = fields.Text("draft", required: false)?.Value;
             fields.Text("source", required: false);
             EquatableArray<string> notes = ReadNotes(fields);
+            MetadataModel? metadata = ReadMetadata(fields);
 
             if (CountParagraphs(fields) > MaxParagraphs)
             {
@@ -93,13 +95,16 @@ namespace ResolutionCorpus.Generator.Parse
             }
 
             EquatableArray<ParagraphModel> preamble = ReadPreamble(fields.List("preamble", required: false));
-            IReadOnlyList<YamlNode> operativeNodes = fields.List("operative", required: true);
-            if (operativeNodes.Count == 0 && fields.Node("operative", required: false) is YamlNode emptyOperative)
+            bool divided = fields.Node("parts", required: false) is not null || fields.Node("sections", required: false) is not null;
+            IReadOnlyList<YamlNode> operativeNodes = fields.List("operative", required: !divided);
+            int lastNumber = 0;
+            EquatableArray<ParagraphModel> operative = ReadOperative(operativeNodes, ref lastNumber);
+            EquatableArray<DivisionModel> divisions = ReadDivisions(fields, ref lastNumber);
+            if (operative.Count == 0 && !HasOperative(divisions) && fields.Node("operative", required: false) is YamlNode emptyOperative)
             {
                 fields.Invalid(emptyOperative, "operative", "a resolution has at least one operative paragraph");
             }
 
-            EquatableArray<ParagraphModel> operative = ReadOperative(operativeNodes);
             EquatableArray<FootnoteModel> footnotes = ReadFootnotes(fields.List("footnotes", required: false));
 
             if (ErrorCount() > errorsBefore || symbolNode is null)
@@ -110,6 +115,7 @@ namespace ResolutionCorpus.Generator.Parse
             preamble = WithReferences(preamble, body);
             operative = WithReferences(operative, body);
             footnotes = WithReferences(footnotes, body);
+            divisions = WithReferences(divisions, body);
             return new ResolutionModel(
                 _path,
                 symbol.Value,
@@ -127,7 +133,9 @@ namespace ResolutionCorpus.Generator.Parse
                 notes,
                 preamble,
                 operative,
-                footnotes);
+                footnotes,
+                divisions,
+                metadata);
         }
 
         private static EquatableArray<ParagraphModel> WithReferences(EquatableArray<ParagraphModel> paragraphs, UnBody body)
@@ -154,22 +162,40 @@ namespace ResolutionCorpus.Generator.Parse
 
         private static int CountParagraphs(FieldReader fields)
         {
+            // Every mapping in a list is a paragraph, sub-paragraph, part, section, annex or footnote: a bound on
+            // the classes the file makes. The tree is walked without recursion (its depth is bounded anyway).
             int count = 0;
-            foreach (string list in new[] { "preamble", "operative" })
+            var pending = new Stack<YamlNode>();
+            foreach (string list in new[] { "preamble", "operative", "sections", "parts", "annexes" })
             {
-                if (fields.Node(list, required: false) is YamlSequence sequence)
+                if (fields.Node(list, required: false) is YamlNode node)
                 {
-                    count += sequence.Items.Count;
-                    foreach (YamlNode item in sequence.Items)
-                    {
-                        if (item is YamlMapping paragraph)
+                    pending.Push(node);
+                }
+            }
+
+            while (pending.Count > 0)
+            {
+                switch (pending.Pop())
+                {
+                    case YamlSequence sequence:
+                        foreach (YamlNode item in sequence.Items)
                         {
-                            foreach (var entry in paragraph.Entries)
+                            count += item is YamlMapping ? 1 : 0;
+                            pending.Push(item);
+                        }
+
+                        break;
+                    case YamlMapping mapping:
+                        foreach (var entry in mapping.Entries)
+                        {
+                            if (entry.Value is YamlSequence)
                             {
-                                count += entry.Key.Value == "subparagraphs" && entry.Value is YamlSequence subs ? subs.Items.Count : 0;
+                                pending.Push(entry.Value);
                             }
                         }
-                    }
+
+                        break;
                 }
             }
 
@@ -270,7 +296,12 @@ namespace ResolutionCorpus.Generator.Parse
             return new EquatableArray<ParagraphModel>(paragraphs);
         }
 
-        private EquatableArray<ParagraphModel> ReadOperative(IReadOnlyList<YamlNode> nodes)
+        /// <summary>
+        /// Reads a list of operative paragraphs. Numbers run 1, 2, 3 …, or, in a section, may continue from the
+        /// section before (<paramref name="lastNumber"/>): both are printed, and both address every paragraph once.
+        /// A list of one paragraph may leave it unnumbered, as the document prints it; it is then paragraph 1.
+        /// </summary>
+        private EquatableArray<ParagraphModel> ReadOperative(IReadOnlyList<YamlNode> nodes, ref int lastNumber)
         {
             var paragraphs = new List<ParagraphModel>(nodes.Count);
             int expected = 1;
@@ -283,7 +314,13 @@ namespace ResolutionCorpus.Generator.Parse
                     continue;
                 }
 
-                int? number = fields.Integer("number", required: true, minimum: 1);
+                bool unnumbered = nodes.Count == 1 && fields.Node("number", required: false) is null;
+                int? number = unnumbered ? 1 : fields.Integer("number", required: true, minimum: 1);
+                if (i == 0 && number is int first && first == lastNumber + 1 && lastNumber > 0)
+                {
+                    expected = first;
+                }
+
                 if (number is int value && value != expected)
                 {
                     Report(Diagnostics.OperativeNumbering, fields.Node("number", required: false)!.Location, Format(value), Format(expected));
@@ -292,24 +329,26 @@ namespace ResolutionCorpus.Generator.Parse
                 expected++;
                 string phrase = fields.Text("phrase", required: false)?.Value ?? string.Empty;
                 YamlScalar? text = MarkedText(fields);
-                EquatableArray<ParagraphModel> subParagraphs = ReadSubParagraphs(fields.List("subparagraphs", required: false), number ?? i + 1);
+                EquatableArray<ParagraphModel> subParagraphs = ReadSubParagraphs(fields.List("subparagraphs", required: false), number ?? i + 1, "operative paragraph " + Format(number ?? i + 1), nested: false);
                 if (number is int n && text is not null)
                 {
-                    paragraphs.Add(new ParagraphModel(n, null, phrase, text.Value, subParagraphs, Location: text.Location));
+                    paragraphs.Add(new ParagraphModel(n, null, phrase, text.Value, subParagraphs, Location: text.Location, PrintedNumber: unnumbered ? string.Empty : null));
                 }
             }
 
+            lastNumber = Math.Max(lastNumber, expected - 1);
             return new EquatableArray<ParagraphModel>(paragraphs);
         }
 
-        private EquatableArray<ParagraphModel> ReadSubParagraphs(IReadOnlyList<YamlNode> nodes, int parent)
+        private EquatableArray<ParagraphModel> ReadSubParagraphs(IReadOnlyList<YamlNode> nodes, int parent, string parentName, bool nested, string? shownParent = null)
         {
             var subParagraphs = new List<ParagraphModel>(nodes.Count);
             var labels = new HashSet<string>(StringComparer.Ordinal);
+            shownParent ??= Format(parent);
             for (int i = 0; i < nodes.Count; i++)
             {
-                string context = $"Sub-paragraph {Format(i + 1)} of operative paragraph {Format(parent)}";
-                if (Mapping(nodes[i], context, s_subParagraphFields) is not FieldReader fields)
+                string context = $"Sub-paragraph {Format(i + 1)} of {parentName}";
+                if (Mapping(nodes[i], context, nested ? s_nestedSubParagraphFields : s_subParagraphFields) is not FieldReader fields)
                 {
                     continue;
                 }
@@ -322,14 +361,17 @@ namespace ResolutionCorpus.Generator.Parse
                 }
                 else if (label is not null && !labels.Add(label.Value))
                 {
-                    Report(Diagnostics.DuplicateLabel, label.Location, label.Value, Format(parent));
+                    Report(Diagnostics.DuplicateLabel, label.Location, label.Value, shownParent);
                     label = null;
                 }
 
                 YamlScalar? text = MarkedText(fields);
+                EquatableArray<ParagraphModel> children = nested || label is null
+                    ? EquatableArray<ParagraphModel>.Empty
+                    : ReadSubParagraphs(fields.List("subparagraphs", required: false), parent, $"sub-paragraph ({label.Value}) of {parentName}", nested: true, shownParent + " (" + label.Value + ")");
                 if (label is not null && text is not null)
                 {
-                    subParagraphs.Add(new ParagraphModel(parent, label.Value, string.Empty, text.Value, EquatableArray<ParagraphModel>.Empty, Location: text.Location));
+                    subParagraphs.Add(new ParagraphModel(parent, label.Value, string.Empty, text.Value, children, Location: text.Location));
                 }
             }
 

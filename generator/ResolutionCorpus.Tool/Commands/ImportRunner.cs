@@ -39,7 +39,16 @@ internal sealed class ImportRunner(TextWriter output, TextWriter error, bool isT
             string? target = null;
             try
             {
-                ImportResult result = ResolutionImporter.ImportFile(file, outputDirectory);
+                if (AkomaNtoso(file, outputDirectory, force, written, diagnostics) is string aknTarget)
+                {
+                    target = aknTarget;
+                }
+                else if (diagnostics.Count > 0)
+                {
+                    // An Akoma Ntoso file that could not be imported: its reasons are in the diagnostics.
+                }
+                else if (ResolutionImporter.ImportFile(file, outputDirectory) is ImportResult result)
+                {
                 diagnostics.AddRange(result.Diagnostics);
                 if (result.Resolution is { } resolution && !result.HasErrors)
                 {
@@ -54,6 +63,7 @@ internal sealed class ImportRunner(TextWriter output, TextWriter error, bool isT
                     {
                         diagnostics.Add(problem);
                     }
+                }
                 }
             }
             catch (Exception exception) when (exception is not OutOfMemoryException)
@@ -82,6 +92,67 @@ internal sealed class ImportRunner(TextWriter output, TextWriter error, bool isT
         progress.Clear();
         output.WriteLine($"Imported {imported}, failed {failed}, warnings {warnings}.");
         return failed > 0 ? 1 : 0;
+    }
+
+    /// <summary>
+    /// Imports <paramref name="file"/> when its content is Akoma Ntoso XML (whatever its name); returns the path
+    /// written, or <see langword="null"/> when the file is not Akoma Ntoso or could not be imported (see the diagnostics).
+    /// </summary>
+    private static string? AkomaNtoso(string file, string outputDirectory, bool force, Dictionary<string, string> written, List<ImportDiagnostic> diagnostics)
+    {
+        if (!IsAkomaNtoso(file))
+        {
+            return null;
+        }
+
+        Import.Akn.AknImportResult result = Import.Akn.AknImporter.ImportFile(file);
+        if (result.Resolution is null || result.Yaml is null)
+        {
+            diagnostics.AddRange(result.Errors.Select(e => ImportDiagnostic.FileError(file, ImportIds.AknUnreadable, "The Akoma Ntoso document cannot be imported: " + e)));
+            return null;
+        }
+
+        string path = Path.Combine(outputDirectory, ResolutionYamlWriter.FileName(result.Resolution.Symbol));
+        if (written.TryGetValue(path, out string? first))
+        {
+            diagnostics.Add(ImportDiagnostic.FileError(file, ImportIds.DuplicateSymbol, $"{result.Resolution.Symbol} was already imported from '{first}' in this run; nothing was written for this file"));
+            return null;
+        }
+
+        if (!force && File.Exists(path))
+        {
+            diagnostics.Add(ImportDiagnostic.FileError(file, ImportIds.OutputExists, $"'{path}' already exists; it was left untouched (use --force to replace it)"));
+            return null;
+        }
+
+        try
+        {
+            AtomicFile.Write(path, ResolutionYamlWriter.Encode(result.Yaml), force);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(ImportDiagnostic.FileError(file, ImportIds.WriteFailed, $"'{path}' cannot be written: {exception.Message}"));
+            return null;
+        }
+
+        written[path] = file;
+        return path;
+    }
+
+    /// <summary>Whether the file's content (not its name) is Akoma Ntoso XML: its first few kilobytes name the namespace.</summary>
+    private static bool IsAkomaNtoso(string file)
+    {
+        try
+        {
+            using var stream = File.OpenRead(file);
+            var buffer = new byte[8192];
+            int read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+            return Import.Akn.AknReader.IsAkn(System.Text.Encoding.UTF8.GetString(buffer, 0, read));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     private static ImportDiagnostic? Write(string file, ImportedResolution resolution, string path, bool force, Dictionary<string, string> written)

@@ -63,6 +63,9 @@ internal static class ImportIds
     /// <summary>Two inputs of one run are the same resolution.</summary>
     public const string DuplicateSymbol = "RC3032";
 
+    /// <summary>An Akoma Ntoso (AKN4UN) document could not be imported; the message says why.</summary>
+    public const string AknUnreadable = "RC3040";
+
     /// <summary>An unexpected failure inside the importer.</summary>
     public const string InternalError = "RC3099";
 }

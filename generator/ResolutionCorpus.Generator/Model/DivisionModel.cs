@@ -1,0 +1,42 @@
+using ResolutionCorpus.Generator.Diagnose;
+
+namespace ResolutionCorpus.Generator.Model
+{
+    /// <summary>A part, section or annex of a resolution, with its paragraphs and (for parts and sections) its sections.</summary>
+    /// <param name="Kind">Part, section or annex.</param>
+    /// <param name="Label">The label as printed (<c>A</c>, <c>II</c>); empty when the document prints none.</param>
+    /// <param name="Segment">The Akoma Ntoso id segment: <c>part_A</c>, <c>sec_II</c>, <c>annex_1</c>.</param>
+    /// <param name="ClassName">The generated class: <c>PartA</c>, <c>SectionII</c>, <c>Annex</c>, <c>AnnexI</c>.</param>
+    /// <param name="Heading">The heading or title, or <see langword="null"/>.</param>
+    /// <param name="Meeting">For a part: the meeting that adopted it, or <see langword="null"/>.</param>
+    /// <param name="Adopted">For a part: its adoption date written YYYY-MM-DD, or <see langword="null"/>.</param>
+    /// <param name="Preamble">Its preambular paragraphs.</param>
+    /// <param name="Paragraphs">Its operative paragraphs (for an annex, its paragraphs).</param>
+    /// <param name="Sections">Its sections, in order.</param>
+    /// <param name="Location">Where the division starts in the file.</param>
+    internal sealed record DivisionModel(
+        DivisionKind Kind,
+        string Label,
+        string Segment,
+        string ClassName,
+        string? Heading,
+        string? Meeting,
+        string? Adopted,
+        EquatableArray<ParagraphModel> Preamble,
+        EquatableArray<ParagraphModel> Paragraphs,
+        EquatableArray<DivisionModel> Sections,
+        LocationInfo? Location = null);
+
+    /// <summary>The publisher's metadata of a resolution: none of it is needed to cite a paragraph.</summary>
+    /// <param name="Work">The Akoma Ntoso work IRI: <c>/akn/un/statement/deliberation/unga/2020-12-10/75-100/!main</c>.</param>
+    /// <param name="AgendaTitle">The agenda item's title.</param>
+    /// <param name="Sponsors">The sponsoring States, as listed.</param>
+    /// <param name="Vote">How it was adopted: <c>without a vote</c>, or <c>recorded vote: 120-2-30</c> (in favour, against, abstaining).</param>
+    /// <param name="Subjects">The subjects it is classified under.</param>
+    internal sealed record MetadataModel(
+        string? Work,
+        string? AgendaTitle,
+        EquatableArray<string> Sponsors,
+        string? Vote,
+        EquatableArray<string> Subjects);
+}

@@ -1,0 +1,244 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.RegularExpressions;
+using ResolutionCorpus.Generator.Diagnose;
+using ResolutionCorpus.Generator.Model;
+
+namespace ResolutionCorpus.Generator.Parse
+{
+    /// <summary>
+    /// The parts of schema 1 that the first files did not need: parts, sections, annexes, and the publisher's metadata.
+    /// </summary>
+    internal sealed partial class ResolutionReader
+    {
+        private static readonly string[] s_partFields = { "label", "title", "meeting", "adopted", "preamble", "operative", "sections" };
+        private static readonly string[] s_sectionFields = { "number", "heading", "preamble", "operative", "sections" };
+        private static readonly string[] s_nestedSectionFields = { "number", "heading", "preamble", "operative" };
+        private static readonly string[] s_annexFields = { "label", "title", "paragraphs" };
+        private static readonly string[] s_annexParagraphFields = { "number", "text", "subparagraphs" };
+        private static readonly string[] s_metadataFields = { "work", "agendaTitle", "sponsors", "vote", "subjects" };
+        private static readonly string[] s_voteFields = { "withoutVote", "inFavour", "against", "abstaining" };
+        private static readonly Regex s_divisionLabel = new Regex(@"^[A-Za-z0-9]{1,12}$", RegexOptions.CultureInvariant);
+
+        private static bool HasOperative(EquatableArray<DivisionModel> divisions) =>
+            divisions.Any(d => d.Kind != DivisionKind.Annex && (d.Paragraphs.Count > 0 || HasOperative(d.Sections)));
+
+        private EquatableArray<DivisionModel> ReadDivisions(FieldReader fields, ref int lastNumber)
+        {
+            var divisions = new List<DivisionModel>();
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            divisions.AddRange(ReadSections(fields.List("sections", required: false), nested: false, names, ref lastNumber));
+
+            IReadOnlyList<YamlNode> parts = fields.List("parts", required: false);
+            for (int i = 0; i < parts.Count; i++)
+            {
+                if (Mapping(parts[i], "Part " + Format(i + 1), s_partFields) is not FieldReader part)
+                {
+                    continue;
+                }
+
+                YamlScalar? label = DivisionLabel(part, "label", required: true);
+                string? title = part.Text("title", required: false)?.Value;
+                string? meeting = part.Text("meeting", required: false)?.Value;
+                string? adopted = null;
+                if (part.Node("adopted", required: false) is not null)
+                {
+                    (int year, int month, int day) = ReadDate(part, "adopted");
+                    adopted = year == 0 ? null : new DateTime(year, month, day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                }
+
+                // Each part is a resolution of its own: its paragraphs are numbered from 1.
+                int partLast = 0;
+                EquatableArray<ParagraphModel> preamble = ReadPreamble(part.List("preamble", required: false));
+                EquatableArray<ParagraphModel> operative = ReadOperative(part.List("operative", required: false), ref partLast);
+                var sectionNames = new HashSet<string>(StringComparer.Ordinal);
+                var sections = new EquatableArray<DivisionModel>(ReadSections(part.List("sections", required: false), nested: false, sectionNames, ref partLast));
+                if (label is null || !Unique(names, "Part" + label.Value, label, "Part"))
+                {
+                    continue;
+                }
+
+                divisions.Add(new DivisionModel(DivisionKind.Part, label.Value, "part_" + label.Value, "Part" + label.Value, title, meeting, adopted, preamble, operative, sections, part.Location));
+            }
+
+            IReadOnlyList<YamlNode> annexes = fields.List("annexes", required: false);
+            for (int i = 0; i < annexes.Count; i++)
+            {
+                if (Mapping(annexes[i], "Annex " + Format(i + 1), s_annexFields) is not FieldReader annex)
+                {
+                    continue;
+                }
+
+                YamlScalar? label = DivisionLabel(annex, "label", required: false);
+                string? title = annex.Text("title", required: false)?.Value;
+                EquatableArray<ParagraphModel> paragraphs = ReadAnnexParagraphs(annex.List("paragraphs", required: false), "annex " + (label?.Value ?? Format(i + 1)));
+                string printed = label?.Value ?? string.Empty;
+                string className = "Annex" + (printed.Length > 0 ? printed : annexes.Count == 1 ? string.Empty : Format(i + 1));
+                if (!Unique(names, className, label ?? (YamlNode)annexes[i], "Annex"))
+                {
+                    continue;
+                }
+
+                divisions.Add(new DivisionModel(DivisionKind.Annex, printed, "annex_" + (printed.Length > 0 ? printed : Format(i + 1)), className, title, null, null, EquatableArray<ParagraphModel>.Empty, paragraphs, EquatableArray<DivisionModel>.Empty, annex.Location));
+            }
+
+            return new EquatableArray<DivisionModel>(divisions);
+        }
+
+        private List<DivisionModel> ReadSections(IReadOnlyList<YamlNode> nodes, bool nested, HashSet<string> names, ref int lastNumber)
+        {
+            var sections = new List<DivisionModel>(nodes.Count);
+            for (int i = 0; i < nodes.Count; i++)
+            {
+                if (Mapping(nodes[i], "Section " + Format(i + 1), nested ? s_nestedSectionFields : s_sectionFields) is not FieldReader section)
+                {
+                    continue;
+                }
+
+                YamlScalar? number = DivisionLabel(section, "number", required: false);
+                string? heading = section.Text("heading", required: false)?.Value;
+                EquatableArray<ParagraphModel> preamble = ReadPreamble(section.List("preamble", required: false));
+                EquatableArray<ParagraphModel> operative = ReadOperative(section.List("operative", required: false), ref lastNumber);
+                var inner = new HashSet<string>(StringComparer.Ordinal);
+                var children = new EquatableArray<DivisionModel>(nested
+                    ? new List<DivisionModel>()
+                    : ReadSections(section.List("sections", required: false), nested: true, inner, ref lastNumber));
+                string name = number?.Value ?? Format(i + 1);
+                if (!Unique(names, "Section" + name, number ?? (YamlNode)nodes[i], "Section"))
+                {
+                    continue;
+                }
+
+                sections.Add(new DivisionModel(DivisionKind.Section, number?.Value ?? string.Empty, "sec_" + name, "Section" + name, heading, null, null, preamble, operative, children, section.Location));
+            }
+
+            return sections;
+        }
+
+        private EquatableArray<ParagraphModel> ReadAnnexParagraphs(IReadOnlyList<YamlNode> nodes, string annexName)
+        {
+            var read = new List<(string? Printed, ParagraphModel Paragraph)>(nodes.Count);
+            for (int i = 0; i < nodes.Count; i++)
+            {
+                string context = $"Paragraph {Format(i + 1)} of {annexName}";
+                if (Mapping(nodes[i], context, s_annexParagraphFields) is not FieldReader fields)
+                {
+                    continue;
+                }
+
+                YamlScalar? number = DivisionLabel(fields, "number", required: false);
+                YamlScalar? text = MarkedText(fields);
+                EquatableArray<ParagraphModel> subParagraphs = ReadSubParagraphs(fields.List("subparagraphs", required: false), i + 1, $"paragraph {Format(i + 1)} of {annexName}", nested: false);
+                if (text is not null)
+                {
+                    read.Add((number?.Value, new ParagraphModel(i + 1, null, string.Empty, text.Value, subParagraphs, Location: text.Location, PrintedNumber: number?.Value ?? string.Empty)));
+                }
+            }
+
+            // Annex paragraphs are addressed by position (P12 is the twelfth), which is the printed number when
+            // the annex numbers them 1, 2, 3 …; headings and unnumbered paragraphs keep every address stable.
+            var paragraphs = new List<ParagraphModel>(read.Count);
+            for (int i = 0; i < read.Count; i++)
+            {
+                paragraphs.Add(read[i].Paragraph with { Number = i + 1, SubParagraphs = Renumber(read[i].Paragraph.SubParagraphs, i + 1) });
+            }
+
+            return new EquatableArray<ParagraphModel>(paragraphs);
+        }
+
+        private static EquatableArray<ParagraphModel> Renumber(EquatableArray<ParagraphModel> subParagraphs, int number) =>
+            new EquatableArray<ParagraphModel>(subParagraphs.Select(s => s with { Number = number, SubParagraphs = Renumber(s.SubParagraphs, number) }));
+
+        private YamlScalar? DivisionLabel(FieldReader fields, string name, bool required)
+        {
+            YamlScalar? label = fields.Text(name, required);
+            if (label is not null && !s_divisionLabel.IsMatch(label.Value))
+            {
+                fields.Invalid(label, name, "expected the label as printed, letters and digits only: A, II, 3");
+                return null;
+            }
+
+            return label;
+        }
+
+        private bool Unique(HashSet<string> names, string className, YamlNode at, string kind)
+        {
+            if (names.Add(className))
+            {
+                return true;
+            }
+
+            Report(Diagnostics.DuplicateDivision, at.Location, kind, className);
+            return false;
+        }
+
+        private MetadataModel? ReadMetadata(FieldReader fields)
+        {
+            if (fields.Node("metadata", required: false) is not YamlNode node || node is YamlScalar { IsNull: true })
+            {
+                return null;
+            }
+
+            if (Mapping(node, "The metadata", s_metadataFields) is not FieldReader metadata)
+            {
+                return null;
+            }
+
+            string? work = metadata.Text("work", required: false)?.Value;
+            string? agendaTitle = metadata.Text("agendaTitle", required: false)?.Value;
+            EquatableArray<string> sponsors = TextList(metadata, "sponsors");
+            EquatableArray<string> subjects = TextList(metadata, "subjects");
+            string? vote = null;
+            if (metadata.Node("vote", required: false) is YamlNode voteNode && Mapping(voteNode, "The vote", s_voteFields) is FieldReader voteFields)
+            {
+                if (voteFields.Text("withoutVote", required: false) is YamlScalar without)
+                {
+                    if (without.Value != "true")
+                    {
+                        voteFields.Invalid(without, "withoutVote", "expected true (leave the field out for a recorded vote)");
+                    }
+
+                    vote = "without a vote";
+                }
+
+                int? inFavour = voteFields.Integer("inFavour", required: false, minimum: 0);
+                int? against = voteFields.Integer("against", required: false, minimum: 0);
+                int? abstaining = voteFields.Integer("abstaining", required: false, minimum: 0);
+                if (inFavour is not null || against is not null || abstaining is not null)
+                {
+                    vote = $"recorded vote: {Format(inFavour ?? 0)} in favour, {Format(against ?? 0)} against, {Format(abstaining ?? 0)} abstaining";
+                }
+            }
+
+            return new MetadataModel(work, agendaTitle, sponsors, vote, subjects);
+        }
+
+        private EquatableArray<string> TextList(FieldReader fields, string name)
+        {
+            var values = new List<string>();
+            foreach (YamlNode node in fields.List(name, required: false))
+            {
+                if (node is YamlScalar { IsNull: false } scalar && TextChecks.Validate(scalar, name, _diagnostics))
+                {
+                    values.Add(scalar.Value);
+                }
+                else if (node is not YamlScalar)
+                {
+                    fields.Invalid(node, name, "each item is a text");
+                }
+            }
+
+            return new EquatableArray<string>(values);
+        }
+
+        private static EquatableArray<DivisionModel> WithReferences(EquatableArray<DivisionModel> divisions, UnBody body) =>
+            new EquatableArray<DivisionModel>(divisions.Select(d => d with
+            {
+                Preamble = WithReferences(d.Preamble, body),
+                Paragraphs = WithReferences(d.Paragraphs, body),
+                Sections = WithReferences(d.Sections, body),
+            }));
+    }
+}

@@ -1,0 +1,359 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+
+namespace ResolutionCorpus.Tool.Import.Akn;
+
+/// <summary>
+/// Reads an Akoma Ntoso for the United Nations (AKN4UN) resolution: cover page and FRBR metadata, preface,
+/// preamble, main body (numbered paragraphs, points, sections, cross-headings), parts of a document collection,
+/// attachments, conclusions and authorial notes.
+/// </summary>
+internal sealed partial class AknReader
+{
+    public const string Namespace = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
+    private static readonly XNamespace s_akn = Namespace;
+
+    private readonly AknResolution _result = new();
+    private readonly Dictionary<string, string> _notes = new(StringComparer.Ordinal);
+
+    /// <summary>Problems that make the document unimportable, each with its reason.</summary>
+    public List<string> Errors { get; } = [];
+
+    public static bool IsAkn(string text)
+    {
+        int start = text.IndexOf('<');
+        return start >= 0 && text.AsSpan(start, Math.Min(text.Length - start, 4000)).IndexOf("akomaNtoso".AsSpan(), StringComparison.Ordinal) >= 0
+            && text.Contains(Namespace, StringComparison.Ordinal);
+    }
+
+    public AknResolution? Read(XDocument document)
+    {
+        XElement? root = document.Root;
+        if (root is null || root.Name != s_akn + "akomaNtoso")
+        {
+            Errors.Add("the root element is not an Akoma Ntoso <akomaNtoso>");
+            return null;
+        }
+
+        XElement? top = root.Elements().FirstOrDefault();
+        if (top is null)
+        {
+            Errors.Add("the document is empty");
+            return null;
+        }
+
+        ReadMeta(root);
+        if (top.Name == s_akn + "documentCollection")
+        {
+            Count("parts");
+            XElement? preface = top.Element(s_akn + "preface");
+            if (preface is not null)
+            {
+                ReadPreface(preface, _result.Main, part: false);
+            }
+
+            foreach (XElement statement in root.Descendants(s_akn + "component").Elements(s_akn + "statement"))
+            {
+                var part = new AknDivision();
+                ReadStatement(statement, part, isPart: true);
+                _result.Parts.Add(part);
+                Count("parts.count");
+            }
+
+            _result.Meeting ??= _result.Parts.Select(p => p.Meeting).LastOrDefault(m => m is not null);
+        }
+        else
+        {
+            ReadStatement(top, _result.Main, isPart: false);
+            _result.Meeting = _result.Main.Meeting;
+            _result.Main.Meeting = null;
+            _result.Main.Adopted = null;
+        }
+
+        if (_result.Symbol.Length == 0)
+        {
+            Errors.Add("no document symbol: neither the cover page's <docNumber refersTo=\"#symbol\"> nor the FRBR work IRI gives one");
+        }
+
+        if (_result.Adopted.Length == 0)
+        {
+            Errors.Add("no adoption date: neither <FRBRdate name=\"adoption\"> nor the conclusions give one");
+        }
+
+        if (_result.Title.Length == 0)
+        {
+            Errors.Add("no title in the preface");
+        }
+
+        foreach (KeyValuePair<string, string> note in _notes)
+        {
+            _result.Footnotes.Add((note.Key, note.Value));
+        }
+
+        return Errors.Count == 0 ? _result : null;
+    }
+
+    private void ReadMeta(XElement root)
+    {
+        XElement? work = root.Descendants(s_akn + "FRBRWork").FirstOrDefault();
+        string? iri = work?.Element(s_akn + "FRBRthis")?.Attribute("value")?.Value;
+        if (iri is not null)
+        {
+            _result.Work = iri.TrimEnd('/');
+        }
+
+        string? date = work?.Elements(s_akn + "FRBRdate").FirstOrDefault(d => (string?)d.Attribute("name") == "adoption")?.Attribute("date")?.Value;
+        if (date is not null && DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        {
+            _result.Adopted = date;
+        }
+
+        XElement? cover = root.Descendants(s_akn + "coverPage").FirstOrDefault();
+        string? symbol = cover?.Descendants(s_akn + "docNumber").FirstOrDefault(d => (string?)d.Attribute("refersTo") == "#symbol")?.Value.Trim();
+        if (string.IsNullOrEmpty(symbol) && iri is not null && Regex.Match(iri, @"/(\d{1,3})-(\d{1,4})/") is { Success: true } m)
+        {
+            symbol = $"A/RES/{m.Groups[1].Value}/{m.Groups[2].Value}";
+        }
+
+        _result.Symbol = Normalize(symbol ?? string.Empty);
+        XElement? session = cover?.Descendants(s_akn + "session").FirstOrDefault();
+        if (int.TryParse((string?)session?.Attribute("value"), NumberStyles.None, CultureInfo.InvariantCulture, out int number))
+        {
+            _result.Session = number;
+        }
+
+        foreach (XElement inline in cover?.Descendants(s_akn + "inline") ?? [])
+        {
+            string name = (string?)inline.Attribute("name") ?? string.Empty;
+            string value = Normalize(inline.Value);
+            if (name == "agenda item" && value.Length > 0)
+            {
+                _result.AgendaItem = Regex.Replace(value, @"^Agenda items?\s+", string.Empty, RegexOptions.IgnoreCase);
+            }
+            else if (name == "agenda item name" && value.Length > 0)
+            {
+                _result.AgendaTitle = value;
+            }
+        }
+    }
+
+    private void ReadStatement(XElement statement, AknDivision division, bool isPart)
+    {
+        if (statement.Element(s_akn + "preface") is XElement preface)
+        {
+            ReadPreface(preface, division, isPart);
+        }
+
+        if (statement.Element(s_akn + "preamble") is XElement preamble)
+        {
+            foreach (XElement child in preamble.Elements())
+            {
+                if (child.Name == s_akn + "container")
+                {
+                    division.Preamble.Add(Preambular(child));
+                }
+                else if (child.Name == s_akn + "p" || child.Name == s_akn + "blockList")
+                {
+                    // A preambular paragraph the publisher left outside a container.
+                    division.Preamble.Add(Preambular(new XElement(s_akn + "container", child)));
+                }
+                else if (child.Name != s_akn + "formula")
+                {
+                    Errors.Add($"unexpected <{child.Name.LocalName}> in the preamble");
+                }
+            }
+        }
+
+        if (statement.Element(s_akn + "mainBody") is XElement body)
+        {
+            new BodyReader(this, division).Read(body.Elements());
+        }
+
+        if (statement.Element(s_akn + "conclusions") is XElement conclusions)
+        {
+            string? meeting = conclusions.Descendants(s_akn + "inline").FirstOrDefault(i => (string?)i.Attribute("name") == "adoptionMeeting")?.Value;
+            division.Meeting = meeting is null ? null : Normalize(meeting);
+            division.Adopted = conclusions.Descendants(s_akn + "docDate").Select(d => (string?)d.Attribute("date")).FirstOrDefault(d => d is not null);
+        }
+
+        foreach (XElement attachment in statement.Elements(s_akn + "attachments").Elements(s_akn + "attachment"))
+        {
+            ReadAttachment(attachment);
+        }
+    }
+
+    private void ReadPreface(XElement preface, AknDivision division, bool part)
+    {
+        string? title = preface.Descendants(s_akn + "docTitle").Select(t => Normalize(t.Value)).FirstOrDefault(t => t.Length > 0);
+        string all = Normalize(string.Join(" ", preface.Elements(s_akn + "p").Select(p => p.Value)));
+        if (part)
+        {
+            Match m = Regex.Match(all, @"^([A-Z])(?:\s*(?<=[A-Z]|\s)(?=[A-Z][a-z]|\s)(.*))?$");
+            division.Label = m.Success ? m.Groups[1].Value : null;
+            division.Heading = title ?? (m.Success && m.Groups[2].Success ? m.Groups[2].Value : null);
+            if (division.Label is null)
+            {
+                Errors.Add($"a part's preface does not start with its letter: '{Shorten(all)}'");
+            }
+
+            return;
+        }
+
+        title ??= Regex.Replace(all, @"^\d+/\d+\s*[A-Z]?(?:-[A-Z])?\.\s*", string.Empty);
+        if (title.Length > 0 && _result.Title.Length == 0)
+        {
+            _result.Title = title;
+        }
+    }
+
+    private AknParagraph Preambular(XElement container)
+    {
+        var paragraph = new AknParagraph
+        {
+            Text = JoinParagraphs(container.Elements().Where(e => e.Name == s_akn + "p" || e.Name == s_akn + "blockList" || e.Name == s_akn + "table")),
+        };
+        string name = Normalize((string?)container.Attribute("name") ?? string.Empty);
+        paragraph.Phrase = PhraseOf(paragraph.Text, name);
+        Count("preamble");
+        return paragraph;
+    }
+
+    private void ReadAttachment(XElement attachment)
+    {
+        Count("annexes");
+        var annex = new AknAnnex();
+        XElement doc = attachment.Elements().FirstOrDefault() ?? attachment;
+        foreach (XElement p in doc.Descendants(s_akn + "p").Where(p => !p.Ancestors(s_akn + "authorialNote").Any() && !p.Ancestors(s_akn + "table").Any()
+            && !p.Ancestors(s_akn + "p").Any()))
+        {
+            AddAnnexText(annex, p, Text(p));
+        }
+
+        foreach (XElement table in doc.Descendants(s_akn + "table").Where(t => !t.Ancestors(s_akn + "table").Any() && !t.Ancestors(s_akn + "p").Any()))
+        {
+            // Tables outside a <p> are kept as text after the paragraphs before them.
+            AddAnnexText(annex, table, TableText(table));
+        }
+
+        _result.Annexes.Add(annex);
+    }
+
+    private void AddAnnexText(AknAnnex annex, XElement element, string text)
+    {
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        string? number = null;
+        XElement? paragraph = element.Ancestors(s_akn + "paragraph").FirstOrDefault();
+        if (paragraph?.Element(s_akn + "num") is XElement num && paragraph.Element(s_akn + "content")?.Elements(s_akn + "p").FirstOrDefault() == element)
+        {
+            string printed = Regex.Replace(Normalize(num.Value), @"[^A-Za-z0-9]", string.Empty);
+            number = printed.Length is > 0 and <= 12 ? printed : null;
+        }
+
+        annex.Paragraphs.Add(new AknParagraph { Number = number, Text = text });
+        Count("annex paragraphs");
+    }
+
+    internal void Count(string feature) => _result.Features[feature] = _result.Features.GetValueOrDefault(feature) + 1;
+
+    /// <summary>The paragraphs' texts joined by a line break.</summary>
+    internal string JoinParagraphs(IEnumerable<XElement> elements) =>
+        string.Join("\n", elements.Select(e => e.Name == s_akn + "table" ? TableText(e) : Text(e)).Where(t => t.Length > 0));
+
+    /// <summary>The text of a <c>&lt;p&gt;</c> (or any inline container), authorial notes as <c>[^marker]</c>, whitespace normalized.</summary>
+    internal string Text(XElement element)
+    {
+        var builder = new StringBuilder();
+        Append(element, builder);
+        return Normalize(builder.ToString());
+    }
+
+    private void Append(XElement element, StringBuilder builder)
+    {
+        foreach (XNode node in element.Nodes())
+        {
+            switch (node)
+            {
+                case XText text:
+                    builder.Append(text.Value.Replace('\r', ' ').Replace('\n', ' ').Replace('\t', ' '));
+                    break;
+                case XElement note when note.Name == s_akn + "authorialNote":
+                    string marker = Normalize((string?)note.Attribute("marker") ?? string.Empty);
+                    string noteText = string.Join(" ", note.Elements().Select(Text).Where(t => t.Length > 0));
+                    if (marker.Length == 0 || marker.Any(c => c is '[' or ']' || char.IsWhiteSpace(c)))
+                    {
+                        Errors.Add($"an authorial note has no usable marker: '{Shorten(noteText)}'");
+                        break;
+                    }
+
+                    if (_notes.TryGetValue(marker, out string? known) && known != noteText)
+                    {
+                        Errors.Add($"footnote marker '{marker}' stands for two different notes");
+                    }
+
+                    _notes[marker] = noteText;
+                    Count("notes");
+                    TrimEnd(builder);
+                    builder.Append("[^").Append(marker).Append(']');
+                    break;
+                case XElement table when table.Name == s_akn + "table":
+                    builder.Append('\n').Append(TableText(table)).Append('\n');
+                    break;
+                case XElement eol when eol.Name == s_akn + "eol" || eol.Name == s_akn + "br":
+                    builder.Append(' ');
+                    break;
+                case XElement child:
+                    Append(child, builder);
+                    break;
+            }
+        }
+    }
+
+    internal string TableText(XElement table)
+    {
+        Count("tables");
+        var rows = new List<string>();
+        foreach (XElement row in table.Descendants(s_akn + "tr"))
+        {
+            rows.Add(string.Join("\t", row.Elements().Select(cell => JoinCell(cell))));
+        }
+
+        return string.Join("\n", rows);
+    }
+
+    private string JoinCell(XElement cell)
+    {
+        var builder = new StringBuilder();
+        Append(cell, builder);
+        return Normalize(builder.ToString().Replace('\n', ' ').Replace('\t', ' '));
+    }
+
+    private static void TrimEnd(StringBuilder builder)
+    {
+        while (builder.Length > 0 && builder[^1] is ' ' or '\n' or '\r' or '\t')
+        {
+            builder.Length--;
+        }
+    }
+
+    /// <summary>The opening phrase: the publisher's name for it, when the text starts with it.</summary>
+    internal static string PhraseOf(string text, string name) =>
+        name.Length > 0 && text.StartsWith(name, StringComparison.Ordinal) && (text.Length == name.Length || !char.IsLetter(text[name.Length])) ? name : string.Empty;
+
+    /// <summary>Collapses runs of spaces, tabs and line breaks within a line to one space; keeps line breaks between lines.</summary>
+    internal static string Normalize(string text)
+    {
+        string[] lines = text.Replace("\r\n", "\n").Split('\n');
+        return string.Join("\n", lines.Select(l => Regex.Replace(l, @"[ \t\r]+", " ").Trim()).Where(l => l.Length > 0));
+    }
+
+    internal static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
+}
