@@ -20,6 +20,7 @@ namespace ResolutionCorpus
             Label = data.Label;
             Id = ParagraphAddress.Within(parent?.Id ?? string.Empty, data.Segment);
             CitationPrefix = (parent?.CitationPrefix ?? resolution.Symbol.Value) + data.Citation;
+            CitationSegment = data.Citation.TrimStart(',', ' ');
             Adopted = data.Adopted;
             _heading = new LazyString(data.Heading);
             _meeting = new LazyString(data.Meeting);
@@ -69,6 +70,12 @@ namespace ResolutionCorpus
 
         /// <summary>The citation up to the paragraph: <c>A/RES/75/245, section B</c>.</summary>
         internal string CitationPrefix { get; }
+
+        /// <summary>What a citation names it by: <c>part A</c>, <c>section II</c>, <c>annex</c>; empty for a section printed without a label.</summary>
+        internal string CitationSegment { get; }
+
+        /// <summary>The citation of the division itself: <c>A/RES/75/101 A-B, part B, section I</c>.</summary>
+        public string ToCitation() => CitationPrefix;
 
         /// <summary>The citation prefix and the heading.</summary>
         public override string ToString() => CitationPrefix + (Heading is null ? string.Empty : ": " + Heading);

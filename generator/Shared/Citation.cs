@@ -24,10 +24,13 @@ namespace ResolutionCorpus.Citations
             @"^the (?<ordinal>[a-z-]+) (?<kind>preambular |operative )?paragraph of (?<rest>.+)$", Options);
 
         private static readonly Regex s_withLocator = new Regex(
-            @"^(?<resolution>.+?)(?:,\s*|\s+)(?<locator>(?:preambular\s+)?(?:paragraphs?|paras?\.?|op\.?|operative\s+paragraph)\s*\S.*|annex(?:\s+\S+)?)$", Options);
+            @"^(?<resolution>.+?)(?:,\s*|\s+)(?<locator>(?:preambular\s+)?(?:paragraphs?|paras?\.?|op\.?|operative\s+paragraph)\s*\S.*|(?:part|section)\s+\S.*|annex\b.*)$", Options);
 
         private static readonly Regex s_paragraph = new Regex(
-            @"^(?<preambular>preambular\s+)?(?:paragraph|para\.?|op\.?|operative\s+paragraph)\s*(?<number>\d{1,4})\s*(?:\((?<label>[a-z0-9]{1,8})\))?$", Options);
+            @"^(?<preambular>preambular\s+)?(?:paragraph|para\.?|op\.?|operative\s+paragraph)\s*(?<number>\d{1,4})\s*(?:\((?<label>[a-z0-9]{1,8})\)\s*(?:\((?<nested>[a-z0-9]{1,8})\))?)?$", Options);
+
+        private static readonly Regex s_division = new Regex(
+            @"^(?<kind>part|section|annex)(?:\s+(?<label>[A-Z]{1,6}|\d{1,3}))?(?:\s*,\s*(?<rest>.+))?$", Options);
 
         private static readonly Regex s_annex = new Regex(@"^annex(?:\s+(?<annex>[IVXLC]{1,6}|[A-Z]))?$", Options);
 
@@ -40,13 +43,15 @@ namespace ResolutionCorpus.Citations
         private static readonly Regex s_fragment = new Regex(
             @"^(?:(?<rec>rec)_(?<ordinal>\d{1,4})|para_(?<number>\d{1,4})(?:__point_(?<label>[a-z0-9]{1,8}))?)$", RegexOptions.CultureInvariant);
 
-        private Citation(DocumentSymbol symbol, ParagraphKind? kind, int number, string? label, string? annex)
+        private Citation(DocumentSymbol symbol, ParagraphKind? kind, int number, string? label, string? annex, string within = "", string? nestedLabel = null)
         {
             Symbol = symbol;
             Kind = kind;
             Number = number;
             Label = label;
             Annex = annex;
+            Within = within;
+            NestedLabel = nestedLabel;
         }
 
         /// <summary>The cited resolution.</summary>
@@ -60,6 +65,15 @@ namespace ResolutionCorpus.Citations
 
         /// <summary>The sub-paragraph label (<c>a</c>), or <see langword="null"/>.</summary>
         public string? Label { get; }
+
+        /// <summary>The label of a point inside the sub-paragraph (<c>i</c> of <c>(a) (i)</c>), or <see langword="null"/>.</summary>
+        public string? NestedLabel { get; }
+
+        /// <summary>
+        /// The parts, sections or annex the cited paragraph is in, as a citation names them (<c>part B, section I</c>,
+        /// <c>annex</c>); empty for a paragraph of the resolution itself.
+        /// </summary>
+        public string Within { get; }
 
         /// <summary>The cited annex: <c>I</c>, or an empty string for a resolution's only annex; <see langword="null"/> when no annex is cited.</summary>
         public string? Annex { get; }
@@ -129,17 +143,19 @@ namespace ResolutionCorpus.Citations
         /// <summary>The canonical form: <c>A/RES/79/284, para. 5 (a)</c>.</summary>
         public override string ToString()
         {
+            string within = Within.Length == 0 ? Symbol.Value : Symbol.Value + ", " + Within;
             if (Annex is not null)
             {
-                return Symbol.Value + ", annex" + (Annex.Length == 0 ? string.Empty : " " + Annex);
+                return within + ", annex" + (Annex.Length == 0 ? string.Empty : " " + Annex);
             }
 
             return Kind switch
             {
-                null => Symbol.Value,
-                ParagraphKind.Preambular => ParagraphAddress.PreambularCitation(Symbol.Value, Number),
-                ParagraphKind.SubParagraph => ParagraphAddress.SubParagraphCitation(Symbol.Value, Number, Label!),
-                _ => ParagraphAddress.OperativeCitation(Symbol.Value, Number),
+                null => within,
+                ParagraphKind.Preambular => ParagraphAddress.PreambularCitation(within, Number),
+                ParagraphKind.SubParagraph when NestedLabel is not null => ParagraphAddress.PointCitation(ParagraphAddress.SubParagraphCitation(within, Number, Label!), NestedLabel),
+                ParagraphKind.SubParagraph => ParagraphAddress.SubParagraphCitation(within, Number, Label!),
+                _ => ParagraphAddress.OperativeCitation(within, Number),
             };
         }
 
@@ -156,10 +172,39 @@ namespace ResolutionCorpus.Citations
         {
             citation = null;
             error = null;
+
+            // Parts, sections and annexes come first, outermost first: "part B, section I, para. 3".
+            string within = string.Empty;
+            for (Match division = s_division.Match(locator); division.Success; division = s_division.Match(locator))
+            {
+                string divisionKind = division.Groups["kind"].Value.ToLowerInvariant();
+                bool last = !division.Groups["rest"].Success;
+                if (divisionKind == "annex" && last)
+                {
+                    break;
+                }
+
+                if (divisionKind != "annex" && !division.Groups["label"].Success)
+                {
+                    error = $"'{original}': a {divisionKind} is cited by its label, as in '{divisionKind} A'.";
+                    return false;
+                }
+
+                string divisionLabel = division.Groups["label"].Success ? " " + division.Groups["label"].Value.ToUpperInvariant() : string.Empty;
+                within += (within.Length == 0 ? string.Empty : ", ") + divisionKind + divisionLabel;
+                if (last)
+                {
+                    citation = new Citation(symbol, null, 0, null, null, within);
+                    return true;
+                }
+
+                locator = division.Groups["rest"].Value;
+            }
+
             Match annex = s_annex.Match(locator);
             if (annex.Success)
             {
-                citation = new Citation(symbol, null, 0, null, annex.Groups["annex"].Value.ToUpperInvariant());
+                citation = new Citation(symbol, null, 0, null, annex.Groups["annex"].Value.ToUpperInvariant(), within);
                 return true;
             }
 
@@ -187,7 +232,8 @@ namespace ResolutionCorpus.Citations
             }
 
             ParagraphKind kind = preambular ? ParagraphKind.Preambular : label is null ? ParagraphKind.Operative : ParagraphKind.SubParagraph;
-            citation = new Citation(symbol, kind, number, label, null);
+            string? nested = paragraph.Groups["nested"].Success ? paragraph.Groups["nested"].Value.ToLowerInvariant() : null;
+            citation = new Citation(symbol, kind, number, label, null, within, nested);
             return true;
         }
 

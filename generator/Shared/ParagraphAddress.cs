@@ -43,9 +43,13 @@ namespace ResolutionCorpus
         public static string DivisionSegment(DivisionKind kind, string label) =>
             (kind == DivisionKind.Part ? "part_" : kind == DivisionKind.Section ? "sec_" : "annex_") + label;
 
-        /// <summary>What a part, section or annex adds to a citation: <c>, part A</c>, <c>, section II</c>, <c>, annex I</c>, <c>, annex</c>.</summary>
+        /// <summary>
+        /// What a part, section or annex adds to a citation: <c>, part A</c>, <c>, section II</c>, <c>, annex I</c>, <c>, annex</c>;
+        /// nothing for a section printed without a label, whose paragraphs are cited as the resolution's own.
+        /// </summary>
         public static string DivisionCitation(DivisionKind kind, string label) =>
-            (kind == DivisionKind.Part ? ", part" : kind == DivisionKind.Section ? ", section" : ", annex") + (label.Length == 0 ? string.Empty : " " + label);
+            kind == DivisionKind.Section && label.Length == 0 ? string.Empty
+                : (kind == DivisionKind.Part ? ", part" : kind == DivisionKind.Section ? ", section" : ", annex") + (label.Length == 0 ? string.Empty : " " + label);
 
         private static string Format(int value) => value.ToString(CultureInfo.InvariantCulture);
     }

@@ -97,7 +97,7 @@ namespace ResolutionCorpus.Generator.Analyze
                 return;
             }
 
-            if (isLiteral && Constant(citation, shape.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)) is string constant)
+            if (isLiteral && citation.Number <= shape.Operative && Constant(citation, shape.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)) is string constant)
             {
                 var properties = ImmutableDictionary<string, string?>.Empty.Add(ConstantProperty, constant);
                 string shown = Constant(citation, shape.Type.Name)!;
@@ -109,6 +109,12 @@ namespace ResolutionCorpus.Generator.Analyze
         private static string? Missing(Citation citation, ResolutionShape shape)
         {
             string symbol = shape.Symbol;
+            if (citation.Within.Length > 0 || citation.NestedLabel is not null || (shape.HasDivisions && citation.Number > shape.Operative))
+            {
+                // Paragraphs inside parts, sections and annexes are checked when the citation is resolved at run time.
+                return null;
+            }
+
             switch (citation.Kind)
             {
                 case ParagraphKind.Preambular when citation.Number > shape.Preambular:
@@ -132,6 +138,11 @@ namespace ResolutionCorpus.Generator.Analyze
         /// <summary>The typed constant for a paragraph citation: <c>A_RES_79_284.Operative.P41.Citation</c>.</summary>
         private static string? Constant(Citation citation, string type)
         {
+            if (citation.Within.Length > 0 || citation.NestedLabel is not null || citation.Annex is not null)
+            {
+                return null;
+            }
+
             string number = citation.Number.ToString(CultureInfo.InvariantCulture);
             return citation.Kind switch
             {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
 
@@ -88,7 +89,8 @@ namespace ResolutionCorpus.Generator.Analyze
                     && attribute.ConstructorArguments[2].Value is int operative
                     && attribute.ConstructorArguments[3].Value is string subParagraphs)
                 {
-                    return new ResolutionShape(symbol, type, preambular, operative, ParseSubParagraphs(subParagraphs));
+                    bool hasDivisions = attribute.NamedArguments.Any(a => a.Key == "HasDivisions" && a.Value.Value is true);
+                    return new ResolutionShape(symbol, type, preambular, operative, ParseSubParagraphs(subParagraphs), hasDivisions);
                 }
             }
 

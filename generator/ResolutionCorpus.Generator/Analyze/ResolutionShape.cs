@@ -6,8 +6,9 @@ namespace ResolutionCorpus.Generator.Analyze
     /// <summary>What a build-time citation check needs to know of one resolution.</summary>
     internal sealed class ResolutionShape
     {
-        public ResolutionShape(string symbol, INamedTypeSymbol type, int preambular, int operative, Dictionary<int, string[]> subParagraphs)
+        public ResolutionShape(string symbol, INamedTypeSymbol type, int preambular, int operative, Dictionary<int, string[]> subParagraphs, bool hasDivisions)
         {
+            HasDivisions = hasDivisions;
             Symbol = symbol;
             Type = type;
             Preambular = preambular;
@@ -25,5 +26,8 @@ namespace ResolutionCorpus.Generator.Analyze
         public int Operative { get; }
 
         public Dictionary<int, string[]> SubParagraphs { get; }
+
+        /// <summary>Whether it has parts, sections or annexes, whose paragraphs the checks leave to run time.</summary>
+        public bool HasDivisions { get; }
     }
 }

@@ -15,7 +15,10 @@ namespace ResolutionCorpus.Generator.Diagnose
             string number = citation.Paragraph.ToString(System.Globalization.CultureInfo.InvariantCulture);
             if (citation.Paragraph > cited.OperativeCount)
             {
-                return $"{cited.Symbol} has {cited.OperativeCount.ToString(System.Globalization.CultureInfo.InvariantCulture)} operative paragraphs";
+                string count = cited.OperativeCount.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return cited.DivisionParagraphs == 0 ? $"{cited.Symbol} has {count} operative paragraphs"
+                    : citation.Paragraph > cited.DivisionParagraphs ? $"{cited.Symbol} has {count} operative paragraphs, and none of its parts, sections or annexes has a paragraph {number}"
+                    : null;
             }
 
             if (citation.Label is null)

@@ -42,7 +42,7 @@ namespace ResolutionCorpus.Generator.Emit
             XmlDoc.Summary(_writer, r.Symbol + ": " + r.Title);
             _writer.Line($"/// <remarks>Adopted on {Date(r)}{(r.Meeting is null ? string.Empty : " (" + XmlDoc.Escape(r.Meeting) + ")")}.</remarks>");
             _writer.Line(SourceHeader.GeneratedCodeAttribute);
-            _writer.Line($"[{Data}ResolutionShape({CSharpLiteral.String(r.Symbol)}, {Format(r.Preamble.Count)}, {Format(r.Operative.Count)}, {CSharpLiteral.String(r.SubParagraphLabels())})]");
+            _writer.Line($"[{Data}ResolutionShape({CSharpLiteral.String(r.Symbol)}, {Format(r.Preamble.Count)}, {Format(r.Operative.Count)}, {CSharpLiteral.String(r.SubParagraphLabels())}{(r.Divisions.Count > 0 ? ", HasDivisions = true" : string.Empty)})]");
             _writer.Open($"{_options.Visibility} static partial class {r.ClassName}");
 
             _writer.Line($"/// <summary>The document symbol: <c>{XmlDoc.Escape(r.Symbol)}</c>.</summary>");
@@ -211,7 +211,8 @@ namespace ResolutionCorpus.Generator.Emit
             string citation = citationBase + ParagraphAddress.DivisionCitation(division.Kind, CitationLabel(division));
             string kind = division.Kind == DivisionKind.Part ? "Part" : division.Kind == DivisionKind.Section ? "Section" : "Annex";
             _writer.Line();
-            XmlDoc.Summary(_writer, citation.Substring(_resolution.Symbol.Length + 2) + (division.Heading is null ? string.Empty : ": " + division.Heading));
+            string named = citation.Length > _resolution.Symbol.Length + 2 ? citation.Substring(_resolution.Symbol.Length + 2) : "A section";
+            XmlDoc.Summary(_writer, named + (division.Heading is null ? string.Empty : ": " + division.Heading));
             _writer.Open("public static class " + division.ClassName);
             _writer.Line($"/// <summary>The label as printed: <c>{XmlDoc.Escape(division.Label)}</c>.</summary>");
             _writer.Line($"public const string Label = {CSharpLiteral.String(division.Label)};");
@@ -264,9 +265,12 @@ namespace ResolutionCorpus.Generator.Emit
         private string ParagraphArray(EquatableArray<ParagraphModel> paragraphs) =>
             paragraphs.Count == 0 ? "null" : $"new {Data}ParagraphData[] {{ {string.Join(", ", Map(paragraphs, ParagraphData))} }}";
 
-        /// <summary>The label a citation names a division by: the printed one, else its position; none for a lone unlabelled annex.</summary>
+        /// <summary>
+        /// The label a citation names a division by: the printed one; for an unlabelled annex among several, its position;
+        /// none for a lone unlabelled annex or an unlabelled section (whose paragraphs are cited as the resolution's own).
+        /// </summary>
         private static string CitationLabel(DivisionModel d) =>
-            d.Label.Length > 0 ? d.Label : d.Kind == DivisionKind.Annex && d.ClassName == "Annex" ? string.Empty : d.Segment.Substring(d.Segment.IndexOf('_') + 1);
+            d.Label.Length > 0 || d.Kind != DivisionKind.Annex || d.ClassName == "Annex" ? d.Label : d.Segment.Substring(d.Segment.IndexOf('_') + 1);
 
         private void WriteParagraphArray(EquatableArray<ParagraphModel> paragraphs, string suffix)
         {

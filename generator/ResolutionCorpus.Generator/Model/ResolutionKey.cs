@@ -3,9 +3,13 @@ using ResolutionCorpus.Generator.Diagnose;
 namespace ResolutionCorpus.Generator.Model
 {
     /// <summary>What the corpus-wide checks need of one file: small, so a text edit elsewhere leaves it equal.</summary>
-    /// <param name="OperativeCount">How many operative paragraphs the resolution has.</param>
+    /// <param name="OperativeCount">How many operative paragraphs the resolution has outside parts, sections and annexes.</param>
     /// <param name="SubParagraphs">Its sub-paragraph labels by paragraph (<c>5:a,b</c>).</param>
     /// <param name="Citations">The paragraphs of resolutions its texts cite.</param>
+    /// <param name="DivisionParagraphs">
+    /// The highest paragraph number in any of its parts, sections or annexes: a citation such as "resolution S-32/1,
+    /// para. 63" may name a paragraph of an annexed declaration.
+    /// </param>
     internal sealed record ResolutionKey(
         string FilePath,
         string Symbol,
@@ -13,7 +17,8 @@ namespace ResolutionCorpus.Generator.Model
         LocationInfo SymbolLocation,
         int OperativeCount = 0,
         string SubParagraphs = "",
-        EquatableArray<ParagraphCitation> Citations = default)
+        EquatableArray<ParagraphCitation> Citations = default,
+        int DivisionParagraphs = 0)
     {
         public static ResolutionKey Of(ResolutionModel r)
         {
@@ -29,21 +34,41 @@ namespace ResolutionCorpus.Generator.Model
                 }
             }
 
-            foreach (ParagraphModel paragraph in System.Linq.Enumerable.Concat(r.Preamble, r.Operative))
+            void AddAll(EquatableArray<ParagraphModel> paragraphs)
             {
-                Add(paragraph.References, paragraph.Location);
-                foreach (ParagraphModel sub in paragraph.SubParagraphs)
+                foreach (ParagraphModel paragraph in paragraphs)
                 {
-                    Add(sub.References, sub.Location);
+                    Add(paragraph.References, paragraph.Location);
+                    AddAll(paragraph.SubParagraphs);
                 }
             }
+
+            int divisionParagraphs = 0;
+            void AddDivisions(EquatableArray<DivisionModel> divisions)
+            {
+                foreach (DivisionModel division in divisions)
+                {
+                    AddAll(division.Preamble);
+                    AddAll(division.Paragraphs);
+                    foreach (ParagraphModel paragraph in division.Paragraphs)
+                    {
+                        divisionParagraphs = System.Math.Max(divisionParagraphs, paragraph.Number);
+                    }
+
+                    AddDivisions(division.Sections);
+                }
+            }
+
+            AddAll(r.Preamble);
+            AddAll(r.Operative);
+            AddDivisions(r.Divisions);
 
             foreach (FootnoteModel footnote in r.Footnotes)
             {
                 Add(footnote.References, footnote.Location);
             }
 
-            return new ResolutionKey(r.FilePath, r.Symbol, r.ClassName, r.SymbolLocation, r.Operative.Count, r.SubParagraphLabels(), new EquatableArray<ParagraphCitation>(citations));
+            return new ResolutionKey(r.FilePath, r.Symbol, r.ClassName, r.SymbolLocation, r.Operative.Count, r.SubParagraphLabels(), new EquatableArray<ParagraphCitation>(citations), divisionParagraphs);
         }
     }
 }

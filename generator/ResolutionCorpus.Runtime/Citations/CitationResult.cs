@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 
 namespace ResolutionCorpus.Citations
 {
@@ -46,39 +48,60 @@ namespace ResolutionCorpus.Citations
                 return new CitationResult(citation, null, null, $"{citation.Symbol.Value} is not in this corpus.");
             }
 
+            Division? division = null;
+            if (citation.Within.Length > 0)
+            {
+                division = DivisionLookup.Find(resolution, citation.Within);
+                if (division is null)
+                {
+                    return new CitationResult(citation, resolution, null, $"{resolution.Symbol.Value} has no {citation.Within}; it has {DivisionLookup.Describe(resolution)}.");
+                }
+            }
+
             if (citation.Kind is null)
             {
                 return new CitationResult(citation, resolution, null, null);
             }
 
-            Paragraph? paragraph = citation.Kind == ParagraphKind.Preambular
-                ? resolution.FindPreambular(citation.Number)
-                : resolution.FindOperative(citation.Number);
-            if (paragraph is null)
+            string scope = division?.ToCitation() ?? resolution.Symbol.Value;
+            Paragraph? paragraph;
+            if (citation.Kind == ParagraphKind.Preambular)
             {
-                string count = citation.Kind == ParagraphKind.Preambular
-                    ? Count(resolution.Preamble.Count, "preambular paragraph")
-                    : Count(resolution.Operative.Count, "operative paragraph");
-                return new CitationResult(citation, resolution, null, $"{resolution.Symbol.Value} has {count}; there is no {citation}.");
-            }
-
-            if (citation.Label is string label)
-            {
-                Paragraph? sub = null;
-                foreach (SubParagraph candidate in paragraph.SubParagraphs)
+                IReadOnlyList<Paragraph> preamble = division?.Preamble ?? resolution.Preamble;
+                paragraph = citation.Number <= preamble.Count ? preamble[citation.Number - 1] : null;
+                if (paragraph is null)
                 {
-                    if (string.Equals(candidate.Label, label, StringComparison.Ordinal))
-                    {
-                        sub = candidate;
-                    }
+                    return new CitationResult(citation, resolution, null, $"{scope} has {Count(preamble.Count, "preambular paragraph")}; there is no {citation}.");
+                }
+            }
+            else
+            {
+                List<Paragraph> found = DivisionLookup.Operative(resolution, division, citation.Number);
+                if (found.Count != 1)
+                {
+                    string why = found.Count == 0
+                        ? $"{scope} has no operative paragraph {citation.Number.ToString(CultureInfo.InvariantCulture)}; there is no {citation}."
+                        : $"{scope} has {found.Count.ToString(CultureInfo.InvariantCulture)} paragraphs numbered {citation.Number.ToString(CultureInfo.InvariantCulture)} ({string.Join("; ", found.Select(p => p.Citation))}); cite one of them.";
+                    return new CitationResult(citation, resolution, null, why);
                 }
 
+                paragraph = found[0];
+            }
+
+            foreach (string? label in new[] { citation.Label, citation.NestedLabel })
+            {
+                if (label is null)
+                {
+                    continue;
+                }
+
+                Paragraph? sub = paragraph.SubParagraphs.FirstOrDefault(candidate => string.Equals(candidate.Label, label, StringComparison.Ordinal));
                 if (sub is null)
                 {
                     string labels = paragraph.SubParagraphs.Count == 0
                         ? "has no sub-paragraphs"
                         : "has sub-paragraphs " + string.Join(", ", Labels(paragraph));
-                    return new CitationResult(citation, resolution, null, $"Paragraph {paragraph.Number.ToString(CultureInfo.InvariantCulture)} of {resolution.Symbol.Value} {labels}; there is no ({label}).");
+                    return new CitationResult(citation, resolution, null, $"{paragraph.Citation} {labels}; there is no ({label}).");
                 }
 
                 paragraph = sub;

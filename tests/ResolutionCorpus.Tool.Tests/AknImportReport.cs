@@ -1,0 +1,84 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using ResolutionCorpus.Tool.Import.Akn;
+using ParseResult = ResolutionCorpus.Generator.Parse.ParseResult;
+using ResolutionModel = ResolutionCorpus.Generator.Model.ResolutionModel;
+using ResolutionParser = ResolutionCorpus.Generator.Parse.ResolutionParser;
+
+namespace ResolutionCorpus.Tool.Tests;
+
+/// <summary>
+/// An import run over a folder of AKN4UN files: files imported, files that failed with why, and counts by feature.
+/// </summary>
+internal sealed class AknImportReport
+{
+    /// <summary>The files imported: the XML file, the YAML written for it, and the generator's reading of that YAML.</summary>
+    public List<(string File, string Yaml, ResolutionModel Model)> Imported { get; } = [];
+
+    public List<(string File, string Reason)> Failed { get; } = [];
+
+    public SortedDictionary<string, int> Features { get; } = new(StringComparer.Ordinal);
+
+    public static AknImportReport Run(IEnumerable<string> files)
+    {
+        var report = new AknImportReport();
+        var symbols = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (string file in files)
+        {
+            AknImportResult result = AknImporter.ImportFile(file);
+            if (result.Yaml is null || result.Resolution is null)
+            {
+                report.Failed.Add((file, string.Join("; ", result.Errors)));
+                continue;
+            }
+
+            if (symbols.TryGetValue(result.Resolution.Symbol, out string? first))
+            {
+                report.Failed.Add((file, $"{result.Resolution.Symbol} is also {Path.GetFileName(first)} (another language or a reissue)"));
+                continue;
+            }
+
+            symbols[result.Resolution.Symbol] = file;
+            ParseResult parsed = ResolutionParser.Parse(Path.ChangeExtension(file, ".yaml"), result.Yaml);
+            if (parsed.HasErrors || parsed.Resolution is null)
+            {
+                report.Failed.Add((file, "the generator rejects the YAML: " + string.Join("; ", parsed.Diagnostics.Where(d => d.IsError).Take(2).Select(d => d.Descriptor.Id + " " + d.Message))));
+                continue;
+            }
+
+            report.Imported.Add((file, result.Yaml, parsed.Resolution));
+            foreach (KeyValuePair<string, int> feature in result.Resolution.Features)
+            {
+                report.Features[feature.Key] = report.Features.GetValueOrDefault(feature.Key) + feature.Value;
+            }
+
+            report.Features["files with parts"] = report.Features.GetValueOrDefault("files with parts") + (result.Resolution.Parts.Count > 0 ? 1 : 0);
+            report.Features["files with sections"] = report.Features.GetValueOrDefault("files with sections") + (result.Resolution.Main.Sections.Count > 0 || result.Resolution.Parts.Any(p => p.Sections.Count > 0) ? 1 : 0);
+            report.Features["files with annexes"] = report.Features.GetValueOrDefault("files with annexes") + (result.Resolution.Annexes.Count > 0 ? 1 : 0);
+            report.Features["files with publisher metadata"] = report.Features.GetValueOrDefault("files with publisher metadata") + (result.Resolution.Subjects.Count > 0 || result.Resolution.Sponsors.Count > 0 ? 1 : 0);
+        }
+
+        return report;
+    }
+
+    public override string ToString()
+    {
+        var builder = new StringBuilder();
+        builder.Append($"Imported {Imported.Count}, failed {Failed.Count}.\n");
+        foreach ((string file, string reason) in Failed)
+        {
+            builder.Append($"  failed {Path.GetFileName(file)}: {reason}\n");
+        }
+
+        builder.Append("Counts by feature:\n");
+        foreach (KeyValuePair<string, int> feature in Features)
+        {
+            builder.Append($"  {feature.Key}: {feature.Value}\n");
+        }
+
+        return builder.ToString();
+    }
+}

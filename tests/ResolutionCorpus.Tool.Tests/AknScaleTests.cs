@@ -1,0 +1,176 @@
+extern alias runtime;
+
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+using ResolutionCorpus.Generator;
+using ResolutionCorpus.Tests.Infrastructure;
+using ResolutionCorpus.Tool.Import.Akn;
+using Division = runtime::ResolutionCorpus.Division;
+using Paragraph = runtime::ResolutionCorpus.Paragraph;
+using Resolution = runtime::ResolutionCorpus.Resolution;
+
+namespace ResolutionCorpus.Tool.Tests;
+
+/// <summary>
+/// The typed corpus generated from every imported General Assembly resolution compiles into one assembly, and what
+/// the generated API reads equals the XML.
+/// </summary>
+[TestClass]
+public sealed class AknScaleTests
+{
+    private const string Namespace = "ResolutionCorpus.Resolutions";
+
+    public TestContext TestContext { get; set; } = null!;
+
+    [TestMethod]
+    [Timeout(900_000, CooperativeCancellation = true)]
+    public void The_whole_corpus_compiles_into_one_assembly_and_reads_back_as_the_xml()
+    {
+        if (AknCorpus.Missing is string missing)
+        {
+            Assert.Inconclusive(missing);
+        }
+
+        List<(string File, string Yaml)> files = [.. AknCorpus.Report.Imported.Select(i => (i.File, i.Yaml))];
+        Assert.IsGreaterThan(1_000, files.Count, "Too few files imported to call this the whole corpus.");
+
+        byte[] assembly = Compile(files);
+        var context = new AssemblyLoadContext("akn-scale", isCollectible: true);
+        try
+        {
+            Assembly generated = context.LoadFromStream(new MemoryStream(assembly));
+            Type corpus = generated.GetType(Namespace + ".Corpus", throwOnError: true)!;
+            var find = corpus.GetMethod("Find")!.CreateDelegate<Func<string, Resolution?>>();
+            var resolve = corpus.GetMethod("Resolve")!;
+
+            var problems = new List<string>();
+            int paragraphs = 0, typed = 0;
+            foreach ((string file, string yaml) in files)
+            {
+                string symbol = Regex.Match(yaml, "^symbol: \"([^\"]+)\"", RegexOptions.Multiline).Groups[1].Value;
+                Resolution? resolution = find(symbol);
+                if (resolution is null)
+                {
+                    problems.Add($"{symbol}: Corpus.Find does not find it");
+                    continue;
+                }
+
+                List<Paragraph> all = [.. Walk(resolution)];
+                paragraphs += all.Count;
+                problems.AddRange(CompareWithXml(file, Texts(resolution)).Select(p => $"{Path.GetFileName(file)}: {p}"));
+
+                // Every paragraph's citation resolves, through Corpus.Resolve, to that very paragraph.
+                foreach (Paragraph paragraph in all)
+                {
+                    object result = resolve.Invoke(null, [paragraph.Citation])!;
+                    object? found = result.GetType().GetProperty("Paragraph")!.GetValue(result);
+                    if (!ReferenceEquals(found, paragraph))
+                    {
+                        problems.Add($"{paragraph.Citation} does not resolve to its paragraph ({result.GetType().GetProperty("Error")!.GetValue(result)})");
+                    }
+                }
+            }
+
+            // The typed classes: each paragraph class's constants name the paragraph its property returns.
+            foreach (Type type in generated.GetTypes().Where(t => t.GetProperty("Paragraph", BindingFlags.Public | BindingFlags.Static) is not null))
+            {
+                var paragraph = (Paragraph)type.GetProperty("Paragraph")!.GetValue(null)!;
+                string id = (string)type.GetField("Id")!.GetValue(null)!;
+                string text = (string)type.GetProperty("Text")!.GetValue(null)!;
+                if (id != paragraph.Id || text != paragraph.Text)
+                {
+                    problems.Add($"{type.FullName}: its Id or Text is not its paragraph's ({id} against {paragraph.Id})");
+                }
+
+                typed++;
+            }
+
+            TestContext.WriteLine($"{files.Count} resolutions, {paragraphs} paragraphs read through the API, {typed} paragraph classes, {assembly.Length:N0} bytes.");
+            Assert.IsEmpty(problems, $"{problems.Count} problem(s):\n" + string.Join("\n", problems.Take(40)));
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
+    /// <summary>Runs the generator over the files and compiles its output, warnings as errors; the assembly's bytes.</summary>
+    private static byte[] Compile(List<(string File, string Yaml)> files)
+    {
+        var compilation = CSharpCompilation.Create(
+            "RealCorpus",
+            [],
+            References(),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, generalDiagnosticOption: ReportDiagnostic.Error));
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(new ResolutionGenerator())
+            .AddAdditionalTexts([.. files.Select(f => (AdditionalText)new InMemoryAdditionalText(Path.ChangeExtension(f.File, ".yaml"), f.Yaml))])
+            .RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out var generatorDiagnostics);
+        Assert.IsEmpty(generatorDiagnostics, string.Join("\n", generatorDiagnostics.Take(20)));
+
+        using var stream = new MemoryStream();
+        var emit = output.Emit(stream);
+        var errors = emit.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        Assert.IsEmpty(errors, $"{errors.Count} compile error(s), first:\n" + string.Join("\n", errors.Take(20)));
+        return stream.ToArray();
+    }
+
+    private static List<MetadataReference> References()
+    {
+        string trusted = (string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!;
+        var references = trusted.Split(Path.PathSeparator)
+            .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(path) is "netstandard.dll" or "mscorlib.dll")
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+            .ToList();
+        references.Add(MetadataReference.CreateFromFile(typeof(Resolution).Assembly.Location));
+        return references;
+    }
+
+    /// <summary>Every paragraph and sub-paragraph, in document order.</summary>
+    private static IEnumerable<Paragraph> Walk(Resolution resolution)
+    {
+        IEnumerable<Paragraph> Deep(IEnumerable<Paragraph> paragraphs) =>
+            paragraphs.SelectMany(p => new[] { p }.Concat(Deep(p.SubParagraphs)));
+        IEnumerable<Paragraph> InDivision(Division d) =>
+            Deep(d.Preamble).Concat(Deep(d.Paragraphs)).Concat(d.Sections.SelectMany(InDivision));
+
+        return Deep(resolution.Preamble).Concat(Deep(resolution.Operative)).Concat(resolution.Divisions.SelectMany(InDivision));
+    }
+
+    /// <summary>Every text the API returns, headings of divisions included, in document order.</summary>
+    private static IEnumerable<string> Texts(Resolution resolution)
+    {
+        IEnumerable<string> Deep(IEnumerable<Paragraph> paragraphs) =>
+            paragraphs.SelectMany(p => new[] { p.Text }.Concat(Deep(p.SubParagraphs)));
+        IEnumerable<string> InDivision(Division d) =>
+            new[] { d.Heading ?? string.Empty }.Concat(Deep(d.Preamble)).Concat(Deep(d.Paragraphs)).Concat(d.Sections.SelectMany(InDivision));
+
+        return Deep(resolution.Preamble).Concat(Deep(resolution.Operative)).Concat(resolution.Divisions.SelectMany(InDivision));
+    }
+
+    /// <summary>Every <c>&lt;p&gt;</c>'s text is found, in order, in the texts the API returns.</summary>
+    private static IEnumerable<string> CompareWithXml(string file, IEnumerable<string> texts)
+    {
+        string all = string.Join("\n", texts.Select(t => Regex.Replace(t, @"[ \t\r\n]+", " ").Trim()));
+        int at = 0;
+        foreach (string text in AknXmlText.Paragraphs(XDocument.Load(file)))
+        {
+            int found = all.IndexOf(text, at, StringComparison.Ordinal);
+            if (found < 0)
+            {
+                yield return $"the API's text lacks, or has out of order: '{AknReader.Shorten(text)}'";
+                yield break;
+            }
+
+            at = found + text.Length;
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using ResolutionCorpus.Tool.Import.Akn;
+
+namespace ResolutionCorpus.Tool.Tests;
+
+/// <summary>The text of an AKN4UN document as the tests compare it, read independently of the importer.</summary>
+internal static class AknXmlText
+{
+    private static readonly XNamespace Akn = AknReader.Namespace;
+
+    /// <summary>Every <c>&lt;p&gt;</c> of the body, preamble and attachments whose text is wording (not cover page, notes or tables), with its printed label removed.</summary>
+    public static IEnumerable<string> Paragraphs(XDocument xml) =>
+        xml.Descendants(Akn + "p").Where(Counted)
+            .Select(p => Regex.Replace(PlainText(p), @"^\(([a-zA-Z]{1,6}|\d{1,3})\)\s*", string.Empty))
+            .Where(t => t.Length > 0);
+
+    public static bool Counted(XElement p) =>
+        !p.Ancestors().Any(a => a.Name == Akn + "coverPage" || a.Name == Akn + "preface" || a.Name == Akn + "formula"
+            || a.Name == Akn + "conclusions" || a.Name == Akn + "authorialNote" || a.Name == Akn + "table" || a.Name == Akn + "meta" || a.Name == Akn + "p");
+
+    /// <summary>A <c>&lt;p&gt;</c>'s text without its notes, white space collapsed.</summary>
+    public static string PlainText(XElement p)
+    {
+        var builder = new StringBuilder();
+        void Walk(XElement e)
+        {
+            foreach (XNode node in e.Nodes())
+            {
+                if (node is XText t)
+                {
+                    builder.Append(t.Value);
+                }
+                else if (node is XElement child && child.Name != Akn + "authorialNote")
+                {
+                    if (child.Name == Akn + "table")
+                    {
+                        return;
+                    }
+
+                    builder.Append(child.Name == Akn + "eol" ? " " : string.Empty);
+                    Walk(child);
+                }
+            }
+        }
+
+        Walk(p);
+        return Regex.Replace(builder.ToString(), @"[ \t\r\n]+", " ").Trim();
+    }
+}
