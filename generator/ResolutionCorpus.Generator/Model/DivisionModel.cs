@@ -25,7 +25,17 @@ namespace ResolutionCorpus.Generator.Model
         EquatableArray<ParagraphModel> Preamble,
         EquatableArray<ParagraphModel> Paragraphs,
         EquatableArray<DivisionModel> Sections,
-        LocationInfo? Location = null);
+        LocationInfo? Location = null)
+    {
+        /// <summary>Whether it is a part of a resolution adopted in parts.</summary>
+        public bool IsPart => Kind == DivisionKind.Part;
+
+        /// <summary>Whether it is a section.</summary>
+        public bool IsSection => Kind == DivisionKind.Section;
+
+        /// <summary>Whether it is an annex.</summary>
+        public bool IsAnnex => Kind == DivisionKind.Annex;
+    }
 
     /// <summary>The publisher's metadata of a resolution: none of it is needed to cite a paragraph.</summary>
     /// <param name="Work">The Akoma Ntoso work IRI: <c>/akn/un/statement/deliberation/unga/2020-12-10/75-100/!main</c>.</param>

@@ -3,7 +3,7 @@ using System.IO;
 
 namespace ResolutionCorpus.Tool.Commands;
 
-/// <summary>The command line: <c>resolution-corpus import …</c> and <c>resolution-corpus check …</c>.</summary>
+/// <summary>The command line: <c>resolution-corpus import …</c>, <c>check …</c> and <c>export akn …</c>.</summary>
 internal static class CommandLineApp
 {
     /// <summary>Builds the root command. Output and error writers come from the invocation configuration, so tests can capture them.</summary>
@@ -12,6 +12,7 @@ internal static class CommandLineApp
         var root = new RootCommand("Imports United Nations resolution texts into ResolutionCorpus YAML files, and checks YAML files.");
         root.Add(CreateImport(isTerminal));
         root.Add(CreateCheck());
+        root.Add(CreateExport());
         return root;
     }
 
@@ -52,6 +53,36 @@ internal static class CommandLineApp
             return runner.Run(parse.GetValue(files)!, parse.GetValue(outputOption)!, parse.GetValue(force));
         });
         return command;
+    }
+
+    private static Command CreateExport()
+    {
+        var files = new Argument<string[]>("files")
+        {
+            Description = "Resolution YAML files to export.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var outputOption = new Option<string>("--output", "-o")
+        {
+            Description = "Folder for the XML files (created when missing). Default: the current folder.",
+            DefaultValueFactory = _ => ".",
+        };
+        var force = new Option<bool>("--force")
+        {
+            Description = "Replace XML files that already exist.",
+        };
+        var akn = new Command("akn", "Write Akoma Ntoso for the United Nations (AKN4UN) XML, one file per resolution named from its symbol (A/RES/75/1 -> A_RES_75_1.xml).")
+        {
+            files,
+            outputOption,
+            force,
+        };
+        akn.SetAction(parse =>
+        {
+            var runner = new ExportRunner(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
+            return runner.Run(parse.GetValue(files)!, parse.GetValue(outputOption)!, parse.GetValue(force));
+        });
+        return new Command("export", "Export resolution YAML files to other formats.") { akn };
     }
 
     private static Command CreateCheck()

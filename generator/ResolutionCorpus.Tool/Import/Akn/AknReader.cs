@@ -113,6 +113,30 @@ internal sealed partial class AknReader
             _result.Adopted = date;
         }
 
+        // What this tool's own export keeps of the publisher's metadata.
+        foreach (XElement keyword in root.Descendants(s_akn + "proprietary").Where(p => (string?)p.Attribute("source") == "#resolutionCorpus").Elements(s_akn + "keyword"))
+        {
+            string value = Normalize((string?)keyword.Attribute("value") ?? string.Empty);
+            switch ((string?)keyword.Attribute("dictionary"))
+            {
+                case "draft":
+                    _result.Draft = value;
+                    break;
+                case "sponsor":
+                    _result.Sponsors.Add(value);
+                    break;
+                case "subject":
+                    _result.Subjects.Add(value);
+                    break;
+                case "vote" when value == "without a vote":
+                    _result.WithoutVote = true;
+                    break;
+                case "vote" when Regex.Match(value, @"^recorded vote: (\d+) in favour, (\d+) against, (\d+) abstaining$") is { Success: true } counts:
+                    _result.Votes = (Number(counts.Groups[1].Value), Number(counts.Groups[2].Value), Number(counts.Groups[3].Value));
+                    break;
+            }
+        }
+
         XElement? cover = root.Descendants(s_akn + "coverPage").FirstOrDefault();
         string? symbol = cover?.Descendants(s_akn + "docNumber").FirstOrDefault(d => (string?)d.Attribute("refersTo") == "#symbol")?.Value.Trim();
         if (string.IsNullOrEmpty(symbol) && iri is not null && Regex.Match(iri, @"/(\d{1,3})-(\d{1,4})/") is { Success: true } m)
@@ -228,16 +252,26 @@ internal sealed partial class AknReader
         Count("annexes");
         var annex = new AknAnnex();
         XElement doc = attachment.Elements().FirstOrDefault() ?? attachment;
-        foreach (XElement p in doc.Descendants(s_akn + "p").Where(p => !p.Ancestors(s_akn + "authorialNote").Any() && !p.Ancestors(s_akn + "table").Any()
-            && !p.Ancestors(s_akn + "p").Any()))
+        if (doc.Element(s_akn + "preface") is XElement preface)
         {
-            AddAnnexText(annex, p, Text(p));
+            // The label and title as this tool exports them: <docNumber>Annex I</docNumber> <docTitle>…</docTitle>.
+            string number = Normalize(preface.Descendants(s_akn + "docNumber").FirstOrDefault()?.Value ?? string.Empty);
+            annex.Label = Regex.Match(number, @"^Annex\s+(\S+)$") is { Success: true } label ? label.Groups[1].Value : null;
+            annex.Title = preface.Descendants(s_akn + "docTitle").Select(t => Normalize(t.Value)).FirstOrDefault(t => t.Length > 0);
         }
 
-        foreach (XElement table in doc.Descendants(s_akn + "table").Where(t => !t.Ancestors(s_akn + "table").Any() && !t.Ancestors(s_akn + "p").Any()))
+        // Paragraphs, and tables that stand outside a paragraph, in document order.
+        foreach (XElement block in doc.Descendants().Where(e => !e.Ancestors(s_akn + "authorialNote").Any() && !e.Ancestors(s_akn + "table").Any()
+            && !e.Ancestors(s_akn + "p").Any() && !e.Ancestors(s_akn + "preface").Any() && !e.Ancestors(s_akn + "meta").Any()))
         {
-            // Tables outside a <p> are kept as text after the paragraphs before them.
-            AddAnnexText(annex, table, TableText(table));
+            if (block.Name == s_akn + "p")
+            {
+                AddAnnexText(annex, block, Text(block));
+            }
+            else if (block.Name == s_akn + "table")
+            {
+                AddAnnexText(annex, block, TableText(block));
+            }
         }
 
         _result.Annexes.Add(annex);
@@ -261,6 +295,8 @@ internal sealed partial class AknReader
         annex.Paragraphs.Add(new AknParagraph { Number = number, Text = text });
         Count("annex paragraphs");
     }
+
+    private static int Number(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
 
     internal void Count(string feature) => _result.Features[feature] = _result.Features.GetValueOrDefault(feature) + 1;
 

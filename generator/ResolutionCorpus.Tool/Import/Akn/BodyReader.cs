@@ -129,7 +129,7 @@ internal sealed partial class AknReader
         {
             string num = Normalize(element.Element(s_ns + "num")?.Value ?? string.Empty);
             XElement? content = element.Element(s_ns + "content");
-            List<XElement> parts = content?.Elements().ToList() ?? element.Elements().Where(e => e.Name != s_ns + "num").ToList();
+            List<XElement> parts = [.. element.Elements().Where(e => e.Name != s_ns + "num").SelectMany(e => e.Name == s_ns + "content" ? e.Elements() : [e])];
             List<XElement> list = parts.Where(e => e.Name == s_ns + "list").ToList();
             string text = reader.JoinParagraphs(parts.Where(e => e.Name != s_ns + "list"));
             string? label = null;
@@ -185,7 +185,7 @@ internal sealed partial class AknReader
                 if (child.Name == s_ns + "point")
                 {
                     string label = LabelOf(Normalize(child.Element(s_ns + "num")?.Value ?? string.Empty)) ?? string.Empty;
-                    List<XElement> body = (child.Element(s_ns + "content")?.Elements() ?? child.Elements().Where(e => e.Name != s_ns + "num")).ToList();
+                    List<XElement> body = [.. child.Elements().Where(e => e.Name != s_ns + "num").SelectMany(e => e.Name == s_ns + "content" ? e.Elements() : [e])];
                     string text = reader.JoinParagraphs(body.Where(e => e.Name != s_ns + "list"));
                     if (_last is null)
                     {

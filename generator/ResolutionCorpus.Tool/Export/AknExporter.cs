@@ -1,0 +1,141 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using ResolutionCorpus.Generator.Model;
+using ResolutionCorpus.Tool.Import.Akn;
+
+namespace ResolutionCorpus.Tool.Export;
+
+/// <summary>
+/// Writes a resolution as Akoma Ntoso for the United Nations (AKN4UN): FRBR metadata, cover page, preface, preamble,
+/// main body (paragraphs, points, sections), parts as a document collection, annexes as attachments, conclusions and
+/// authorial notes. Every id follows Akoma Ntoso's naming grammar from the printed numbers and labels.
+/// </summary>
+internal static partial class AknExporter
+{
+    private static readonly XNamespace s_akn = AknReader.Namespace;
+
+    /// <summary>The AKN4UN document for a resolution read by the generator's parser.</summary>
+    public static XDocument Export(ResolutionModel r)
+    {
+        var notes = r.Footnotes.ToDictionary(f => f.Marker, f => f.Text, System.StringComparer.Ordinal);
+        var writer = new BodyWriter(notes);
+        var parts = r.Divisions.Where(d => d.IsPart).ToList();
+        var annexes = r.Divisions.Where(d => d.IsAnnex).ToList();
+        var sections = r.Divisions.Where(d => d.IsSection).ToList();
+
+        XElement top;
+        if (parts.Count == 0)
+        {
+            top = new XElement(s_akn + "statement", new XAttribute("name", "resolution"),
+                Meta(r),
+                CoverPage(r),
+                Preface(r),
+                writer.Preamble(r.Preamble, string.Empty),
+                writer.MainBody(r.Operative, sections, string.Empty),
+                Conclusions(r.Meeting, Date(r)),
+                Attachments(writer, annexes));
+        }
+        else
+        {
+            top = new XElement(s_akn + "documentCollection", new XAttribute("name", "resolution"),
+                Meta(r),
+                CoverPage(r),
+                Preface(r),
+                new XElement(s_akn + "collectionBody",
+                    parts.Select(p => new XElement(s_akn + "component", new XAttribute("eId", "cmp_" + p.Label),
+                        new XElement(s_akn + "documentRef", new XAttribute("href", "#" + p.Segment), new XAttribute("showAs", p.Label))))),
+                Attachments(writer, annexes));
+        }
+
+        var root = new XElement(s_akn + "akomaNtoso", top);
+        if (parts.Count > 0)
+        {
+            root.Add(new XElement(s_akn + "components", parts.Select(p =>
+                new XElement(s_akn + "component", new XAttribute("eId", p.Segment),
+                    new XElement(s_akn + "statement", new XAttribute("name", "resolution"),
+                        new XElement(s_akn + "preface", new XElement(s_akn + "p", p.Label + " ", new XElement(s_akn + "docTitle", p.Heading ?? string.Empty))),
+                        writer.Preamble(p.Preamble, p.Segment),
+                        writer.MainBody(p.Paragraphs, [.. p.Sections], p.Segment),
+                        Conclusions(p.Meeting, p.Adopted))))));
+        }
+
+        return new XDocument(new XDeclaration("1.0", "utf-8", null), root);
+    }
+
+    private static string Date(ResolutionModel r) =>
+        string.Format(CultureInfo.InvariantCulture, "{0:D4}-{1:D2}-{2:D2}", r.AdoptedYear, r.AdoptedMonth, r.AdoptedDay);
+
+    /// <summary>The work IRI: the file's own, else one built the AKN4UN way from the adoption date and the number.</summary>
+    private static string Work(ResolutionModel r)
+    {
+        if (r.Metadata?.Work is string work)
+        {
+            return work;
+        }
+
+        Match number = Regex.Match(r.Symbol, @"^A/RES/(\d+|[A-Z]+-\d+)/(\d+)");
+        return number.Success
+            ? $"/akn/un/statement/deliberation/unga/{Date(r)}/{number.Groups[1].Value}-{number.Groups[2].Value}/!main"
+            : $"/akn/un/statement/deliberation/{r.Body.ToString().ToLowerInvariant()}/{Date(r)}/{Regex.Replace(r.Symbol, "[^A-Za-z0-9]+", "-")}/!main";
+    }
+
+    private static XElement Meta(ResolutionModel r)
+    {
+        var proprietary = new XElement(s_akn + "proprietary", new XAttribute("source", "#resolutionCorpus"));
+        void Add(string name, string? value)
+        {
+            if (!string.IsNullOrEmpty(value))
+            {
+                proprietary.Add(new XElement(s_akn + "keyword", new XAttribute("value", value), new XAttribute("showAs", name), new XAttribute("dictionary", name)));
+            }
+        }
+
+        Add("draft", r.Draft);
+        foreach (string sponsor in r.Metadata?.Sponsors ?? EquatableArray<string>.Empty)
+        {
+            Add("sponsor", sponsor);
+        }
+
+        Add("vote", r.Metadata?.Vote);
+        foreach (string subject in r.Metadata?.Subjects ?? EquatableArray<string>.Empty)
+        {
+            Add("subject", subject);
+        }
+
+        return new XElement(s_akn + "meta",
+            new XElement(s_akn + "identification", new XAttribute("source", "#resolutionCorpus"),
+                new XElement(s_akn + "FRBRWork",
+                    new XElement(s_akn + "FRBRthis", new XAttribute("value", Work(r))),
+                    new XElement(s_akn + "FRBRdate", new XAttribute("date", Date(r)), new XAttribute("name", "adoption")),
+                    new XElement(s_akn + "FRBRauthor", new XAttribute("href", "#" + r.Body.ToString()), new XAttribute("as", "#author")),
+                    new XElement(s_akn + "FRBRcountry", new XAttribute("value", "un")))),
+            proprietary.HasElements ? proprietary : null);
+    }
+
+    private static XElement CoverPage(ResolutionModel r) =>
+        new(s_akn + "coverPage",
+            new XElement(s_akn + "p", new XElement(s_akn + "docNumber", new XAttribute("refersTo", "#symbol"), r.Symbol)),
+            new XElement(s_akn + "p", new XElement(s_akn + "session", new XAttribute("value", r.Session.ToString(CultureInfo.InvariantCulture)))),
+            r.AgendaItem is null ? null : new XElement(s_akn + "p", new XElement(s_akn + "inline", new XAttribute("name", "agenda item"), "Agenda item " + r.AgendaItem)),
+            r.Metadata?.AgendaTitle is null ? null : new XElement(s_akn + "p", new XElement(s_akn + "inline", new XAttribute("name", "agenda item name"), r.Metadata.AgendaTitle)));
+
+    private static XElement Preface(ResolutionModel r) =>
+        new(s_akn + "preface", new XElement(s_akn + "p", new XElement(s_akn + "docTitle", r.Title)));
+
+    private static XElement Conclusions(string? meeting, string? date) =>
+        new(s_akn + "conclusions", new XElement(s_akn + "p",
+            meeting is null ? null : new XElement(s_akn + "inline", new XAttribute("name", "adoptionMeeting"), meeting),
+            date is null ? null : new XElement(s_akn + "docDate", new XAttribute("date", date), date)));
+
+    private static XElement? Attachments(BodyWriter writer, List<DivisionModel> annexes) =>
+        annexes.Count == 0 ? null : new XElement(s_akn + "attachments", annexes.Select(a =>
+            new XElement(s_akn + "attachment", new XAttribute("eId", a.Segment),
+                new XElement(s_akn + "doc", new XAttribute("name", "annex"),
+                    a.Label.Length == 0 && a.Heading is null ? null : new XElement(s_akn + "preface", new XElement(s_akn + "p",
+                        new XElement(s_akn + "docNumber", a.Label.Length == 0 ? "Annex" : "Annex " + a.Label),
+                        a.Heading is null ? null : new XElement(s_akn + "docTitle", a.Heading))),
+                    writer.AnnexBody(a)))));
+}

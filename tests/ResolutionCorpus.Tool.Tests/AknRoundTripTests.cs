@@ -1,0 +1,95 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Xml.Linq;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+using ResolutionCorpus.Tool.Commands;
+using ResolutionCorpus.Tool.Export;
+using ResolutionCorpus.Tool.Import.Akn;
+using DivisionModel = ResolutionCorpus.Generator.Model.DivisionModel;
+using ResolutionModel = ResolutionCorpus.Generator.Model.ResolutionModel;
+
+namespace ResolutionCorpus.Tool.Tests;
+
+/// <summary>Import, export, import again: the YAML is the same, and the XML keeps parts, sections, annexes and notes.</summary>
+[TestClass]
+public sealed class AknRoundTripTests
+{
+    private static readonly XNamespace Akn = AknReader.Namespace;
+
+    public TestContext TestContext { get; set; } = null!;
+
+    [TestMethod]
+    [Timeout(600_000, CooperativeCancellation = true)]
+    public void Every_imported_file_exports_and_imports_again_to_the_same_yaml()
+    {
+        if (AknCorpus.Missing is string missing)
+        {
+            Assert.Inconclusive(missing);
+        }
+
+        var problems = new List<string>();
+        int parts = 0, sections = 0, annexes = 0, notes = 0;
+        foreach ((string file, string yaml, ResolutionModel model) in AknCorpus.Report.Imported)
+        {
+            XDocument exported = AknExporter.Export(model);
+            string xml = Encoding.UTF8.GetString(ExportRunner.Serialize(exported));
+            AknImportResult again = AknImporter.Import(Path.GetFileName(file), xml);
+            if (again.Yaml is null)
+            {
+                problems.Add($"{Path.GetFileName(file)}: the export does not import: {string.Join("; ", again.Errors)}");
+                continue;
+            }
+
+            if (Body(again.Yaml) != Body(yaml))
+            {
+                problems.Add($"{Path.GetFileName(file)}: the YAML differs after the round trip, first at: {FirstDifference(Body(yaml), Body(again.Yaml))}");
+            }
+
+            // What the file has, the export has.
+            int expectedSections = Divisions(model.Divisions).Count(d => d.IsSection);
+            Expect(problems, file, "parts", model.Divisions.Count(d => d.IsPart), exported.Descendants(Akn + "components").Elements(Akn + "component").Count());
+            Expect(problems, file, "sections", expectedSections, exported.Descendants(Akn + "hcontainer").Count(h => (string?)h.Attribute("name") == "section"));
+            Expect(problems, file, "annexes", model.Divisions.Count(d => d.IsAnnex), exported.Descendants(Akn + "attachment").Count());
+            Expect(problems, file, "notes", model.Footnotes.Count, exported.Descendants(Akn + "authorialNote").Select(n => (string?)n.Attribute("marker")).Distinct().Count());
+            parts += model.Divisions.Count(d => d.IsPart);
+            sections += expectedSections;
+            annexes += model.Divisions.Count(d => d.IsAnnex);
+            notes += model.Footnotes.Count;
+        }
+
+        TestContext.WriteLine($"{AknCorpus.Report.Imported.Count} files: {parts} parts, {sections} sections, {annexes} annexes, {notes} notes exported.");
+        Assert.IsGreaterThan(0, parts * sections * annexes * notes, "The corpus should exercise parts, sections, annexes and notes.");
+        Assert.IsEmpty(problems, $"{problems.Count} problem(s):\n" + string.Join("\n", problems.Take(30)));
+    }
+
+    private static void Expect(List<string> problems, string file, string what, int expected, int actual)
+    {
+        if (expected != actual)
+        {
+            problems.Add($"{Path.GetFileName(file)}: {expected} {what} in the YAML, {actual} in the export");
+        }
+    }
+
+    private static IEnumerable<DivisionModel> Divisions(IEnumerable<DivisionModel> divisions) =>
+        divisions.SelectMany(d => new[] { d }.Concat(Divisions(d.Sections)));
+
+    /// <summary>The YAML without its first line, the comment that names the source file.</summary>
+    private static string Body(string yaml) => yaml[(yaml.IndexOf('\n') + 1)..];
+
+    private static string FirstDifference(string expected, string actual)
+    {
+        string[] a = expected.Split('\n'), b = actual.Split('\n');
+        for (int i = 0; i < Math.Min(a.Length, b.Length); i++)
+        {
+            if (a[i] != b[i])
+            {
+                return $"line {i + 2}: '{AknReader.Shorten(a[i])}' became '{AknReader.Shorten(b[i])}'";
+            }
+        }
+
+        return $"the lengths differ ({a.Length} and {b.Length} lines)";
+    }
+}
