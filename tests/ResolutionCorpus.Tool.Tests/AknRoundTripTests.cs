@@ -61,7 +61,7 @@ public sealed class AknRoundTripTests
         }
 
         TestContext.WriteLine($"{AknCorpus.Report.Imported.Count} files: {parts} parts, {sections} sections, {annexes} annexes, {notes} notes exported.");
-        Assert.IsGreaterThan(0, parts * sections * annexes * notes, "The corpus should exercise parts, sections, annexes and notes.");
+        Assert.IsTrue(parts > 0 && sections > 0 && annexes > 0 && notes > 0, "The corpus should exercise parts, sections, annexes and notes.");
         Assert.IsEmpty(problems, $"{problems.Count} problem(s):\n" + string.Join("\n", problems.Take(30)));
     }
 

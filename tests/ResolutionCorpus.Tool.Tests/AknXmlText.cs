@@ -16,7 +16,17 @@ internal static class AknXmlText
     public static IEnumerable<string> Paragraphs(XDocument xml) =>
         xml.Descendants(Akn + "p").Where(Counted)
             .Select(p => Regex.Replace(PlainText(p), @"^\(([a-zA-Z]{1,6}|\d{1,3})\)\s*", string.Empty))
+            .Select(t => Regex.Replace(t, PrintedNumber, string.Empty))
             .Where(t => t.Length > 0);
+
+    /// <summary>A paragraph number printed at the start of the text instead of in <c>&lt;num&gt;</c>: <c>6.</c>, <c>3 </c>, <c>232 .</c>.</summary>
+    public const string PrintedNumber = @"^\d{1,3}(?:\s*\.[\u200E\u200F]?\s*|[\u200E\u200F]\s*|\s+)(?=[A-Z])";
+
+    /// <summary>Whether a body paragraph is numbered: in its <c>&lt;num&gt;</c> (<c>1.</c>, or <c>l.</c> misread), or at the start of its text.</summary>
+    public static bool IsNumbered(XElement paragraph) =>
+        paragraph.Element(Akn + "num") is XElement num
+            ? Regex.IsMatch(AknReader.Normalize(num.Value), @"^(\d+|l)\.?$")
+            : paragraph.Element(Akn + "content")?.Elements(Akn + "p").FirstOrDefault() is XElement p && Regex.IsMatch(PlainText(p), PrintedNumber);
 
     public static bool Counted(XElement p) =>
         !p.Ancestors().Any(a => a.Name == Akn + "coverPage" || a.Name == Akn + "preface" || a.Name == Akn + "formula"

@@ -80,7 +80,7 @@ namespace ResolutionCorpus.Citations
                 if (found.Count != 1)
                 {
                     string why = found.Count == 0
-                        ? $"{scope} has no operative paragraph {citation.Number.ToString(CultureInfo.InvariantCulture)}; there is no {citation}."
+                        ? $"{scope} has {Count((division?.Paragraphs ?? resolution.Operative).Count, "operative paragraph")}; there is no {citation}."
                         : $"{scope} has {found.Count.ToString(CultureInfo.InvariantCulture)} paragraphs numbered {citation.Number.ToString(CultureInfo.InvariantCulture)} ({string.Join("; ", found.Select(p => p.Citation))}); cite one of them.";
                     return new CitationResult(citation, resolution, null, why);
                 }

@@ -214,7 +214,7 @@ internal sealed partial class AknReader
     private void ReadPreface(XElement preface, AknDivision division, bool part)
     {
         string? title = preface.Descendants(s_akn + "docTitle").Select(t => Normalize(t.Value)).FirstOrDefault(t => t.Length > 0);
-        string all = Normalize(string.Join(" ", preface.Elements(s_akn + "p").Select(p => p.Value)));
+        string all = Normalize(string.Join(" ", preface.Elements(s_akn + "p").Select(p => p.Value))).Replace('\n', ' ');
         if (part)
         {
             Match m = Regex.Match(all, @"^([A-Z])(?:\s*(?<=[A-Z]|\s)(?=[A-Z][a-z]|\s)(.*))?$");

@@ -17,6 +17,7 @@ internal sealed partial class AknReader
         private AknDivision? _top;
         private AknDivision? _sub;
         private AknParagraph? _last;
+        private int? _lastNumber;
 
         private AknDivision Current => _sub ?? _top ?? root;
 
@@ -34,6 +35,10 @@ internal sealed partial class AknReader
                         }
 
                         Read(element.Elements().Where(e => e.Name != s_ns + "subheading" && e.Name != s_ns + "heading"));
+                        break;
+                    case "paragraph" when element.Element(s_ns + "num") is null && HeadingsOnly(element) is List<string> headings:
+                        // A paragraph that only holds sub-headings (the publisher's markup for "I" and "Introduction").
+                        headings.ForEach(Heading);
                         break;
                     case "paragraph":
                         Paragraph(element);
@@ -133,6 +138,19 @@ internal sealed partial class AknReader
             List<XElement> list = parts.Where(e => e.Name == s_ns + "list").ToList();
             string text = reader.JoinParagraphs(parts.Where(e => e.Name != s_ns + "list"));
             string? label = null;
+            int expected = (_lastNumber ?? 0) + 1;
+            if (num.Length == 0 && Regex.Match(text, @"^(\d{1,3})(?:\s*\.[\u200E\u200F]?\s*|[\u200E\u200F]\s*|\s+)(?=\S)") is { Success: true } inText && inText.Groups[1].Value == expected.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            {
+                // The number printed in the text rather than in <num>: "6.\u200E Reaffirms", "3 Calls upon", "232 .Recognizes".
+                num = inText.Groups[1].Value;
+                text = text[inText.Length..];
+            }
+            else if (num is "l." or "l" && expected == 1)
+            {
+                // A "1." read as the letter l.
+                num = "1.";
+            }
+
             Match numbered = Regex.Match(num, @"^(\d+)\.?$");
             if (!numbered.Success && LabelOf(num) is string fromNum)
             {
@@ -147,6 +165,7 @@ internal sealed partial class AknReader
             if (numbered.Success)
             {
                 var paragraph = new AknParagraph { Number = numbered.Groups[1].Value, Text = text };
+                _lastNumber = int.Parse(paragraph.Number, System.Globalization.CultureInfo.InvariantCulture);
                 paragraph.Phrase = PhraseOf(text, ItalicLead(content));
                 Current.Operative.Add(paragraph);
                 _last = paragraph;
@@ -252,6 +271,14 @@ internal sealed partial class AknReader
 
             reader.Count("continuations");
             target.Text = target.Text.Length == 0 ? text : target.Text + "\n" + text;
+        }
+
+        /// <summary>The texts of the sub-headings, when they are all the paragraph holds; otherwise <see langword="null"/>.</summary>
+        private static List<string>? HeadingsOnly(XElement paragraph)
+        {
+            List<XElement> headings = [.. paragraph.Descendants().Where(e => e.Name == s_ns + "subheading" || e.Name == s_ns + "heading")];
+            List<string> texts = [.. headings.Select(h => Normalize(h.Value)).Where(t => t.Length > 0)];
+            return texts.Count > 0 && Normalize(paragraph.Value).Replace("\n", " ", System.StringComparison.Ordinal) == string.Join(" ", texts) ? texts : null;
         }
 
         private static string? LabelOf(string printed)
