@@ -25,6 +25,7 @@ namespace ResolutionCorpus
             _heading = new LazyString(data.Heading);
             _meeting = new LazyString(data.Meeting);
             Preamble = Create(ParagraphKind.Preambular, data.Preamble);
+            Intro = Create(ParagraphKind.Introductory, data.Intro);
             Paragraphs = Create(ParagraphKind.Operative, data.Paragraphs);
             var sections = new Division[data.Sections.Length];
             for (int i = 0; i < sections.Length; i++)
@@ -61,6 +62,9 @@ namespace ResolutionCorpus
 
         /// <summary>Its preambular paragraphs.</summary>
         public IReadOnlyList<Paragraph> Preamble { get; }
+
+        /// <summary>Its unnumbered paragraphs before its first operative paragraph ("Resolves that:"); usually empty.</summary>
+        public IReadOnlyList<Paragraph> Intro { get; }
 
         /// <summary>Its operative paragraphs; for an annex, its paragraphs.</summary>
         public IReadOnlyList<Paragraph> Paragraphs { get; }

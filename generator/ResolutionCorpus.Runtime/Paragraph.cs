@@ -6,7 +6,7 @@ using ResolutionCorpus.Data;
 namespace ResolutionCorpus
 {
     /// <summary>
-    /// A preambular or operative paragraph of a resolution. Its strings are decoded when first read.
+    /// A preambular, introductory or operative paragraph of a resolution. Its strings are decoded when first read.
     /// </summary>
     public class Paragraph
     {
@@ -36,11 +36,11 @@ namespace ResolutionCorpus
         /// <summary>The part, section or annex the paragraph is in, or <see langword="null"/> at the top level.</summary>
         public Division? Division { get; }
 
-        /// <summary>Preambular, operative or sub-paragraph.</summary>
+        /// <summary>Preambular, introductory, operative or sub-paragraph.</summary>
         public ParagraphKind Kind { get; }
 
         /// <summary>
-        /// The operative paragraph's number; for a preambular paragraph, its position (1 for the first);
+        /// The operative paragraph's number; for a preambular or introductory paragraph, its position (1 for the first);
         /// for a sub-paragraph, the number of the operative paragraph it belongs to.
         /// </summary>
         public int Number { get; }
@@ -60,15 +60,11 @@ namespace ResolutionCorpus
         /// <summary>The sub-paragraphs, in order; empty when there are none.</summary>
         public IReadOnlyList<SubParagraph> SubParagraphs { get; }
 
-        /// <summary>The Akoma Ntoso id: <c>para_41</c>, <c>para_5__point_a</c>, or <c>rec_3</c> for the third preambular paragraph.</summary>
-        public virtual string Id => ParagraphAddress.Within(Division?.Id ?? string.Empty, Kind == ParagraphKind.Preambular
-            ? ParagraphAddress.PreambularId(Number)
-            : ParagraphAddress.OperativeId(Number));
+        /// <summary>The Akoma Ntoso id: <c>para_41</c>, <c>para_5__point_a</c>, <c>rec_3</c> for the third preambular paragraph, <c>intro_1</c> for the first introductory one.</summary>
+        public virtual string Id => ParagraphAddress.Within(Division?.Id ?? string.Empty, ParagraphAddress.Id(Kind, Number));
 
-        /// <summary>The canonical citation: <c>A/RES/79/284, para. 41</c>, or <c>A/RES/79/284, preambular para. 3</c>.</summary>
-        public virtual string Citation => Kind == ParagraphKind.Preambular
-            ? ParagraphAddress.PreambularCitation(Division?.CitationPrefix ?? Resolution.Symbol.Value, Number)
-            : ParagraphAddress.OperativeCitation(Division?.CitationPrefix ?? Resolution.Symbol.Value, Number);
+        /// <summary>The canonical citation: <c>A/RES/79/284, para. 41</c>, <c>A/RES/79/284, preambular para. 3</c>, <c>A/RES/75/254, introductory para. 1</c>.</summary>
+        public virtual string Citation => ParagraphAddress.Citation(Kind, Division?.CitationPrefix ?? Resolution.Symbol.Value, Number);
 
         /// <summary>The text with each footnote marker written back where it stood, as <c>[^marker]</c>: the form resolution files use.</summary>
         public string MarkedText

@@ -37,7 +37,8 @@ namespace ResolutionCorpus
             ParagraphData[]? operative,
             FootnoteData[]? footnotes,
             CorpusLink? corpus = null,
-            DivisionData[]? divisions = null)
+            DivisionData[]? divisions = null,
+            ParagraphData[]? intro = null)
         {
             Corpus = corpus;
             Symbol = DocumentSymbol.Parse(symbol);
@@ -50,6 +51,7 @@ namespace ResolutionCorpus
             _draft = new LazyString(draft);
             _notes = notes ?? Array.Empty<Utf8Text>();
             Preamble = CreateParagraphs(ParagraphKind.Preambular, preamble);
+            Intro = CreateParagraphs(ParagraphKind.Introductory, intro);
             Operative = CreateParagraphs(ParagraphKind.Operative, operative);
             Footnotes = CreateFootnotes(footnotes);
             Divisions = CreateDivisions(divisions);
@@ -100,6 +102,12 @@ namespace ResolutionCorpus
         /// <summary>The operative paragraphs, in order; paragraph <c>n</c> is at index <c>n - 1</c>.</summary>
         public IReadOnlyList<Paragraph> Operative { get; }
 
+        /// <summary>
+        /// The unnumbered paragraphs printed between the preamble and paragraph 1 ("Resolves that, for 2021:"), in order;
+        /// empty for most resolutions.
+        /// </summary>
+        public IReadOnlyList<Paragraph> Intro { get; }
+
         /// <summary>The footnotes, in order.</summary>
         public IReadOnlyList<Footnote> Footnotes { get; }
 
@@ -136,6 +144,11 @@ namespace ResolutionCorpus
             foreach (Resolution resolution in Corpus.All())
             {
                 foreach (Paragraph paragraph in resolution.Preamble)
+                {
+                    AddIfCiting(paragraph, citing);
+                }
+
+                foreach (Paragraph paragraph in resolution.Intro)
                 {
                     AddIfCiting(paragraph, citing);
                 }

@@ -13,7 +13,8 @@ namespace ResolutionCorpus.Citations
     /// <c>the third preambular paragraph of resolution 79/284</c>, <c>S/RES/2504 (2020)</c>, <c>2200 A (XXI)</c>,
     /// and Akoma Ntoso references such as <c>/akn/un/statement/deliberation/unga/2025-04-16/79-284/!main#para_41</c>.</para>
     /// <para>Writes one canonical form, the one every generated <c>Citation</c> constant uses:
-    /// <c>A/RES/79/284, para. 41 (a)</c>, <c>A/RES/79/284, preambular para. 3</c>, <c>A/RES/55/25, annex I</c>.</para>
+    /// <c>A/RES/79/284, para. 41 (a)</c>, <c>A/RES/79/284, preambular para. 3</c>, <c>A/RES/55/25, annex I</c>,
+    /// <c>A/RES/75/254, introductory para. 1</c> (unnumbered words before paragraph 1).</para>
     /// Compiled into both the runtime library and the generator, so build-time checks read citations exactly as run time does.
     /// </remarks>
     sealed partial class Citation : IEquatable<Citation>
@@ -24,10 +25,10 @@ namespace ResolutionCorpus.Citations
             @"^the (?<ordinal>[a-z-]+) (?<kind>preambular |operative )?paragraph of (?<rest>.+)$", Options);
 
         private static readonly Regex s_withLocator = new Regex(
-            @"^(?<resolution>.+?)(?:,\s*|\s+)(?<locator>(?:preambular\s+)?(?:paragraphs?|paras?\.?|op\.?|operative\s+paragraph)\s*\S.*|(?:part|section)\s+\S.*|annex\b.*)$", Options);
+            @"^(?<resolution>.+?)(?:,\s*|\s+)(?<locator>(?:preambular\s+|introductory\s+)?(?:paragraphs?|paras?\.?|op\.?|operative\s+paragraph)\s*\S.*|(?:part|section)\s+\S.*|annex\b.*)$", Options);
 
         private static readonly Regex s_paragraph = new Regex(
-            @"^(?<preambular>preambular\s+)?(?:paragraph|para\.?|op\.?|operative\s+paragraph)\s*(?<number>\d{1,4})\s*(?:\((?<label>[a-z0-9]{1,8})\)\s*(?:\((?<nested>[a-z0-9]{1,8})\))?)?$", Options);
+            @"^(?:(?<preambular>preambular\s+)|(?<introductory>introductory\s+))?(?:paragraph|para\.?|op\.?|operative\s+paragraph)\s*(?<number>\d{1,4})\s*(?:\((?<label>[a-z0-9]{1,8})\)\s*(?:\((?<nested>[a-z0-9]{1,8})\))?)?$", Options);
 
         private static readonly Regex s_division = new Regex(
             @"^(?<kind>part|section|annex)(?:\s+(?<label>[A-Z]{1,6}|\d{1,3}))?(?:\s*,\s*(?<rest>.+))?$", Options);
@@ -153,6 +154,7 @@ namespace ResolutionCorpus.Citations
             {
                 null => within,
                 ParagraphKind.Preambular => ParagraphAddress.PreambularCitation(within, Number),
+                ParagraphKind.Introductory => ParagraphAddress.IntroductoryCitation(within, Number),
                 ParagraphKind.SubParagraph when NestedLabel is not null => ParagraphAddress.PointCitation(ParagraphAddress.SubParagraphCitation(within, Number, Label!), NestedLabel),
                 ParagraphKind.SubParagraph => ParagraphAddress.SubParagraphCitation(within, Number, Label!),
                 _ => ParagraphAddress.OperativeCitation(within, Number),
@@ -218,6 +220,7 @@ namespace ResolutionCorpus.Citations
 
             int number = int.Parse(paragraph.Groups["number"].Value, NumberStyles.None, CultureInfo.InvariantCulture);
             bool preambular = paragraph.Groups["preambular"].Success;
+            bool introductory = paragraph.Groups["introductory"].Success;
             string? label = paragraph.Groups["label"].Success ? paragraph.Groups["label"].Value.ToLowerInvariant() : null;
             if (number == 0)
             {
@@ -225,13 +228,13 @@ namespace ResolutionCorpus.Citations
                 return false;
             }
 
-            if (preambular && label is not null)
+            if ((preambular || introductory) && label is not null)
             {
-                error = $"'{original}' cites a sub-paragraph of a preambular paragraph; only operative paragraphs have sub-paragraphs.";
+                error = $"'{original}' cites a sub-paragraph of {(preambular ? "a preambular" : "an introductory")} paragraph; only operative paragraphs have sub-paragraphs.";
                 return false;
             }
 
-            ParagraphKind kind = preambular ? ParagraphKind.Preambular : label is null ? ParagraphKind.Operative : ParagraphKind.SubParagraph;
+            ParagraphKind kind = preambular ? ParagraphKind.Preambular : introductory ? ParagraphKind.Introductory : label is null ? ParagraphKind.Operative : ParagraphKind.SubParagraph;
             string? nested = paragraph.Groups["nested"].Success ? paragraph.Groups["nested"].Value.ToLowerInvariant() : null;
             citation = new Citation(symbol, kind, number, label, null, within, nested);
             return true;

@@ -20,6 +20,22 @@ namespace ResolutionCorpus
         /// <summary>Id of the preambular paragraph at <paramref name="ordinal"/> (preambular paragraphs are unnumbered): <c>rec_3</c>.</summary>
         public static string PreambularId(int ordinal) => "rec_" + Format(ordinal);
 
+        /// <summary>Id of the introductory paragraph at <paramref name="ordinal"/> (unnumbered, before paragraph 1): <c>intro_1</c>.</summary>
+        public static string IntroductoryId(int ordinal) => "intro_" + Format(ordinal);
+
+        /// <summary>Citation of an introductory paragraph: <c>A/RES/75/254, introductory para. 1</c>.</summary>
+        public static string IntroductoryCitation(string symbol, int ordinal) => symbol + ", introductory para. " + Format(ordinal);
+
+        /// <summary>Id of a paragraph of the given kind (not a sub-paragraph): <c>rec_3</c>, <c>intro_1</c>, <c>para_41</c>.</summary>
+        public static string Id(ParagraphKind kind, int number) =>
+            kind == ParagraphKind.Preambular ? PreambularId(number) : kind == ParagraphKind.Introductory ? IntroductoryId(number) : OperativeId(number);
+
+        /// <summary>Citation of a paragraph of the given kind (not a sub-paragraph).</summary>
+        public static string Citation(ParagraphKind kind, string symbol, int number) =>
+            kind == ParagraphKind.Preambular ? PreambularCitation(symbol, number)
+                : kind == ParagraphKind.Introductory ? IntroductoryCitation(symbol, number)
+                : OperativeCitation(symbol, number);
+
         /// <summary>Citation of an operative paragraph: <c>A/RES/79/284, para. 41</c>.</summary>
         public static string OperativeCitation(string symbol, int number) => symbol + ", para. " + Format(number);
 

@@ -15,5 +15,11 @@ namespace ResolutionCorpus
 
         /// <summary>A lettered sub-paragraph of an operative paragraph ("(a) To develop …").</summary>
         SubParagraph,
+
+        /// <summary>
+        /// An unnumbered paragraph printed between the preamble and the numbered operative paragraphs, such as
+        /// "Resolves that, for 2021:" or the opening of a declaration the resolution adopts.
+        /// </summary>
+        Introductory,
     }
 }

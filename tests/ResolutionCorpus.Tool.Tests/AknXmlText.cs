@@ -28,6 +28,19 @@ internal static class AknXmlText
             ? Regex.IsMatch(AknReader.Normalize(num.Value), @"^(\d+|l)\.?$")
             : paragraph.Element(Akn + "content")?.Elements(Akn + "p").FirstOrDefault() is XElement p && Regex.IsMatch(PlainText(p), PrintedNumber);
 
+    /// <summary>
+    /// The points of a main body that print a label such as <c>(a)</c>: <c>&lt;point&gt;</c> elements, and paragraphs with
+    /// the label in <c>&lt;num&gt;</c> or at the start of their text. (A bullet without a label is not a citable point.)
+    /// </summary>
+    public static int Points(XElement body) =>
+        body.Descendants(Akn + "point").Count(p => p.Element(Akn + "num") is XElement num && Regex.IsMatch(AknReader.Normalize(num.Value), PrintedLabel + "$"))
+        + body.Descendants(Akn + "paragraph").Count(p => p.Element(Akn + "num") is XElement num
+            ? Regex.IsMatch(AknReader.Normalize(num.Value), PrintedLabel + "$")
+            : p.Element(Akn + "content")?.Elements(Akn + "p").FirstOrDefault() is XElement first && Regex.IsMatch(PlainText(first), PrintedLabel + @"\s"));
+
+    /// <summary>A point's printed label: <c>(a)</c>, <c>(ii)</c>, <c>(3)</c>.</summary>
+    private const string PrintedLabel = @"^\(([a-zA-Z]{1,6}|\d{1,3})\)";
+
     public static bool Counted(XElement p) =>
         !p.Ancestors().Any(a => a.Name == Akn + "coverPage" || a.Name == Akn + "preface" || a.Name == Akn + "formula"
             || a.Name == Akn + "conclusions" || a.Name == Akn + "authorialNote" || a.Name == Akn + "table" || a.Name == Akn + "meta" || a.Name == Akn + "p");

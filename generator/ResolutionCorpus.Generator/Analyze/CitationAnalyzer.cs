@@ -119,6 +119,8 @@ namespace ResolutionCorpus.Generator.Analyze
             {
                 case ParagraphKind.Preambular when citation.Number > shape.Preambular:
                     return $"{symbol} has {Count(shape.Preambular, "preambular paragraph")}";
+                case ParagraphKind.Introductory when citation.Number > shape.Introductory:
+                    return $"{symbol} has {Count(shape.Introductory, "introductory paragraph")}";
                 case ParagraphKind.Operative or ParagraphKind.SubParagraph when citation.Number > shape.Operative:
                     return $"{symbol} has {Count(shape.Operative, "operative paragraph")}";
                 case ParagraphKind.SubParagraph:
@@ -148,6 +150,7 @@ namespace ResolutionCorpus.Generator.Analyze
             {
                 ParagraphKind.Operative => $"{type}.Operative.P{number}.Citation",
                 ParagraphKind.Preambular => $"{type}.Preamble.P{number}.Citation",
+                ParagraphKind.Introductory => $"{type}.Intro.P{number}.Citation",
                 ParagraphKind.SubParagraph => $"{type}.Operative.P{number}.{Emit.ResolutionEmitter.SubParagraphClassName(citation.Label!)}.Citation",
                 _ => null,
             };

@@ -90,7 +90,8 @@ namespace ResolutionCorpus.Generator.Analyze
                     && attribute.ConstructorArguments[3].Value is string subParagraphs)
                 {
                     bool hasDivisions = attribute.NamedArguments.Any(a => a.Key == "HasDivisions" && a.Value.Value is true);
-                    return new ResolutionShape(symbol, type, preambular, operative, ParseSubParagraphs(subParagraphs), hasDivisions);
+                    int introductory = attribute.NamedArguments.Where(a => a.Key == "IntroductoryParagraphs").Select(a => a.Value.Value as int?).FirstOrDefault() ?? 0;
+                    return new ResolutionShape(symbol, type, preambular, introductory, operative, ParseSubParagraphs(subParagraphs), hasDivisions);
                 }
             }
 

@@ -6,12 +6,13 @@ namespace ResolutionCorpus.Generator.Analyze
     /// <summary>What a build-time citation check needs to know of one resolution.</summary>
     internal sealed class ResolutionShape
     {
-        public ResolutionShape(string symbol, INamedTypeSymbol type, int preambular, int operative, Dictionary<int, string[]> subParagraphs, bool hasDivisions)
+        public ResolutionShape(string symbol, INamedTypeSymbol type, int preambular, int introductory, int operative, Dictionary<int, string[]> subParagraphs, bool hasDivisions)
         {
             HasDivisions = hasDivisions;
             Symbol = symbol;
             Type = type;
             Preambular = preambular;
+            Introductory = introductory;
             Operative = operative;
             SubParagraphs = subParagraphs;
         }
@@ -22,6 +23,8 @@ namespace ResolutionCorpus.Generator.Analyze
         public INamedTypeSymbol Type { get; }
 
         public int Preambular { get; }
+
+        public int Introductory { get; }
 
         public int Operative { get; }
 

@@ -42,7 +42,7 @@ namespace ResolutionCorpus.Generator.Emit
             XmlDoc.Summary(_writer, r.Symbol + ": " + r.Title);
             _writer.Line($"/// <remarks>Adopted on {Date(r)}{(r.Meeting is null ? string.Empty : " (" + XmlDoc.Escape(r.Meeting) + ")")}.</remarks>");
             _writer.Line(SourceHeader.GeneratedCodeAttribute);
-            _writer.Line($"[{Data}ResolutionShape({CSharpLiteral.String(r.Symbol)}, {Format(r.Preamble.Count)}, {Format(r.Operative.Count)}, {CSharpLiteral.String(r.SubParagraphLabels())}{(r.Divisions.Count > 0 ? ", HasDivisions = true" : string.Empty)})]");
+            _writer.Line($"[{Data}ResolutionShape({CSharpLiteral.String(r.Symbol)}, {Format(r.Preamble.Count)}, {Format(r.Operative.Count)}, {CSharpLiteral.String(r.SubParagraphLabels())}{(r.Intro.Count > 0 ? ", IntroductoryParagraphs = " + Format(r.Intro.Count) : string.Empty)}{(r.Divisions.Count > 0 ? ", HasDivisions = true" : string.Empty)})]");
             _writer.Open($"{_options.Visibility} static partial class {r.ClassName}");
 
             _writer.Line($"/// <summary>The document symbol: <c>{XmlDoc.Escape(r.Symbol)}</c>.</summary>");
@@ -53,8 +53,13 @@ namespace ResolutionCorpus.Generator.Emit
             _writer.Line("/// <summary>The resolution: metadata, paragraphs and footnotes. Built on first use; each text is decoded when first read.</summary>");
             _writer.Line($"public static {Runtime}Resolution Resolution => global::System.Threading.LazyInitializer.EnsureInitialized(ref s_resolution, Build)!;");
 
-            WriteParagraphClasses("Preamble", "The preambular paragraphs, in order: <c>P1</c> is the first.", r.Preamble, "Preamble");
-            WriteParagraphClasses("Operative", "The operative paragraphs: <c>P1</c> is paragraph 1.", r.Operative, "Operative");
+            WriteParagraphClasses(ParagraphKind.Preambular, r.Preamble, "Preamble");
+            if (r.Intro.Count > 0)
+            {
+                WriteParagraphClasses(ParagraphKind.Introductory, r.Intro, "Intro");
+            }
+
+            WriteParagraphClasses(ParagraphKind.Operative, r.Operative, "Operative");
             for (int i = 0; i < r.Divisions.Count; i++)
             {
                 WriteDivisionClass(r.Divisions[i], $"Resolution.Divisions[{Format(i)}]", string.Empty, r.Symbol);
@@ -72,8 +77,14 @@ namespace ResolutionCorpus.Generator.Emit
             return _writer.ToString();
         }
 
-        private void WriteParagraphClasses(string name, string summary, EquatableArray<ParagraphModel> paragraphs, string list, string divisionId = "", string? citationBase = null)
+        private void WriteParagraphClasses(ParagraphKind kind, EquatableArray<ParagraphModel> paragraphs, string list, string divisionId = "", string? citationBase = null)
         {
+            (string name, string summary) = kind switch
+            {
+                ParagraphKind.Preambular => ("Preamble", "The preambular paragraphs, in order: <c>P1</c> is the first."),
+                ParagraphKind.Introductory => ("Intro", "The unnumbered paragraphs before paragraph 1, in order: <c>P1</c> is the first."),
+                _ => ("Operative", "The operative paragraphs: <c>P1</c> is paragraph 1."),
+            };
             _writer.Line();
             _writer.Line($"/// <summary>{summary}</summary>");
             _writer.Open($"public static class {name}");
@@ -84,13 +95,13 @@ namespace ResolutionCorpus.Generator.Emit
                     _writer.Line();
                 }
 
-                WriteParagraphClass(paragraphs[i], "P" + Format(paragraphs[i].Number), list.StartsWith("Resolution.", System.StringComparison.Ordinal) ? $"{list}[{Format(i)}]" : $"Resolution.{list}[{Format(i)}]", preambular: name == "Preamble", divisionId, citationBase ?? _resolution.Symbol);
+                WriteParagraphClass(paragraphs[i], "P" + Format(paragraphs[i].Number), list.StartsWith("Resolution.", System.StringComparison.Ordinal) ? $"{list}[{Format(i)}]" : $"Resolution.{list}[{Format(i)}]", kind, divisionId, citationBase ?? _resolution.Symbol);
             }
 
             _writer.Close();
         }
 
-        private void WriteParagraphClass(ParagraphModel paragraph, string className, string access, bool preambular, string divisionId, string citationBase, string? parentId = null, string? parentCitation = null)
+        private void WriteParagraphClass(ParagraphModel paragraph, string className, string access, ParagraphKind kind, string divisionId, string citationBase, string? parentId = null, string? parentCitation = null)
         {
             string plain = FootnoteMarkup.Strip(paragraph.MarkedText, new List<(string, int)>());
             string id;
@@ -100,21 +111,17 @@ namespace ResolutionCorpus.Generator.Emit
                 id = ParagraphAddress.PointId(parentId!, label);
                 citation = ParagraphAddress.PointCitation(parentCitation!, label);
             }
-            else if (preambular)
-            {
-                id = ParagraphAddress.Within(divisionId, ParagraphAddress.PreambularId(paragraph.Number));
-                citation = ParagraphAddress.PreambularCitation(citationBase, paragraph.Number);
-            }
             else
             {
-                id = ParagraphAddress.Within(divisionId, ParagraphAddress.OperativeId(paragraph.Number));
-                citation = ParagraphAddress.OperativeCitation(citationBase, paragraph.Number);
+                id = ParagraphAddress.Within(divisionId, ParagraphAddress.Id(kind, paragraph.Number));
+                citation = ParagraphAddress.Citation(kind, citationBase, paragraph.Number);
             }
 
             XmlDoc.Summary(_writer, plain);
             _writer.Open("public static class " + className);
             string numberMeaning = paragraph.Label is not null ? "The number of the operative paragraph this sub-paragraph belongs to"
-                : preambular ? "The position of this paragraph in the preamble (preambular paragraphs are unnumbered)"
+                : kind == ParagraphKind.Preambular ? "The position of this paragraph in the preamble (preambular paragraphs are unnumbered)"
+                : kind == ParagraphKind.Introductory ? "The position of this unnumbered paragraph among those before paragraph 1"
                 : "The paragraph number";
             _writer.Line($"/// <summary>{numberMeaning}: {Format(paragraph.Number)}.</summary>");
             _writer.Line($"public const int Number = {Format(paragraph.Number)};");
@@ -145,7 +152,7 @@ namespace ResolutionCorpus.Generator.Emit
                 _writer.Line();
                 string subClass = SubParagraphClassName(sub.Label!);
                 subClass = subClass == className ? subClass + "_" : subClass;
-                WriteParagraphClass(sub, subClass, $"{className}.Paragraph.SubParagraphs[{Format(i)}]", preambular: false, divisionId, citationBase, id, citation);
+                WriteParagraphClass(sub, subClass, $"{className}.Paragraph.SubParagraphs[{Format(i)}]", ParagraphKind.SubParagraph, divisionId, citationBase, id, citation);
             }
 
             _writer.Close();
@@ -185,13 +192,9 @@ namespace ResolutionCorpus.Generator.Emit
                 _writer.Line("    },");
             }
 
-            if (r.Divisions.Count == 0)
+            _writer.Line("    Corpus.Link" + (r.Divisions.Count == 0 && r.Intro.Count == 0 ? ");" : ","));
+            if (r.Divisions.Count > 0)
             {
-                _writer.Line("    Corpus.Link);");
-            }
-            else
-            {
-                _writer.Line("    Corpus.Link,");
                 _writer.Line($"    divisions: new {Data}DivisionData[]");
                 _writer.Line("    {");
                 foreach (DivisionModel division in r.Divisions)
@@ -199,7 +202,12 @@ namespace ResolutionCorpus.Generator.Emit
                     _writer.Line("        " + DivisionData(division) + ",");
                 }
 
-                _writer.Line("    });");
+                _writer.Line("    }" + (r.Intro.Count == 0 ? ");" : ","));
+            }
+
+            if (r.Intro.Count > 0)
+            {
+                _writer.Line($"    intro: {ParagraphArray(r.Intro)});");
             }
 
             _writer.Close();
@@ -227,19 +235,24 @@ namespace ResolutionCorpus.Generator.Emit
                 for (int i = 0; i < division.Paragraphs.Count; i++)
                 {
                     _writer.Line();
-                    WriteParagraphClass(division.Paragraphs[i], "P" + Format(division.Paragraphs[i].Number), $"{access}.Paragraphs[{Format(i)}]", preambular: false, id, citation);
+                    WriteParagraphClass(division.Paragraphs[i], "P" + Format(division.Paragraphs[i].Number), $"{access}.Paragraphs[{Format(i)}]", ParagraphKind.Operative, id, citation);
                 }
             }
             else
             {
                 if (division.Preamble.Count > 0)
                 {
-                    WriteParagraphClasses("Preamble", "The preambular paragraphs, in order: <c>P1</c> is the first.", division.Preamble, access + ".Preamble", id, citation);
+                    WriteParagraphClasses(ParagraphKind.Preambular, division.Preamble, access + ".Preamble", id, citation);
+                }
+
+                if (division.Intro.Count > 0)
+                {
+                    WriteParagraphClasses(ParagraphKind.Introductory, division.Intro, access + ".Intro", id, citation);
                 }
 
                 if (division.Paragraphs.Count > 0)
                 {
-                    WriteParagraphClasses("Operative", "The operative paragraphs: <c>P1</c> is paragraph 1.", division.Paragraphs, access + ".Paragraphs", id, citation);
+                    WriteParagraphClasses(ParagraphKind.Operative, division.Paragraphs, access + ".Paragraphs", id, citation);
                 }
 
                 for (int i = 0; i < division.Sections.Count; i++)
@@ -259,7 +272,7 @@ namespace ResolutionCorpus.Generator.Emit
             string sections = d.Sections.Count == 0 ? "null" : $"new {Data}DivisionData[] {{ {string.Join(", ", Map(d.Sections, DivisionData))} }}";
             return $"new({Runtime}DivisionKind.{d.Kind}, {CSharpLiteral.String(d.Label)}, {CSharpLiteral.String(d.Segment)}, "
                 + $"{CSharpLiteral.String(ParagraphAddress.DivisionCitation(d.Kind, CitationLabel(d)))}, {_blob.OptionalSlice(d.Heading)}, {_blob.OptionalSlice(d.Meeting)}, {adopted}, "
-                + $"{ParagraphArray(d.Preamble)}, {ParagraphArray(d.Paragraphs)}, {sections})";
+                + $"{ParagraphArray(d.Preamble)}, {ParagraphArray(d.Paragraphs)}, {sections}{(d.Intro.Count == 0 ? string.Empty : ", " + ParagraphArray(d.Intro))})";
         }
 
         private string ParagraphArray(EquatableArray<ParagraphModel> paragraphs) =>

@@ -14,6 +14,7 @@ namespace ResolutionCorpus.Generator.Model
     /// <param name="Paragraphs">Its operative paragraphs (for an annex, its paragraphs).</param>
     /// <param name="Sections">Its sections, in order.</param>
     /// <param name="Location">Where the division starts in the file.</param>
+    /// <param name="Intro">Unnumbered paragraphs printed before its numbered operative paragraphs.</param>
     internal sealed record DivisionModel(
         DivisionKind Kind,
         string Label,
@@ -25,7 +26,8 @@ namespace ResolutionCorpus.Generator.Model
         EquatableArray<ParagraphModel> Preamble,
         EquatableArray<ParagraphModel> Paragraphs,
         EquatableArray<DivisionModel> Sections,
-        LocationInfo? Location = null)
+        LocationInfo? Location = null,
+        EquatableArray<ParagraphModel> Intro = default)
     {
         /// <summary>Whether it is a part of a resolution adopted in parts.</summary>
         public bool IsPart => Kind == DivisionKind.Part;

@@ -49,6 +49,7 @@ namespace ResolutionCorpus.Generator.Model
                 foreach (DivisionModel division in divisions)
                 {
                     AddAll(division.Preamble);
+                    AddAll(division.Intro);
                     AddAll(division.Paragraphs);
                     foreach (ParagraphModel paragraph in division.Paragraphs)
                     {
@@ -60,6 +61,7 @@ namespace ResolutionCorpus.Generator.Model
             }
 
             AddAll(r.Preamble);
+            AddAll(r.Intro);
             AddAll(r.Operative);
             AddDivisions(r.Divisions);
 

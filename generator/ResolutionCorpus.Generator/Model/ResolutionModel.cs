@@ -9,6 +9,7 @@ namespace ResolutionCorpus.Generator.Model
     /// <param name="SymbolLocation">Where the symbol stands in the file, for diagnostics that compare files.</param>
     /// <param name="Divisions">Parts, sections and annexes, in document order (after the top-level paragraphs).</param>
     /// <param name="Metadata">The publisher's metadata, when the file has it.</param>
+    /// <param name="Intro">Unnumbered paragraphs printed before the numbered operative paragraphs ("Resolves that, for 2021:").</param>
     internal sealed record ResolutionModel(
         string FilePath,
         string Symbol,
@@ -28,7 +29,8 @@ namespace ResolutionCorpus.Generator.Model
         EquatableArray<ParagraphModel> Operative,
         EquatableArray<FootnoteModel> Footnotes,
         EquatableArray<DivisionModel> Divisions = default,
-        MetadataModel? Metadata = null)
+        MetadataModel? Metadata = null,
+        EquatableArray<ParagraphModel> Intro = default)
     {
         /// <summary>The sub-paragraph labels by operative paragraph: <c>5:a,b;7:a</c>.</summary>
         public string SubParagraphLabels()

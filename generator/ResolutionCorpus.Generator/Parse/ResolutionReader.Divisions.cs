@@ -13,9 +13,9 @@ namespace ResolutionCorpus.Generator.Parse
     /// </summary>
     internal sealed partial class ResolutionReader
     {
-        private static readonly string[] s_partFields = { "label", "title", "meeting", "adopted", "preamble", "operative", "sections" };
-        private static readonly string[] s_sectionFields = { "number", "heading", "preamble", "operative", "sections" };
-        private static readonly string[] s_nestedSectionFields = { "number", "heading", "preamble", "operative" };
+        private static readonly string[] s_partFields = { "label", "title", "meeting", "adopted", "preamble", "intro", "operative", "sections" };
+        private static readonly string[] s_sectionFields = { "number", "heading", "preamble", "intro", "operative", "sections" };
+        private static readonly string[] s_nestedSectionFields = { "number", "heading", "preamble", "intro", "operative" };
         private static readonly string[] s_annexFields = { "label", "title", "paragraphs" };
         private static readonly string[] s_annexParagraphFields = { "number", "text", "subparagraphs" };
         private static readonly string[] s_metadataFields = { "work", "agendaTitle", "sponsors", "vote", "subjects" };
@@ -52,6 +52,7 @@ namespace ResolutionCorpus.Generator.Parse
                 // Each part is a resolution of its own: its paragraphs are numbered from 1.
                 int partLast = 0;
                 EquatableArray<ParagraphModel> preamble = ReadPreamble(part.List("preamble", required: false));
+                EquatableArray<ParagraphModel> intro = ReadIntro(part.List("intro", required: false));
                 EquatableArray<ParagraphModel> operative = ReadOperative(part.List("operative", required: false), ref partLast);
                 var sectionNames = new HashSet<string>(StringComparer.Ordinal);
                 var sections = new EquatableArray<DivisionModel>(ReadSections(part.List("sections", required: false), nested: false, sectionNames, ref partLast));
@@ -60,7 +61,7 @@ namespace ResolutionCorpus.Generator.Parse
                     continue;
                 }
 
-                divisions.Add(new DivisionModel(DivisionKind.Part, label.Value, "part_" + label.Value, "Part" + label.Value, title, meeting, adopted, preamble, operative, sections, part.Location));
+                divisions.Add(new DivisionModel(DivisionKind.Part, label.Value, "part_" + label.Value, "Part" + label.Value, title, meeting, adopted, preamble, operative, sections, part.Location, intro));
             }
 
             IReadOnlyList<YamlNode> annexes = fields.List("annexes", required: false);
@@ -100,6 +101,7 @@ namespace ResolutionCorpus.Generator.Parse
                 YamlScalar? number = DivisionLabel(section, "number", required: false);
                 string? heading = section.Text("heading", required: false)?.Value;
                 EquatableArray<ParagraphModel> preamble = ReadPreamble(section.List("preamble", required: false));
+                EquatableArray<ParagraphModel> intro = ReadIntro(section.List("intro", required: false));
                 EquatableArray<ParagraphModel> operative = ReadOperative(section.List("operative", required: false), ref lastNumber);
                 var inner = new HashSet<string>(StringComparer.Ordinal);
                 var children = new EquatableArray<DivisionModel>(nested
@@ -111,7 +113,7 @@ namespace ResolutionCorpus.Generator.Parse
                     continue;
                 }
 
-                sections.Add(new DivisionModel(DivisionKind.Section, number?.Value ?? string.Empty, "sec_" + name, "Section" + name, heading, null, null, preamble, operative, children, section.Location));
+                sections.Add(new DivisionModel(DivisionKind.Section, number?.Value ?? string.Empty, "sec_" + name, "Section" + name, heading, null, null, preamble, operative, children, section.Location, intro));
             }
 
             return sections;
@@ -237,6 +239,7 @@ namespace ResolutionCorpus.Generator.Parse
             new EquatableArray<DivisionModel>(divisions.Select(d => d with
             {
                 Preamble = WithReferences(d.Preamble, body),
+                Intro = WithReferences(d.Intro, body),
                 Paragraphs = WithReferences(d.Paragraphs, body),
                 Sections = WithReferences(d.Sections, body),
             }));

@@ -17,7 +17,7 @@ namespace ResolutionCorpus.Generator.Parse
         private static readonly string[] s_resolutionFields =
         {
             "schema", "symbol", "body", "session", "title", "adopted", "meeting", "agendaItem", "draft", "source",
-            "notes", "metadata", "preamble", "operative", "sections", "parts", "annexes", "footnotes",
+            "notes", "metadata", "preamble", "intro", "operative", "sections", "parts", "annexes", "footnotes",
         };
 
         private static readonly string[] s_preambularFields = { "phrase", "text" };
@@ -95,6 +95,7 @@ namespace ResolutionCorpus.Generator.Parse
             }
 
             EquatableArray<ParagraphModel> preamble = ReadPreamble(fields.List("preamble", required: false));
+            EquatableArray<ParagraphModel> intro = ReadIntro(fields.List("intro", required: false));
             bool divided = fields.Node("parts", required: false) is not null || fields.Node("sections", required: false) is not null;
             IReadOnlyList<YamlNode> operativeNodes = fields.List("operative", required: !divided);
             int lastNumber = 0;
@@ -114,6 +115,7 @@ namespace ResolutionCorpus.Generator.Parse
 
             preamble = WithReferences(preamble, body);
             operative = WithReferences(operative, body);
+            intro = WithReferences(intro, body);
             footnotes = WithReferences(footnotes, body);
             divisions = WithReferences(divisions, body);
             return new ResolutionModel(
@@ -135,7 +137,8 @@ namespace ResolutionCorpus.Generator.Parse
                 operative,
                 footnotes,
                 divisions,
-                metadata);
+                metadata,
+                intro);
         }
 
         private static EquatableArray<ParagraphModel> WithReferences(EquatableArray<ParagraphModel> paragraphs, UnBody body)
@@ -290,6 +293,32 @@ namespace ResolutionCorpus.Generator.Parse
                 if (text is not null)
                 {
                     paragraphs.Add(new ParagraphModel(i + 1, null, phrase, text.Value, EquatableArray<ParagraphModel>.Empty, Location: text.Location));
+                }
+            }
+
+            return new EquatableArray<ParagraphModel>(paragraphs);
+        }
+
+        /// <summary>
+        /// Reads the unnumbered paragraphs printed before the numbered ones ("Resolves that, for 2021:"): each a
+        /// text, which may hold footnote markers; they are addressed by position, as preambular paragraphs are.
+        /// </summary>
+        private EquatableArray<ParagraphModel> ReadIntro(IReadOnlyList<YamlNode> nodes)
+        {
+            var paragraphs = new List<ParagraphModel>(nodes.Count);
+            for (int i = 0; i < nodes.Count; i++)
+            {
+                if (nodes[i] is YamlScalar { IsNull: false } text)
+                {
+                    if (TextChecks.Validate(text, "intro", _diagnostics))
+                    {
+                        _markedTexts.Add(text);
+                        paragraphs.Add(new ParagraphModel(i + 1, null, string.Empty, text.Value, EquatableArray<ParagraphModel>.Empty, Location: text.Location, PrintedNumber: string.Empty));
+                    }
+                }
+                else
+                {
+                    Report(Diagnostics.InvalidValue, nodes[i].Location, nodes[i].Description, "intro", "each introductory paragraph is a text");
                 }
             }
 

@@ -65,13 +65,14 @@ namespace ResolutionCorpus.Citations
 
             string scope = division?.ToCitation() ?? resolution.Symbol.Value;
             Paragraph? paragraph;
-            if (citation.Kind == ParagraphKind.Preambular)
+            if (citation.Kind is ParagraphKind.Preambular or ParagraphKind.Introductory)
             {
-                IReadOnlyList<Paragraph> preamble = division?.Preamble ?? resolution.Preamble;
-                paragraph = citation.Number <= preamble.Count ? preamble[citation.Number - 1] : null;
+                bool preambular = citation.Kind == ParagraphKind.Preambular;
+                IReadOnlyList<Paragraph> unnumbered = preambular ? division?.Preamble ?? resolution.Preamble : division?.Intro ?? resolution.Intro;
+                paragraph = citation.Number <= unnumbered.Count ? unnumbered[citation.Number - 1] : null;
                 if (paragraph is null)
                 {
-                    return new CitationResult(citation, resolution, null, $"{scope} has {Count(preamble.Count, "preambular paragraph")}; there is no {citation}.");
+                    return new CitationResult(citation, resolution, null, $"{scope} has {Count(unnumbered.Count, preambular ? "preambular paragraph" : "introductory paragraph")}; there is no {citation}.");
                 }
             }
             else

@@ -18,7 +18,8 @@ namespace ResolutionCorpus.Data
         /// <param name="preamble">Its preambular paragraphs.</param>
         /// <param name="paragraphs">Its operative paragraphs; for an annex, its paragraphs.</param>
         /// <param name="sections">Its sections.</param>
-        public DivisionData(DivisionKind kind, string label, string segment, string citation, Utf8Text heading, Utf8Text meeting, DateTime? adopted, ParagraphData[]? preamble, ParagraphData[]? paragraphs, DivisionData[]? sections)
+        /// <param name="intro">Its unnumbered paragraphs before paragraph 1.</param>
+        public DivisionData(DivisionKind kind, string label, string segment, string citation, Utf8Text heading, Utf8Text meeting, DateTime? adopted, ParagraphData[]? preamble, ParagraphData[]? paragraphs, DivisionData[]? sections, ParagraphData[]? intro = null)
         {
             Kind = kind;
             Label = label;
@@ -30,6 +31,7 @@ namespace ResolutionCorpus.Data
             Preamble = preamble ?? Array.Empty<ParagraphData>();
             Paragraphs = paragraphs ?? Array.Empty<ParagraphData>();
             Sections = sections ?? Array.Empty<DivisionData>();
+            Intro = intro ?? Array.Empty<ParagraphData>();
         }
 
         /// <summary>Part, section or annex.</summary>
@@ -58,6 +60,9 @@ namespace ResolutionCorpus.Data
 
         /// <summary>Operative (or annex) paragraphs.</summary>
         public ParagraphData[] Paragraphs { get; }
+
+        /// <summary>Introductory paragraphs.</summary>
+        public ParagraphData[] Intro { get; }
 
         /// <summary>Sections.</summary>
         public DivisionData[] Sections { get; }

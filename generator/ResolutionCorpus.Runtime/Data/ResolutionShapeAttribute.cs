@@ -36,6 +36,9 @@ namespace ResolutionCorpus.Data
         /// <summary>The sub-paragraph labels by operative paragraph: <c>5:a,b,c;7:a,b</c>.</summary>
         public string SubParagraphs { get; }
 
+        /// <summary>How many introductory paragraphs (unnumbered, before paragraph 1) the resolution has.</summary>
+        public int IntroductoryParagraphs { get; set; }
+
         /// <summary>Whether the resolution has parts, sections or annexes; citations of their paragraphs are checked at run time.</summary>
         public bool HasDivisions { get; set; }
     }

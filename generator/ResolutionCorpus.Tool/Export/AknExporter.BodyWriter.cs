@@ -21,8 +21,14 @@ internal static partial class AknExporter
                     new XAttribute("eId", Within(scope, "rec_" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))),
                     Blocks(p.MarkedText, phrase: null))));
 
-        public XElement MainBody(EquatableArray<ParagraphModel> operative, IReadOnlyList<DivisionModel> sections, string scope) =>
-            new(s_akn + "mainBody", Paragraphs(operative, scope), sections.Select(s => Section(s, scope)));
+        public XElement MainBody(EquatableArray<ParagraphModel> intro, EquatableArray<ParagraphModel> operative, IReadOnlyList<DivisionModel> sections, string scope) =>
+            new(s_akn + "mainBody", Intro(intro, scope), Paragraphs(operative, scope), sections.Select(s => Section(s, scope)));
+
+        /// <summary>The unnumbered words before paragraph 1, each an <c>hcontainer</c> named <c>intro</c>.</summary>
+        private IEnumerable<XElement> Intro(EquatableArray<ParagraphModel> intro, string scope) =>
+            intro.Select(p => new XElement(s_akn + "hcontainer", new XAttribute("name", "intro"),
+                new XAttribute("eId", Within(scope, ParagraphAddress.IntroductoryId(p.Number))),
+                new XElement(s_akn + "content", Blocks(p.MarkedText, phrase: null))));
 
         public XElement AnnexBody(DivisionModel annex) =>
             new(s_akn + "mainBody", annex.Paragraphs.Select((p, i) =>
@@ -75,6 +81,7 @@ internal static partial class AknExporter
                 section.Label.Length == 0 ? null : new XElement(s_akn + "num", section.Label),
                 section.Heading?.Split('\n').Select(h => new XElement(s_akn + "heading", h)),
                 section.Preamble.Select(p => new XElement(s_akn + "crossHeading", new XAttribute("refersTo", "#preamble"), Inline(p.MarkedText, p.Phrase))),
+                Intro(section.Intro, id),
                 Paragraphs(section.Paragraphs, id),
                 section.Sections.Select(s => Section(s, id)));
         }

@@ -34,7 +34,7 @@ internal static partial class AknExporter
                 CoverPage(r),
                 Preface(r),
                 writer.Preamble(r.Preamble, string.Empty),
-                writer.MainBody(r.Operative, sections, string.Empty),
+                writer.MainBody(r.Intro, r.Operative, sections, string.Empty),
                 Conclusions(r.Meeting, Date(r)),
                 Attachments(writer, annexes));
         }
@@ -58,7 +58,7 @@ internal static partial class AknExporter
                     new XElement(s_akn + "statement", new XAttribute("name", "resolution"),
                         new XElement(s_akn + "preface", new XElement(s_akn + "p", p.Label + " ", new XElement(s_akn + "docTitle", p.Heading ?? string.Empty))),
                         writer.Preamble(p.Preamble, p.Segment),
-                        writer.MainBody(p.Paragraphs, [.. p.Sections], p.Segment),
+                        writer.MainBody(p.Intro, p.Paragraphs, [.. p.Sections], p.Segment),
                         Conclusions(p.Meeting, p.Adopted))))));
         }
 
@@ -122,8 +122,12 @@ internal static partial class AknExporter
             r.AgendaItem is null ? null : new XElement(s_akn + "p", new XElement(s_akn + "inline", new XAttribute("name", "agenda item"), "Agenda item " + r.AgendaItem)),
             r.Metadata?.AgendaTitle is null ? null : new XElement(s_akn + "p", new XElement(s_akn + "inline", new XAttribute("name", "agenda item name"), r.Metadata.AgendaTitle)));
 
+    /// <summary>The title, and the notes on the document as notes to it.</summary>
     private static XElement Preface(ResolutionModel r) =>
-        new(s_akn + "preface", new XElement(s_akn + "p", new XElement(s_akn + "docTitle", r.Title)));
+        new(s_akn + "preface", new XElement(s_akn + "p", new XElement(s_akn + "docTitle", r.Title),
+            r.Notes.Select((note, i) => new XElement(s_akn + "authorialNote",
+                new XAttribute("marker", new string('*', i + 1)), new XAttribute("placement", "bottom"), new XAttribute("eId", "dnote_" + (i + 1).ToString(CultureInfo.InvariantCulture)),
+                new XElement(s_akn + "p", note)))));
 
     private static XElement Conclusions(string? meeting, string? date) =>
         new(s_akn + "conclusions", new XElement(s_akn + "p",

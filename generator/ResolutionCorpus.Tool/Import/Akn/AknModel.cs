@@ -27,6 +27,9 @@ internal sealed class AknDivision
 
     public List<AknParagraph> Preamble { get; } = [];
 
+    /// <summary>Unnumbered paragraphs before the numbered ones ("Resolves that, for 2021:").</summary>
+    public List<AknParagraph> Intro { get; } = [];
+
     public List<AknParagraph> Operative { get; } = [];
 
     public List<AknDivision> Sections { get; } = [];
@@ -58,6 +61,9 @@ internal sealed class AknResolution
     public string? AgendaItem { get; set; }
 
     public string? Draft { get; set; }
+
+    /// <summary>Notes on the document itself, printed as footnotes to its symbol (a part's letter).</summary>
+    public List<string> Notes { get; } = [];
 
     public string? Work { get; set; }
 

@@ -21,6 +21,9 @@ internal sealed partial class AknReader
     private readonly AknResolution _result = new();
     private readonly Dictionary<string, string> _notes = new(StringComparer.Ordinal);
 
+    // Whether white space stood before the footnote marker just written, to keep it between the words around it.
+    private bool _spaceBeforeMarker;
+
     /// <summary>Problems that make the document unimportable, each with its reason.</summary>
     public List<string> Errors { get; } = [];
 
@@ -173,29 +176,26 @@ internal sealed partial class AknReader
             ReadPreface(preface, division, isPart);
         }
 
-        if (statement.Element(s_akn + "preamble") is XElement preamble)
+        foreach (XElement child in statement.Elements())
         {
-            foreach (XElement child in preamble.Elements())
+            if (child.Name == s_akn + "preamble")
             {
-                if (child.Name == s_akn + "container")
+                ReadPreamble(child, division);
+            }
+            else if (child.Name == s_akn + "mainBody" && child.ElementsAfterSelf(s_akn + "preamble").Any())
+            {
+                // A body between two preambles holds preambular paragraphs the publisher split off.
+                foreach (XElement paragraph in child.Elements())
                 {
-                    division.Preamble.Add(Preambular(child));
-                }
-                else if (child.Name == s_akn + "p" || child.Name == s_akn + "blockList")
-                {
-                    // A preambular paragraph the publisher left outside a container.
-                    division.Preamble.Add(Preambular(new XElement(s_akn + "container", child)));
-                }
-                else if (child.Name != s_akn + "formula")
-                {
-                    Errors.Add($"unexpected <{child.Name.LocalName}> in the preamble");
+                    division.Preamble.Add(Preambular(new XElement(s_akn + "container", paragraph.Descendants(s_akn + "p").Where(p => !p.Ancestors(s_akn + "authorialNote").Any()))));
                 }
             }
-        }
-
-        if (statement.Element(s_akn + "mainBody") is XElement body)
-        {
-            new BodyReader(this, division).Read(body.Elements());
+            else if (child.Name == s_akn + "mainBody")
+            {
+                var reader = new BodyReader(this, division);
+                reader.Read(child.Elements());
+                reader.Finish();
+            }
         }
 
         if (statement.Element(s_akn + "conclusions") is XElement conclusions)
@@ -211,10 +211,38 @@ internal sealed partial class AknReader
         }
     }
 
+    private void ReadPreamble(XElement preamble, AknDivision division)
+    {
+        foreach (XElement child in preamble.Elements())
+        {
+            if (child.Name == s_akn + "container")
+            {
+                division.Preamble.Add(Preambular(child));
+            }
+            else if (child.Name == s_akn + "p" || child.Name == s_akn + "blockList")
+            {
+                // A preambular paragraph the publisher left outside a container.
+                division.Preamble.Add(Preambular(new XElement(s_akn + "container", child)));
+            }
+            else if (child.Name != s_akn + "formula")
+            {
+                Errors.Add($"unexpected <{child.Name.LocalName}> in the preamble");
+            }
+        }
+    }
+
     private void ReadPreface(XElement preface, AknDivision division, bool part)
     {
         string? title = preface.Descendants(s_akn + "docTitle").Select(t => Normalize(t.Value)).FirstOrDefault(t => t.Length > 0);
-        string all = Normalize(string.Join(" ", preface.Elements(s_akn + "p").Select(p => p.Value))).Replace('\n', ' ');
+        string all = Normalize(string.Join(" ", preface.Elements(s_akn + "p").Select(WithoutNotes))).Replace('\n', ' ');
+
+        // A note on the document itself, printed after its symbol: "75/245. United Nations common system B¹".
+        foreach (XElement note in preface.Descendants(s_akn + "authorialNote"))
+        {
+            _result.Notes.Add(string.Join(" ", note.Elements().Select(Text).Where(t => t.Length > 0)));
+            Count("document notes");
+        }
+
         if (part)
         {
             Match m = Regex.Match(all, @"^([A-Z])(?:\s*(?<=[A-Z]|\s)(?=[A-Z][a-z]|\s)(.*))?$");
@@ -234,6 +262,9 @@ internal sealed partial class AknReader
             _result.Title = title;
         }
     }
+
+    private static string WithoutNotes(XElement element) =>
+        string.Concat(element.DescendantNodes().OfType<XText>().Where(t => !t.Ancestors(s_akn + "authorialNote").Any()).Select(t => t.Value));
 
     private AknParagraph Preambular(XElement container)
     {
@@ -298,7 +329,7 @@ internal sealed partial class AknReader
 
     private static int Number(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
 
-    internal void Count(string feature) => _result.Features[feature] = _result.Features.GetValueOrDefault(feature) + 1;
+    internal void Count(string feature, int by = 1) => _result.Features[feature] = _result.Features.GetValueOrDefault(feature) + by;
 
     /// <summary>The paragraphs' texts joined by a line break.</summary>
     internal string JoinParagraphs(IEnumerable<XElement> elements) =>
@@ -308,6 +339,7 @@ internal sealed partial class AknReader
     internal string Text(XElement element)
     {
         var builder = new StringBuilder();
+        _spaceBeforeMarker = false;
         Append(element, builder);
         return Normalize(builder.ToString());
     }
@@ -319,6 +351,13 @@ internal sealed partial class AknReader
             switch (node)
             {
                 case XText text:
+                    if (_spaceBeforeMarker && text.Value.Length > 0 && !char.IsWhiteSpace(text.Value[0]))
+                    {
+                        // "1994, <note/>in which": the space stays between the words, after the marker.
+                        builder.Append(' ');
+                    }
+
+                    _spaceBeforeMarker = false;
                     builder.Append(text.Value.Replace('\r', ' ').Replace('\n', ' ').Replace('\t', ' '));
                     break;
                 case XElement note when note.Name == s_akn + "authorialNote":
@@ -337,7 +376,9 @@ internal sealed partial class AknReader
 
                     _notes[marker] = noteText;
                     Count("notes");
+                    int length = builder.Length;
                     TrimEnd(builder);
+                    _spaceBeforeMarker |= builder.Length < length;
                     builder.Append("[^").Append(marker).Append(']');
                     break;
                 case XElement table when table.Name == s_akn + "table":

@@ -20,6 +20,7 @@ internal static class AknYamlWriter
         Optional(yaml, "meeting", r.Meeting);
         Optional(yaml, "agendaItem", r.AgendaItem);
         Optional(yaml, "draft", r.Draft);
+        Texts(yaml, "notes", r.Notes);
         if (r.Work is not null || r.AgendaTitle is not null || r.Sponsors.Count > 0 || r.WithoutVote is not null || r.Votes is not null || r.Subjects.Count > 0)
         {
             yaml.StartBlock("metadata");
@@ -78,11 +79,7 @@ internal static class AknYamlWriter
                 yaml.StartBlock("paragraphs");
                 foreach (AknParagraph paragraph in annex.Paragraphs)
                 {
-                    yaml.StartMappingItem();
-                    Optional(yaml, "number", paragraph.Number);
-                    yaml.String("text", paragraph.Text);
-                    Points(yaml, paragraph.Points);
-                    yaml.EndMappingItem();
+                    Paragraph(yaml, paragraph, operative: false);
                 }
 
                 yaml.EndBlock();
@@ -125,21 +122,13 @@ internal static class AknYamlWriter
             yaml.EndBlock();
         }
 
+        Texts(yaml, "intro", division.Intro.ConvertAll(p => p.Text));
         if (division.Operative.Count > 0)
         {
             yaml.StartBlock("operative");
             foreach (AknParagraph paragraph in division.Operative)
             {
-                yaml.StartMappingItem();
-                if (paragraph.Number is not null)
-                {
-                    yaml.Plain("number", paragraph.Number);
-                }
-
-                Optional(yaml, "phrase", paragraph.Phrase);
-                yaml.String("text", paragraph.Text);
-                Points(yaml, paragraph.Points);
-                yaml.EndMappingItem();
+                Paragraph(yaml, paragraph, operative: true);
             }
 
             yaml.EndBlock();
@@ -159,6 +148,29 @@ internal static class AknYamlWriter
 
             yaml.EndBlock();
         }
+    }
+
+    /// <summary>An operative paragraph (number, phrase, text, points) or an annex paragraph (number as printed, text, points).</summary>
+    private static void Paragraph(YamlWriter yaml, AknParagraph paragraph, bool operative)
+    {
+        yaml.StartMappingItem();
+        if (paragraph.Number is not null && operative)
+        {
+            yaml.Plain("number", paragraph.Number);
+        }
+        else if (paragraph.Number is not null)
+        {
+            yaml.String("number", paragraph.Number);
+        }
+
+        if (operative)
+        {
+            Optional(yaml, "phrase", paragraph.Phrase);
+        }
+
+        yaml.String("text", paragraph.Text);
+        Points(yaml, paragraph.Points);
+        yaml.EndMappingItem();
     }
 
     private static void Points(YamlWriter yaml, List<AknParagraph> points)

@@ -14,6 +14,7 @@ internal sealed partial class AknReader
     private sealed partial class BodyReader(AknReader reader, AknDivision root)
     {
         private static readonly XNamespace s_ns = Namespace;
+        private static readonly Regex s_marker = new(@"\[\^[^\]]+\]");
         private AknDivision? _top;
         private AknDivision? _sub;
         private AknParagraph? _last;
@@ -28,6 +29,14 @@ internal sealed partial class AknReader
                 string name = element.Name.LocalName;
                 switch (name)
                 {
+                    case "paragraph" when _last is not null && TableCaption(element) is string caption:
+                        // "A. Pension Administration" over a table: a line of the paragraph the table belongs to.
+                        Continue(caption);
+                        break;
+                    case "hcontainer" when (string?)element.Attribute("name") == "intro":
+                        // Words before paragraph 1, as this tool exports them.
+                        Opening(reader.JoinParagraphs(element.Elements(s_ns + "content").Elements()));
+                        break;
                     case "paragraph" when element.Element(s_ns + "subheading") is not null || element.Element(s_ns + "heading") is not null:
                         foreach (XElement heading in element.Elements().Where(e => e.Name == s_ns + "subheading" || e.Name == s_ns + "heading"))
                         {
@@ -39,6 +48,11 @@ internal sealed partial class AknReader
                     case "paragraph" when element.Element(s_ns + "num") is null && HeadingsOnly(element) is List<string> headings:
                         // A paragraph that only holds sub-headings (the publisher's markup for "I" and "Introduction").
                         headings.ForEach(Heading);
+                        break;
+                    case "paragraph" when SectionNumber(element) is string number:
+                        // "I. Introduction": a section's number and heading, marked up as a paragraph.
+                        Heading(number);
+                        Heading(reader.JoinParagraphs(element.Elements().Where(e => e.Name != s_ns + "num")));
                         break;
                     case "paragraph":
                         Paragraph(element);
@@ -162,6 +176,11 @@ internal sealed partial class AknReader
                 text = text[printed.Length..];
             }
 
+            if (!numbered.Success && label is null && num.Length > 0)
+            {
+                reader.Errors.Add($"a paragraph is numbered '{num}', which is neither a paragraph number (1.) nor a point's label ((a)): '{Shorten(text)}'");
+            }
+
             if (numbered.Success)
             {
                 var paragraph = new AknParagraph { Number = numbered.Groups[1].Value, Text = text };
@@ -175,15 +194,9 @@ internal sealed partial class AknReader
             {
                 AddPoint(_last, label, text);
             }
-            else if (_last is null && Current.Operative.Count == 0 && text.Length > 0)
+            else if (text.Length > 0 && (_last is null ? Current.Operative.Count == 0 : label is null && IsOpening(_last)))
             {
-                // An unnumbered paragraph opens the division: a resolution, part or section with one operative paragraph.
-                var paragraph = new AknParagraph { Text = text };
-                paragraph.Phrase = PhraseOf(text, ItalicLead(content));
-                Current.Operative.Add(paragraph);
-                _last = paragraph;
-                reader.Count("operative");
-                reader.Count("unnumbered operative");
+                Opening(text).Phrase = PhraseOf(text, ItalicLead(content));
             }
             else
             {
@@ -196,35 +209,126 @@ internal sealed partial class AknReader
             }
         }
 
-        private void List(XElement list)
+        /// <summary>The heading of a paragraph that only captions the table after it, or <see langword="null"/>.</summary>
+        private static string? TableCaption(XElement paragraph) =>
+            paragraph.Element(s_ns + "heading") is XElement heading && paragraph.Element(s_ns + "content") is null
+            && paragraph.ElementsAfterSelf().FirstOrDefault() is XElement next && (next.Name == s_ns + "table" || next.Elements(s_ns + "table").Any())
+                ? Normalize(heading.Value)
+                : null;
+
+        /// <summary>The number of a section printed as a paragraph's number (<c>I.</c>, <c>B.</c>), or <see langword="null"/>.</summary>
+        private static string? SectionNumber(XElement paragraph)
+        {
+            string num = Normalize(paragraph.Element(s_ns + "num")?.Value ?? string.Empty);
+            return Regex.IsMatch(num, @"^(?:[IVXL]+|[A-Z])\.?$") && !paragraph.Descendants(s_ns + "list").Any() ? num : null;
+        }
+
+        /// <summary>
+        /// An unnumbered paragraph the division opens with: its only operative paragraph, or words before paragraph 1
+        /// ("Resolves that, for 2021:"); <see cref="Finish"/> tells which.
+        /// </summary>
+        private AknParagraph Opening(string text)
+        {
+            var paragraph = new AknParagraph { Text = text };
+            Current.Operative.Add(paragraph);
+            _last = paragraph;
+            reader.Count("operative");
+            reader.Count("unnumbered operative");
+            return paragraph;
+        }
+
+        /// <summary>Whether the paragraph is one of the unnumbered paragraphs the current division opens with.</summary>
+        private bool IsOpening(AknParagraph paragraph) =>
+            paragraph.Number is null && paragraph.Points.Count == 0 && Current.Operative.Count > 0 && Current.Operative[^1] == paragraph
+            && Current.Operative.TrueForAll(p => p.Number is null);
+
+        /// <summary>
+        /// Settles the unnumbered paragraphs each division opens with: before numbered paragraphs or sections they are
+        /// its introductory words, except, at the start of the body, those ending with a comma, which are preambular
+        /// paragraphs the publisher placed in the body ("Having further considered …,"); alone, they are its one
+        /// unnumbered operative paragraph.
+        /// </summary>
+        public void Finish() => Settle(root);
+
+        private void Settle(AknDivision division)
+        {
+            int unnumbered = division.Operative.TakeWhile(p => p.Number is null).Count();
+            if (unnumbered < division.Operative.Count || division.Sections.Count > 0)
+            {
+                int opening = division.Operative.TakeWhile(p => p.Number is null && p.Points.Count == 0).Count();
+                List<AknParagraph> words = division.Operative.GetRange(0, opening);
+                division.Operative.RemoveRange(0, opening);
+                int preambular = division == root ? words.TakeWhile(p => s_marker.Replace(p.Text, string.Empty).TrimEnd().EndsWith(',')).Count() : 0;
+                division.Preamble.AddRange(words.Take(preambular));
+                division.Intro.AddRange(words.Skip(preambular));
+                Uncount(opening);
+                reader.Count("preambular paragraphs in the body", preambular);
+                reader.Count("introductory paragraphs", opening - preambular);
+            }
+            else if (unnumbered > 1 && division.Operative.Take(unnumbered - 1).All(p => p.Points.Count == 0))
+            {
+                // One unnumbered operative paragraph printed as several: a decision and the text it quotes.
+                AknParagraph last = division.Operative[^1];
+                division.Operative[0].Text = string.Join("\n", division.Operative.Select(p => p.Text));
+                division.Operative[0].Points.AddRange(last.Points);
+                division.Operative.RemoveRange(1, unnumbered - 1);
+                Uncount(unnumbered - 1);
+            }
+
+            division.Sections.ForEach(Settle);
+        }
+
+        private void Uncount(int paragraphs)
+        {
+            reader.Count("operative", -paragraphs);
+            reader.Count("unnumbered operative", -paragraphs);
+        }
+
+        /// <summary>Reads a list's points; those of a <paramref name="nested"/> list are points of the point before it.</summary>
+        private void List(XElement list, bool nested = false)
         {
             reader.Count("lists");
             foreach (XElement child in list.Elements())
             {
                 if (child.Name == s_ns + "point")
                 {
-                    string label = LabelOf(Normalize(child.Element(s_ns + "num")?.Value ?? string.Empty)) ?? string.Empty;
+                    string? label = LabelOf(Normalize(child.Element(s_ns + "num")?.Value ?? string.Empty));
                     List<XElement> body = [.. child.Elements().Where(e => e.Name != s_ns + "num").SelectMany(e => e.Name == s_ns + "content" ? e.Elements() : [e])];
-                    string text = reader.JoinParagraphs(body.Where(e => e.Name != s_ns + "list"));
+                    string text = reader.JoinParagraphs(body.Where(e => !IsList(e)));
                     if (_last is null)
                     {
                         reader.Errors.Add("a list stands before any operative paragraph");
                         return;
                     }
 
-                    AddPoint(_last, label, text);
-                    foreach (XElement nested in body.Where(e => e.Name == s_ns + "list"))
+                    if (label is null)
                     {
-                        List(nested);
+                        // A bullet without a printed label is not citable on its own: a line of the point before it.
+                        Continue(text);
+                    }
+                    else if (nested && _last.Points.Count > 0)
+                    {
+                        reader.Count("points");
+                        reader.Count("nested points");
+                        _last.Points[^1].Points.Add(new AknParagraph { Number = label, Text = text });
+                    }
+                    else
+                    {
+                        AddPoint(_last, label, text);
+                    }
+
+                    foreach (XElement inner in body.Where(IsList))
+                    {
+                        List(inner, nested: true);
                     }
                 }
                 else if (child.Name == s_ns + "intro" || child.Name == s_ns + "listIntroduction")
                 {
                     Continue(reader.JoinParagraphs(child.Elements().Any() ? child.Elements() : [child]));
                 }
-                else if (child.Name == s_ns + "list")
+                else if (IsList(child))
                 {
-                    List(child);
+                    List(child, nested: child.Name == s_ns + "sublist");
                 }
                 else
                 {
@@ -232,6 +336,9 @@ internal sealed partial class AknReader
                 }
             }
         }
+
+        /// <summary>A list of points: <c>&lt;list&gt;</c>, or <c>&lt;sublist&gt;</c> for the points of a point.</summary>
+        private static bool IsList(XElement element) => element.Name == s_ns + "list" || element.Name == s_ns + "sublist";
 
         private void AddPoint(AknParagraph paragraph, string label, string text)
         {

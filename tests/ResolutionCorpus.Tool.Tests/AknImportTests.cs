@@ -1,0 +1,177 @@
+using System;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+using ResolutionCorpus.Tool.Import.Akn;
+
+namespace ResolutionCorpus.Tool.Tests;
+
+/// <summary>
+/// How the AKN4UN importer reads the publisher's less regular markup, on small documents written here (the real
+/// corpus is checked by <see cref="AknCorpusTests"/> when it is present).
+/// </summary>
+[TestClass]
+public sealed class AknImportTests
+{
+    [TestMethod]
+    public void Words_before_paragraph_1_are_introductory_and_a_last_preambular_paragraph_in_the_body_is_preambular()
+    {
+        string yaml = Import(
+            preamble: Container("Recalling", "Recalling its resolution 74/264,"),
+            body: Paragraph(null, "Having further considered the note by the Secretary-General,")
+                + Paragraph(null, "Resolves that, for 2021:")
+                + Paragraph("1.", "Appropriations are hereby approved;"));
+
+        StringAssert.Contains(yaml, """
+            preamble:
+              - phrase: "Recalling"
+                text: "Recalling its resolution 74/264,"
+              - text: "Having further considered the note by the Secretary-General,"
+            intro:
+              - "Resolves that, for 2021:"
+            operative:
+              - number: 1
+            """.ReplaceLineEndings("\n"));
+    }
+
+    [TestMethod]
+    public void Unnumbered_paragraphs_alone_are_the_one_operative_paragraph_with_its_points()
+    {
+        string yaml = Import(body: Paragraph(null, "Decides to request an advisory opinion on the following questions:")
+            + Paragraph(null, "“Having particular regard to the Charter,")
+            + Paragraph("(a)", "What are the obligations of States?"));
+
+        StringAssert.Contains(yaml, """
+            operative:
+              - text: "Decides to request an advisory opinion on the following questions:\n“Having particular regard to the Charter,"
+                subparagraphs:
+                  - label: "a"
+                    text: "What are the obligations of States?"
+            """.ReplaceLineEndings("\n"));
+    }
+
+    [TestMethod]
+    public void A_sublist_holds_the_points_of_the_point_before_it_and_a_bullet_is_a_line_of_its_point()
+    {
+        string yaml = Import(body: """
+            <paragraph eId="para_1"><num>1.</num>
+              <list eId="para_1__list_1">
+                <intro><p>Decides as follows:</p></intro>
+                <point eId="a"><num>(a)</num><content><p>The dialogues will address the following themes:</p></content></point>
+                <sublist eId="s">
+                  <point eId="i"><num>(i)</num><content><p>Oceans;</p></content></point>
+                  <point eId="ii"><num>(ii)</num><content><p>Forests;</p></content></point>
+                  <point eId="bullet"><content><p>Mountains;</p></content></point>
+                </sublist>
+                <point eId="b"><num>(b)</num><content><p>Each dialogue will have two Co-Chairs.</p></content></point>
+              </list>
+            </paragraph>
+            """);
+
+        StringAssert.Contains(yaml, """
+                subparagraphs:
+                  - label: "a"
+                    text: "The dialogues will address the following themes:"
+                    subparagraphs:
+                      - label: "i"
+                        text: "Oceans;"
+                      - label: "ii"
+                        text: "Forests;\nMountains;"
+                  - label: "b"
+            """.ReplaceLineEndings("\n"));
+    }
+
+    [TestMethod]
+    public void A_caption_over_a_table_is_a_line_of_the_paragraph_the_table_belongs_to()
+    {
+        string yaml = Import(body: Paragraph("1.", "Approves the changes to the staffing table as set out below:")
+            + """<paragraph eId="para_2"><num>A.</num><heading>A. Pension Administration</heading></paragraph>"""
+            + """<container name="table" eId="c"><table eId="t"><tr><td><p>New post</p></td><td><p>P-5</p></td></tr></table></container>"""
+            + Paragraph("2.", "Approves the estimates;"));
+
+        StringAssert.Contains(yaml, """
+              - number: 1
+                text: "Approves the changes to the staffing table as set out below:\nA. Pension Administration\nNew post\tP-5"
+              - number: 2
+            """.ReplaceLineEndings("\n"));
+        Assert.DoesNotContain("sections:", yaml);
+    }
+
+    [TestMethod]
+    public void A_section_number_printed_as_a_paragraph_number_opens_the_section()
+    {
+        string yaml = Import(body: Paragraph("I.", "Introduction") + Paragraph("1.", "Requests the Secretary-General to report;"));
+        StringAssert.Contains(yaml, """
+            sections:
+              - number: "I"
+                heading: "Introduction"
+                operative:
+                  - number: 1
+            """.ReplaceLineEndings("\n"));
+    }
+
+    [TestMethod]
+    public void A_note_in_the_preface_is_a_note_on_the_document_and_a_space_before_a_marker_stays_between_the_words()
+    {
+        string yaml = Import(
+            preface: """<p><docNumber>75/245.</docNumber><docTitle>United Nations common system</docTitle><docNumber>B</docNumber><authorialNote marker="1" placement="bottom" eId="n1"><p>Resolution 75/245 becomes resolution 75/245 A.</p></authorialNote></p>""",
+            body: """<paragraph eId="para_1"><num>1.</num><content><p>Recalls the Memorandum of 5 December 1994, <authorialNote marker="2" placement="bottom" eId="n2"><p>A/49/765, annex I.</p></authorialNote>in which the commitments were reaffirmed;</p></content></paragraph>""");
+
+        StringAssert.Contains(yaml, "notes:\n  - \"Resolution 75/245 becomes resolution 75/245 A.\"\n");
+        StringAssert.Contains(yaml, "text: \"Recalls the Memorandum of 5 December 1994,[^2] in which the commitments were reaffirmed;\"");
+        StringAssert.Contains(yaml, "footnotes:\n  - marker: \"2\"\n    text: \"A/49/765, annex I.\"\n");
+    }
+
+    [TestMethod]
+    public void A_body_between_two_preambles_holds_preambular_paragraphs()
+    {
+        string xml = Document(
+            preface: DefaultPreface,
+            preamble: Container("Recalling", "Recalling its resolutions,"),
+            body: Paragraph(null, "Calling attention also to the circumstances of developing States,"),
+            rest: "<preamble>" + Container("Noting", "Noting the need to act,") + "</preamble><mainBody>" + Paragraph("1.", "Reaffirms its resolutions;") + "</mainBody>");
+        string yaml = Yaml(xml);
+
+        StringAssert.Contains(yaml, """
+              - text: "Calling attention also to the circumstances of developing States,"
+              - phrase: "Noting"
+            """.ReplaceLineEndings("\n"));
+    }
+
+    [TestMethod]
+    public void A_paragraph_number_that_is_neither_a_number_nor_a_label_is_refused_with_the_reason()
+    {
+        AknImportResult result = AknImporter.Import("space.xml", Document(DefaultPreface, string.Empty, Paragraph("1.1", ". Raise awareness of space science.")));
+        Assert.IsNull(result.Yaml);
+        StringAssert.Contains(string.Join("; ", result.Errors), "a paragraph is numbered '1.1', which is neither a paragraph number (1.) nor a point's label ((a))");
+    }
+
+    private const string DefaultPreface = "<p><docNumber>75/254.</docNumber><docTitle>Programme budget for 2021</docTitle></p>";
+
+    private static string Import(string body, string preamble = "", string preface = DefaultPreface) => Yaml(Document(preface, preamble, body));
+
+    private static string Yaml(string xml)
+    {
+        AknImportResult result = AknImporter.Import("test.xml", xml);
+        Assert.IsNotNull(result.Yaml, string.Join("; ", result.Errors));
+        return result.Yaml;
+    }
+
+    private static string Container(string phrase, string text) =>
+        $"""<container name="{phrase}" eId="c"><p><span class="italic">{phrase}</span>{text[phrase.Length..]}</p></container>""";
+
+    private static string Paragraph(string? number, string text) =>
+        $"""<paragraph eId="p">{(number is null ? string.Empty : $"<num>{number}</num>")}<content><p>{text}</p></content></paragraph>""";
+
+    private static string Document(string preface, string preamble, string body, string rest = "") => $"""
+        <akomaNtoso xmlns="{AknReader.Namespace}">
+          <statement name="resolution">
+            <meta><identification source="#un"><FRBRWork><FRBRthis value="/akn/un/statement/deliberation/unga/2020-12-31/75-254/!main"/>
+              <FRBRdate date="2020-12-31" name="adoption"/></FRBRWork></identification></meta>
+            <coverPage><p><docNumber refersTo="#symbol">A/RES/75/254</docNumber></p><p><session value="75"/></p></coverPage>
+            <preface>{preface}</preface>
+            {(preamble.Length == 0 ? string.Empty : $"<preamble><formula name=\"enactingFormula\"><p>The General Assembly,</p></formula>{preamble}</preamble>")}
+            <mainBody>{body}</mainBody>
+            {rest}
+          </statement>
+        </akomaNtoso>
+        """;
+}
