@@ -327,7 +327,7 @@ namespace ResolutionCorpus.Generator.Parse
 
         /// <summary>
         /// Reads a list of operative paragraphs. Numbers run 1, 2, 3 …, or, in a section, may continue from the
-        /// section before (<paramref name="lastNumber"/>): both are printed, and both address every paragraph once.
+        /// paragraphs before (<paramref name="lastNumber"/>): both are printed, and both address every paragraph once.
         /// A list of one paragraph may leave it unnumbered, as the document prints it; it is then paragraph 1.
         /// </summary>
         private EquatableArray<ParagraphModel> ReadOperative(IReadOnlyList<YamlNode> nodes, ref int lastNumber)
@@ -365,7 +365,10 @@ namespace ResolutionCorpus.Generator.Parse
                 }
             }
 
-            lastNumber = Math.Max(lastNumber, expected - 1);
+            if (nodes.Count > 0)
+            {
+                lastNumber = expected - 1;
+            }
             return new EquatableArray<ParagraphModel>(paragraphs);
         }
 

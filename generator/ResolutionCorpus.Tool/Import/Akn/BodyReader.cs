@@ -29,9 +29,14 @@ internal sealed partial class AknReader
                 string name = element.Name.LocalName;
                 switch (name)
                 {
-                    case "paragraph" when _last is not null && TableCaption(element) is string caption:
-                        // "A. Pension Administration" over a table: a line of the paragraph the table belongs to.
-                        Continue(caption);
+                    case "paragraph" or "subheading" or "heading" or "crossHeading" when _last is not null && TableCaption(element) is string caption:
+                        // "A. Pension Administration" over a table: a line of the paragraph the table belongs to
+                        // (once, though the publisher may mark it up twice, as a sub-heading and as a paragraph).
+                        if (!LastLine().EndsWith(caption, System.StringComparison.Ordinal))
+                        {
+                            Continue(caption);
+                        }
+
                         break;
                     case "hcontainer" when (string?)element.Attribute("name") == "intro":
                         // Words before paragraph 1, as this tool exports them.
@@ -58,12 +63,13 @@ internal sealed partial class AknReader
                         Paragraph(element);
                         break;
                     case "section" or "hcontainer" or "division" or "chapter" or "part":
-                        foreach (XElement heading in element.Elements().Where(e => e.Name == s_ns + "subheading" || e.Name == s_ns + "heading" || e.Name == s_ns + "num"))
+                        // Its number (in <num>, or in a <p> of its own) and headings, then its content.
+                        foreach (XElement heading in element.Elements().Where(IsHeadingOf))
                         {
                             Heading(Normalize(heading.Value));
                         }
 
-                        Read(element.Elements().Where(e => e.Name != s_ns + "subheading" && e.Name != s_ns + "heading" && e.Name != s_ns + "num"));
+                        Read(element.Elements().Where(e => !IsHeadingOf(e)));
                         break;
                     case "crossHeading" when (string?)element.Attribute("refersTo") == "#preamble":
                         var preambular = new AknParagraph { Text = reader.Text(element) };
@@ -127,10 +133,11 @@ internal sealed partial class AknReader
             else
             {
                 var section = new AknDivision { Heading = text };
-                if (_sub is not null)
+                if (_sub is not null || _top?.Label is string label && Regex.IsMatch(label, "^[IVXL]+$"))
                 {
-                    _top!.Sections.Add(section);
+                    // A sub-heading inside a numbered section ("Resolution 75/282 on …" in section II) opens a part of it.
                     _sub = section;
+                    _top!.Sections.Add(section);
                 }
                 else
                 {
@@ -209,12 +216,35 @@ internal sealed partial class AknReader
             }
         }
 
-        /// <summary>The heading of a paragraph that only captions the table after it, or <see langword="null"/>.</summary>
-        private static string? TableCaption(XElement paragraph) =>
-            paragraph.Element(s_ns + "heading") is XElement heading && paragraph.Element(s_ns + "content") is null
-            && paragraph.ElementsAfterSelf().FirstOrDefault() is XElement next && (next.Name == s_ns + "table" || next.Elements(s_ns + "table").Any())
-                ? Normalize(heading.Value)
-                : null;
+        /// <summary>The text of a heading, or of a paragraph that is only a heading, that captions the table after it; otherwise <see langword="null"/>.</summary>
+        private static string? TableCaption(XElement element)
+        {
+            string? caption = element.Name.LocalName switch
+            {
+                "subheading" or "heading" => Normalize(element.Value),
+                "crossHeading" when (string?)element.Attribute("refersTo") != "#preamble" => Normalize(element.Value),
+                "paragraph" when element.Element(s_ns + "heading") is XElement heading && element.Element(s_ns + "content") is null => Normalize(heading.Value),
+                "paragraph" when Regex.IsMatch(Normalize(element.Element(s_ns + "num")?.Value ?? string.Empty), "^[A-Z]\\.$")
+                    && element.Element(s_ns + "content")?.Elements().ToList() is [XElement only] && only.Name == s_ns + "p" => Normalize(only.Value),
+                _ => null,
+            };
+            XElement? next = element.ElementsAfterSelf().FirstOrDefault();
+            bool beforeTable = next is not null && (next.Name == s_ns + "table" || next.Elements(s_ns + "table").Any() || TableCaption(next) is not null);
+            return caption is { Length: > 0 } && beforeTable ? caption : null;
+        }
+
+        /// <summary>What text that continues goes to: the last point of the last paragraph, or the paragraph itself.</summary>
+        private AknParagraph? Target => _last?.Points.LastOrDefault()?.Points.LastOrDefault() ?? _last?.Points.LastOrDefault() ?? _last;
+
+        private string LastLine()
+        {
+            string text = Target?.Text ?? string.Empty;
+            return text[(text.LastIndexOf('\n') + 1)..];
+        }
+
+        private static bool IsHeadingOf(XElement element) =>
+            element.Name == s_ns + "subheading" || element.Name == s_ns + "heading" || element.Name == s_ns + "num"
+            || element.Name == s_ns + "p" && element.Elements().ToList() is [XElement only] && only.Name == s_ns + "num" && Normalize(element.Value) == Normalize(only.Value);
 
         /// <summary>The number of a section printed as a paragraph's number (<c>I.</c>, <c>B.</c>), or <see langword="null"/>.</summary>
         private static string? SectionNumber(XElement paragraph)
@@ -365,7 +395,7 @@ internal sealed partial class AknReader
                 return;
             }
 
-            AknParagraph? target = _last?.Points.LastOrDefault()?.Points.LastOrDefault() ?? _last?.Points.LastOrDefault() ?? _last;
+            AknParagraph? target = Target;
             if (target is null)
             {
                 var paragraph = new AknParagraph { Text = text };
