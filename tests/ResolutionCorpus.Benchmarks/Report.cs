@@ -20,7 +20,7 @@ internal static class Report
         Dictionary<string, string> machine = Tsv(Path.Combine(results, "machine.tsv")).ToDictionary(r => r[0], r => r.Length > 1 ? r[1] : string.Empty);
         List<Measure> bdn = ReadBenchmarkDotNet(Path.Combine(results, "bdn", "results"));
         string? proof = File.Exists(Path.Combine(results, "bdn.log"))
-            ? File.ReadLines(Path.Combine(results, "bdn.log")).FirstOrDefault(l => l.StartsWith("// Incremental proof:", StringComparison.Ordinal))?[3..]
+            ? File.ReadLines(Path.Combine(results, "bdn.log")).FirstOrDefault(l => l.StartsWith("// Incremental proof:", StringComparison.Ordinal))?["// Incremental proof: ".Length..].TrimEnd('.')
             : null;
         Dictionary<string, double> stages = ReadStages(Path.Combine(results, "stages.tsv"), out Dictionary<string, double> stageBytes);
         Dictionary<string, string[]> start = Tsv(Path.Combine(results, "start.tsv")).ToDictionary(r => r[0]);
@@ -58,13 +58,14 @@ internal static class Report
         md.AppendLine("  `/usr/bin/time -v dotnet build` of a generated corpus project in `/tmp`.");
         if (real)
         {
-            md.AppendLine("- The real corpus is the YAML files in the folder named by `RESOLUTIONCORPUS_REAL_YAML`.");
+            md.AppendLine(Inv($"- The real corpus is the {RealCount:N0} General Assembly resolutions of `../shared/unxml/ga` that import and build, as"));
+            md.AppendLine("  YAML files: `run-benchmarks.sh` imports them with `resolution-corpus import` (or reads the folder named by");
+            md.AppendLine("  `RESOLUTIONCORPUS_REAL_YAML`) and leaves out the files the generator rejects.");
         }
         else
         {
-            md.AppendLine("- **The 1,325 real General Assembly resolutions are not measured yet: every \"real\" row is pending the Akoma Ntoso");
-            md.AppendLine("  importer**, which will write them as YAML. Once they exist, set `RESOLUTIONCORPUS_REAL_YAML` to their folder and");
-            md.AppendLine("  rerun; the rows fill in by themselves.");
+            md.AppendLine("- **The real General Assembly resolutions are not in this run**: `run-benchmarks.sh` imports them when");
+            md.AppendLine("  `../shared/unxml` lies beside the repository, or reads the YAML folder named by `RESOLUTIONCORPUS_REAL_YAML`.");
         }
 
         // --- Targets.
@@ -91,7 +92,7 @@ internal static class Report
         if (coldRun is not null && edit is not null)
         {
             double share = edit.Mean / coldRun.Mean;
-            md.AppendLine(Inv($"| a one-file edit at most 2% of the cold run, all other outputs cached | {Percent(share)} of the cold run; {proof ?? "proof not found in the log"} | {(share <= 0.02 && proof is not null ? "met" : "**missed**")} |"));
+            md.AppendLine(Inv($"| a one-file edit at most 2% of the cold run, all other outputs cached | {Percent(share)} of the cold run; proof: {proof ?? "not found in the log"} | {(share <= 0.02 && proof is not null ? "met" : "**missed**")} |"));
         }
 
         if (corpusApp is not null && baselineApp is not null)
@@ -127,7 +128,7 @@ internal static class Report
 
         if (!real)
         {
-            md.AppendLine("| 1,325 real | pending the Akoma Ntoso importer | | | | | |");
+            md.AppendLine("| real | not in this run | | | | | |");
         }
 
         md.AppendLine();
@@ -162,7 +163,8 @@ internal static class Report
         md.AppendLine("half a YAML parse, which is what a ratio of 1.5 leaves it. The one fix found by profiling is in this run:");
         md.AppendLine("the two regular expressions that scan every paragraph for references are compiled (`RegexOptions.Compiled`),");
         md.AppendLine("which took reference finding from about 450 ms to about 100 ms per 1,000 resolutions, for about 60 ms once per");
-        md.AppendLine("compiler process. Time grows linearly with the corpus, so the ratio is the same at every size.");
+        md.AppendLine("compiler process. Time grows linearly with the corpus; the 10- and 100-resolution runs last tens of milliseconds,");
+        md.AppendLine("where the noise of this shared machine decides their ratio.");
 
         // --- Incremental.
         md.AppendLine();
@@ -234,24 +236,22 @@ internal static class Report
             }
 
             md.AppendLine();
-            md.AppendLine(Inv($"Steps 1 to 5 are the first read: {Ms(steps.Take(5).Sum(r => D(r[1])))} in all. Reading a paragraph once its resolution is built (step 6)"));
+            md.AppendLine(Inv($"Steps 1 to 4 are the first read: {Ms(steps.Take(4).Sum(r => D(r[1])))} in all. Reading a paragraph once its resolution is built (step 5)"));
             md.AppendLine("costs microseconds; nearly all of the first read is work the runtime does once per process.");
         }
 
         md.AppendLine();
         md.AppendLine("**What limits the first read.** Not the text: no paragraph is decoded until read, and the resolution is built");
-        md.AppendLine("alone. What costs is one-time start-up work on the path of the first read: the `Resolution` constructor parses its");
-        md.AppendLine("symbol with `DocumentSymbol`, whose regular expressions start the regex engine (about 7 to 9 ms in a fresh");
-        md.AppendLine("process); the first read reaches `Corpus.Link`, which runs `Corpus`'s static constructor and so also builds the");
-        md.AppendLine("array of every symbol; the first decode loads `<PrivateImplementationDetails>`, the class in which the compiler");
-        md.AppendLine("puts every `\"…\"u8` block, with a field and nearly always a struct type per resolution (1,000 fields and 969");
-        md.AppendLine("nested types here; loading it alone takes 6 to 8 ms); and the generated `Build` method and the runtime's own code");
-        md.AppendLine("are compiled by the JIT. Steps 2 and 5 grow with the number of resolutions in the assembly, as does the first");
-        md.AppendLine("`Corpus.Find` (a method with a case per symbol), but far more slowly than the baseline's parse of everything.");
-        md.AppendLine("Left as they are here, because each changes generated code or the runtime's API: building the resolution's");
-        md.AppendLine("symbol from parts the generator already knows (no regex on the read path), keeping `Symbols` out of the class");
-        md.AppendLine("the first read initialises, and ReadyToRun-compiling the runtime library. The allocations are the same");
-        md.AppendLine("start-up work (the regex engine's tables, the symbol array, the resolution's paragraph objects), not text.");
+        md.AppendLine("alone. Two start-up costs were taken off its path: a resolution parses its symbol (with `DocumentSymbol`'s regular");
+        md.AppendLine("expressions, whose engine takes 7 to 10 ms to start in a fresh process) only when `Symbol` is first read, and");
+        md.AppendLine("`Corpus` builds its list of every symbol only when `Symbols` is first read, so its static constructor, which the");
+        md.AppendLine("first read runs for `Corpus.Link`, is cheap. What is left is one-time work: the first decode loads");
+        md.AppendLine("`<PrivateImplementationDetails>`, the class in which the compiler puts every `\"…\"u8` block, with a field and");
+        md.AppendLine("nearly always a struct type per resolution (loading it takes 6 to 8 ms here, and grows with the corpus), and the");
+        md.AppendLine("JIT compiles the generated `Build` method and the runtime's own code (ReadyToRun-compiling the runtime library");
+        md.AppendLine("would remove part of that). The regular-expression engine now starts on the first `Corpus.Find` or");
+        md.AppendLine("`Corpus.Resolve` instead. The allocations are that start-up work and the one resolution's paragraph objects,");
+        md.AppendLine("not text; so the \"only that paragraph's strings\" half of the target is missed.");
 
         md.AppendLine();
         md.AppendLine("The same in one warm process (BenchmarkDotNet, `RunTimeBenchmarks`): the corpus assembly, compiled in memory,");
@@ -289,7 +289,7 @@ internal static class Report
 
         if (!real)
         {
-            md.AppendLine("| 1,325 real | pending the Akoma Ntoso importer | | | | | |");
+            md.AppendLine("| real | not in this run | | | | | |");
         }
 
         md.AppendLine();
@@ -307,7 +307,8 @@ internal static class Report
         md.AppendLine();
         md.AppendLine("It builds the benchmarks, runs BenchmarkDotNet, the stage timings, the run-time apps and the builds, and rewrites");
         md.AppendLine("this file and the plot; on 2 cores it takes about half an hour and the 5,000-resolution build needs about 20 GB of");
-        md.AppendLine("memory. Variables: `RESOLUTIONCORPUS_REAL_YAML` (the real resolutions' YAML folder), `RESOLUTIONCORPUS_BUILD_CORPORA`");
+        md.AppendLine("memory. Variables: `RESOLUTIONCORPUS_UNXML` (the AKN4UN files to import the real corpus from; default `../shared/unxml`");
+        md.AppendLine("beside the repository), `RESOLUTIONCORPUS_REAL_YAML` (its YAML, already imported), `RESOLUTIONCORPUS_BUILD_CORPORA`");
         md.AppendLine("(default `1000 5000`), `RESOLUTIONCORPUS_START_RUNS` (default 20), `RESOLUTIONCORPUS_BENCHMARK_FILTER` (BenchmarkDotNet's");
         md.AppendLine("`--filter`), `RESOLUTIONCORPUS_BENCHMARK_QUICK=1` (one iteration each: a check that everything runs) and");
         md.AppendLine("`RESOLUTIONCORPUS_BENCHMARK_RESULTS` (where the raw results go; with `RESOLUTIONCORPUS_REPORT_ONLY=1` only this file");

@@ -91,7 +91,6 @@ internal static class StartupApps
                     s_step = Stopwatch.GetTimestamp();
                     Step(times, LoadCorpusClasses());
                     Step(times, RunCorpusConstructor());
-                    Step(times, ParseFirstSymbol());
                     Step(times, BuildResolution());
                     Step(times, ReadFirstParagraph());
                     Step(times, ReadSecondParagraph());
@@ -117,9 +116,6 @@ internal static class StartupApps
                     RuntimeHelpers.RunClassConstructor(typeof(Corpus).TypeHandle);
                     return null;
                 }
-
-                [MethodImpl(MethodImplOptions.NoInlining)]
-                private static object ParseFirstSymbol() => ResolutionCorpus.DocumentSymbol.TryParse("A/RES/1/1", out _);
 
                 [MethodImpl(MethodImplOptions.NoInlining)]
                 private static object BuildResolution() => {{ClassName}}.Resolution;
@@ -243,13 +239,12 @@ internal static class StartupApps
     public static readonly string[] StepNames =
     [
         "load the `Corpus` type (the corpus is compiled into the app)",
-        "run `Corpus`'s static constructor (the array of every symbol, the link)",
-        "first `DocumentSymbol` parse (starts the regular-expression engine)",
+        "run `Corpus`'s static constructor (the link through which resolutions reach the corpus)",
         $"build `{Symbol}` (compile its `Build` method and the runtime types' code, make its objects)",
         $"read paragraph {Paragraph}'s text (the first decode: loads the class holding the UTF-8 data)",
         $"read paragraph {Paragraph + 1}'s text",
         "build a second resolution",
-        "`Corpus.Find`, first call (compiles its switch over every symbol, builds a third resolution)",
+        "`Corpus.Find`, first call (parses the symbol, which starts the regular-expression engine; compiles its switch over every symbol; builds a third resolution)",
         "`Corpus.Find` again",
         "`Corpus.Resolve`, first call (parses the citation, builds a fourth resolution)",
     ];
