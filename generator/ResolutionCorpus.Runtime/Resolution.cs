@@ -18,6 +18,8 @@ namespace ResolutionCorpus
         private readonly LazyString _meeting;
         private readonly LazyString _agendaItem;
         private readonly LazyString _draft;
+        private readonly string _symbolText;
+        private object? _symbol;
         private readonly Utf8Text[] _notes;
         private Paragraph[]? _citedBy;
 
@@ -41,7 +43,7 @@ namespace ResolutionCorpus
             ParagraphData[]? intro = null)
         {
             Corpus = corpus;
-            Symbol = DocumentSymbol.Parse(symbol);
+            _symbolText = symbol;
             Body = body;
             Session = session;
             Adopted = adopted;
@@ -58,7 +60,8 @@ namespace ResolutionCorpus
         }
 
         /// <summary>The document symbol, e.g. <c>A/RES/79/284</c>.</summary>
-        public DocumentSymbol Symbol { get; }
+        /// <remarks>Parsed when first asked for, so that reading a paragraph's text does not start the regular-expression engine.</remarks>
+        public DocumentSymbol Symbol => (DocumentSymbol)(_symbol ??= DocumentSymbol.Parse(_symbolText));
 
         /// <summary>The organ that adopted the resolution.</summary>
         public UnBody Body { get; }

@@ -1,6 +1,5 @@
 using System.IO;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using YamlDotNet.RepresentationModel;
@@ -12,21 +11,24 @@ namespace ResolutionCorpus.Benchmarks;
 /// only parses the same YAML with YamlDotNet's representation model.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
+[Config(typeof(FiveIterations))]
 public class GeneratorColdBenchmarks
 {
     private AdditionalText[] _texts = [];
     private string[] _yaml = [];
     private CSharpCompilation _compilation = null!;
 
-    /// <summary>How many resolutions the corpus has.</summary>
-    [Params(10, 100, 1_000, 5_000)]
-    public int Resolutions { get; set; }
+    /// <summary>How many synthetic resolutions the corpus has, or "real" for the real resolutions' files.</summary>
+    [ParamsSource(nameof(CorpusNames))]
+    public string Corpus { get; set; } = "10";
+
+    /// <summary>The corpora: synthetic ones of 10 to 5,000 resolutions, and the real ones when their folder is set.</summary>
+    public static System.Collections.Generic.IEnumerable<string> CorpusNames => Corpora.Names(10, 100, 1_000, 5_000);
 
     [GlobalSetup]
     public void Setup()
     {
-        var files = SyntheticCorpus.Files(Resolutions);
+        var files = Corpora.Files(Corpus);
         _texts = Compilations.Texts(files);
         _yaml = [.. files.ConvertAll(f => f.Yaml)];
         _compilation = Compilations.Empty();

@@ -4,18 +4,40 @@ using System.IO;
 using BenchmarkDotNet.Running;
 using ResolutionCorpus.Benchmarks;
 
-// export <count> <folder>: writes a synthetic corpus as YAML files, for the build benchmark in run-benchmarks.sh.
-if (args.Length == 3 && args[0] == "export")
+// The commands run-benchmarks.sh uses besides BenchmarkDotNet:
+//   export <corpus> <folder>           writes a corpus ("5000" synthetic, or "real") as YAML files, for the build benchmark
+//   stages <corpus> <rounds>           times the generator's stages apart (stopwatch), to see where a cold run goes
+//   apps <folder> <repository root>    writes the two run-time console apps (StartupApps)
+//   start <name> <app.dll> <runs>      starts an app many times and prints the medians
+//   steps <corpus app.dll> <runs>      the same for the corpus app's first read taken step by step
+//   report <results> <repository root> writes BENCHMARKS.md and the plot from the results
+switch (args.Length > 0 ? args[0] : string.Empty)
 {
-    Directory.CreateDirectory(args[2]);
-    foreach (var (path, yaml) in SyntheticCorpus.Files(int.Parse(args[1], CultureInfo.InvariantCulture)))
-    {
-        File.WriteAllText(Path.Combine(args[2], Path.GetFileName(path)), yaml);
-    }
+    case "export" when args.Length == 3:
+        Directory.CreateDirectory(args[2]);
+        foreach (var (path, yaml) in Corpora.Files(args[1]))
+        {
+            File.WriteAllText(Path.Combine(args[2], Path.GetFileName(path)), yaml);
+        }
 
-    Console.WriteLine($"Wrote {args[1]} files to {args[2]}.");
-    return;
+        return;
+    case "stages" when args.Length == 3:
+        Stages.Run(Corpora.Files(args[1]), int.Parse(args[2], CultureInfo.InvariantCulture));
+        return;
+    case "apps" when args.Length == 3:
+        StartupApps.Write(args[1], args[2], StartupApps.Resolutions);
+        return;
+    case "start" when args.Length == 4:
+        StartupApps.Time(args[1], args[2], int.Parse(args[3], CultureInfo.InvariantCulture));
+        return;
+    case "steps" when args.Length == 3:
+        StartupApps.Steps(args[1], int.Parse(args[2], CultureInfo.InvariantCulture));
+        return;
+    case "report" when args.Length == 3:
+        Report.Write(args[1], args[2]);
+        return;
+    default:
+        // dotnet run -c Release --project tests/ResolutionCorpus.Benchmarks -- --filter '*'
+        BenchmarkSwitcher.FromAssembly(typeof(GeneratorColdBenchmarks).Assembly).Run(args);
+        return;
 }
-
-// Otherwise BenchmarkDotNet: dotnet run -c Release --project tests/ResolutionCorpus.Benchmarks -- --filter '*'
-BenchmarkSwitcher.FromAssembly(typeof(GeneratorColdBenchmarks).Assembly).Run(args);

@@ -7,7 +7,8 @@ namespace ResolutionCorpus.Benchmarks;
 
 /// <summary>
 /// Seeded, realistic resolution files: about 10 preambular and 20 operative paragraphs of 300 to 600
-/// characters, a sub-paragraph list now and then, and footnotes, as in the General Assembly's resolutions.
+/// characters, a sub-paragraph list now and then, references to earlier resolutions, and footnotes, as in the
+/// General Assembly's resolutions.
 /// </summary>
 internal static class SyntheticCorpus
 {
@@ -43,6 +44,7 @@ internal static class SyntheticCorpus
         {
             string phrase = s_preambular[random.Next(s_preambular.Length)];
             yaml.Append("  - phrase: \"").Append(phrase).Append("\"\n    text: \"").Append(phrase).Append(' ')
+                .Append(random.Next(3) == 0 ? Citing(random) : string.Empty)
                 .Append(Words(random, 40 + random.Next(50))).Append(random.Next(4) == 0 ? $",[^{++footnotes}]" : ",").Append("\"\n");
         }
 
@@ -51,7 +53,8 @@ internal static class SyntheticCorpus
         {
             string phrase = s_operative[random.Next(s_operative.Length)];
             yaml.Append("  - number: ").Append(p.ToString(CultureInfo.InvariantCulture)).Append("\n    phrase: \"").Append(phrase)
-                .Append("\"\n    text: \"").Append(phrase).Append(' ').Append(Words(random, 45 + random.Next(55)))
+                .Append("\"\n    text: \"").Append(phrase).Append(' ')
+                .Append(random.Next(6) == 0 ? Citing(random) : string.Empty).Append(Words(random, 45 + random.Next(55)))
                 .Append(random.Next(5) == 0 ? $";[^{++footnotes}]" : ";").Append("\"\n");
             if (random.Next(8) == 0)
             {
@@ -72,6 +75,11 @@ internal static class SyntheticCorpus
 
         return yaml.ToString();
     }
+
+    /// <summary>A reference such as real paragraphs open with: "its resolution 68/123 of 18 December 2013 and".</summary>
+    private static string Citing(Random random) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"its resolution {50 + random.Next(25)}/{1 + random.Next(300)} of {1 + random.Next(28)} December {1995 + random.Next(25)} and ");
 
     private static string Words(Random random, int count)
     {

@@ -122,10 +122,12 @@ public sealed class AknCorpusTests
             yield return $"{markers} footnote markers, the XML has {xmlNotes} authorial notes";
         }
 
-        // Every <p> of the body, preamble and attachments lands in the file, in order.
+        // Every <p> of the body, preamble and attachments lands in the file, in order, and once: a text long enough to
+        // be found only where it stands occurs as often in the file as in the XML.
         string plain = Regex.Replace(all, @"\[\^[^\]]+\]", string.Empty);
+        List<string> texts = [.. AknXmlText.Paragraphs(xml)];
         int at = 0;
-        foreach (string text in AknXmlText.Paragraphs(xml))
+        foreach (string text in texts)
         {
             int found = plain.IndexOf(text, at, StringComparison.Ordinal);
             if (found < 0)
@@ -135,6 +137,15 @@ public sealed class AknCorpusTests
             }
 
             at = found + text.Length;
+        }
+
+        string inXml = string.Join("\n", texts);
+        foreach (string text in texts.Where(t => t.Length >= 40).Distinct(StringComparer.Ordinal))
+        {
+            if (Occurrences(plain, text) > Occurrences(inXml, text))
+            {
+                yield return $"the text of a <p> is in the file more often than in the XML: '{AknReader.Shorten(text)}'";
+            }
         }
 
         // Every note's text is its footnote's.
@@ -148,6 +159,17 @@ public sealed class AknCorpusTests
                 yield return $"note {marker} is not the footnote's text";
             }
         }
+    }
+
+    private static int Occurrences(string text, string value)
+    {
+        int count = 0;
+        for (int at = text.IndexOf(value, StringComparison.Ordinal); at >= 0; at = text.IndexOf(value, at + value.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
     }
 
     private static IEnumerable<DivisionModel> Divisions(IEnumerable<DivisionModel> divisions) =>

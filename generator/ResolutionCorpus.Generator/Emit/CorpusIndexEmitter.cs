@@ -17,17 +17,21 @@ namespace ResolutionCorpus.Generator.Emit
             writer.Line(SourceHeader.GeneratedCodeAttribute);
             writer.Open($"{options.Visibility} static partial class Corpus");
 
+            // Built when first asked for: the first read of a paragraph runs this class's static constructor (for Link),
+            // which should not have to build the list of every symbol.
+            writer.Line("private static string[]? s_symbols;");
+            writer.Line($"private static {Runtime}Resolution[]? s_all;");
+            writer.Line();
             writer.Line("/// <summary>The symbols of every resolution, in ordinal order.</summary>");
-            writer.Line("public static global::System.Collections.Generic.IReadOnlyList<string> Symbols { get; } = new string[]");
-            writer.Line("{");
+            writer.Line("public static global::System.Collections.Generic.IReadOnlyList<string> Symbols =>");
+            writer.Line("    global::System.Threading.LazyInitializer.EnsureInitialized(ref s_symbols, static () => new[]");
+            writer.Line("    {");
             foreach (ResolutionKey key in plan.Included)
             {
-                writer.Line($"    {key.ClassName}.Symbol,");
+                writer.Line($"        {key.ClassName}.Symbol,");
             }
 
-            writer.Line("};");
-            writer.Line();
-            writer.Line($"private static {Runtime}Resolution[]? s_all;");
+            writer.Line("    })!;");
             writer.Line();
             writer.Line("/// <summary>How each resolution reaches the corpus, to resolve its references and find what cites it.</summary>");
             writer.Line($"internal static readonly {Runtime}Data.CorpusLink Link = new {Runtime}Data.CorpusLink(Find, () => All);");

@@ -22,7 +22,7 @@ namespace ResolutionCorpus.Generator.Extract
 
         private static readonly Regex s_resolutions = new Regex(
             @"(?:(?<organ>General Assembly|Economic and Social Council|Security Council|Human Rights Council)\s+)?(?<its>its\s+)?\b[Rr]esolutions?\s+(?<first>" + Reference + ")" + Qualifier + @"(?<more>(?:(?:\s*,\s*|,?\s+and\s+)" + Reference + Qualifier + ")*)",
-            RegexOptions.CultureInvariant);
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         private static readonly Regex s_item = new Regex(Reference, RegexOptions.CultureInvariant);
 
@@ -32,7 +32,7 @@ namespace ResolutionCorpus.Generator.Extract
 
         private static readonly Regex s_document = new Regex(
             @"(?<![\w/.])(?:A|E|S)/(?:[A-Z0-9][A-Za-z0-9.]*/)*[A-Z0-9][A-Za-z0-9.]*(?:-(?:A|E|S)/(?:[A-Z0-9][A-Za-z0-9.]*/)*[A-Z0-9][A-Za-z0-9]*)?",
-            RegexOptions.CultureInvariant);
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         private static readonly Regex s_ibid = new Regex(
             @"^Ibid\.(?:,\s*(?<locator>annex(?:\s+[IVXLC]{1,6}\b)?|para(?:graph|\.)\s*\d{1,4}))?", RegexOptions.CultureInvariant);

@@ -8,13 +8,15 @@ namespace ResolutionCorpus.Resolutions
     [global::System.CodeDom.Compiler.GeneratedCode("ResolutionCorpus.Generator", "0.1.0")]
     public static partial class Corpus
     {
-        /// <summary>The symbols of every resolution, in ordinal order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> Symbols { get; } = new string[]
-        {
-            A_RES_79_284.Symbol,
-        };
-
+        private static string[]? s_symbols;
         private static global::ResolutionCorpus.Resolution[]? s_all;
+
+        /// <summary>The symbols of every resolution, in ordinal order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<string> Symbols =>
+            global::System.Threading.LazyInitializer.EnsureInitialized(ref s_symbols, static () => new[]
+            {
+                A_RES_79_284.Symbol,
+            })!;
 
         /// <summary>How each resolution reaches the corpus, to resolve its references and find what cites it.</summary>
         internal static readonly global::ResolutionCorpus.Data.CorpusLink Link = new global::ResolutionCorpus.Data.CorpusLink(Find, () => All);
