@@ -12,7 +12,7 @@ namespace ResolutionCorpus
     /// Instances come from generated code (<c>A_RES_79_284.Resolution</c>, <c>Corpus.Find</c>). Building one
     /// decodes no text: each string is decoded from the embedded UTF-8 when it is first read.
     /// </remarks>
-    public sealed class Resolution
+    public sealed partial class Resolution
     {
         private readonly LazyString _title;
         private readonly LazyString _meeting;
@@ -40,8 +40,10 @@ namespace ResolutionCorpus
             FootnoteData[]? footnotes,
             CorpusLink? corpus = null,
             DivisionData[]? divisions = null,
-            ParagraphData[]? intro = null)
+            ParagraphData[]? intro = null,
+            MetadataData? metadata = null)
         {
+            _metadata = metadata;
             Corpus = corpus;
             _symbolText = symbol;
             Body = body;
@@ -69,8 +71,9 @@ namespace ResolutionCorpus
         /// <summary>The General Assembly's session number; for the Economic and Social Council and the Security Council, the year.</summary>
         public int Session { get; }
 
-        /// <summary>The title, exact wording.</summary>
-        public string Title => _title.Value ?? string.Empty;
+        /// <summary>The title, exact wording; <see langword="null"/> for a resolution printed without one (the Security Council's).</summary>
+        /// <remarks>For an untitled resolution, <see cref="CatalogueTitle"/> gives the library's descriptive title.</remarks>
+        public string? Title => _title.Value;
 
         /// <summary>The date of adoption.</summary>
         public DateTime Adopted { get; }
@@ -133,8 +136,8 @@ namespace ResolutionCorpus
         public Paragraph? FindPreambular(int ordinal) =>
             ordinal >= 1 && ordinal <= Preamble.Count ? Preamble[ordinal - 1] : null;
 
-        /// <summary>The symbol and the title.</summary>
-        public override string ToString() => Symbol.Value + ": " + Title;
+        /// <summary>The symbol and the title (the symbol alone for an untitled resolution).</summary>
+        public override string ToString() => Title is null ? Symbol.Value : Symbol.Value + ": " + Title;
 
         private Paragraph[] FindCitingParagraphs()
         {

@@ -58,7 +58,7 @@ internal sealed class AknImportReport
             report.Features["files with parts"] = report.Features.GetValueOrDefault("files with parts") + (result.Resolution.Parts.Count > 0 ? 1 : 0);
             report.Features["files with sections"] = report.Features.GetValueOrDefault("files with sections") + (result.Resolution.Main.Sections.Count > 0 || result.Resolution.Parts.Any(p => p.Sections.Count > 0) ? 1 : 0);
             report.Features["files with annexes"] = report.Features.GetValueOrDefault("files with annexes") + (result.Resolution.Annexes.Count > 0 ? 1 : 0);
-            report.Features["files with publisher metadata"] = report.Features.GetValueOrDefault("files with publisher metadata") + (result.Resolution.Subjects.Count > 0 || result.Resolution.Sponsors.Count > 0 ? 1 : 0);
+            report.Features["files with publisher metadata"] = report.Features.GetValueOrDefault("files with publisher metadata") + (!result.Resolution.Metadata.IsEmpty ? 1 : 0);
         }
 
         return report;

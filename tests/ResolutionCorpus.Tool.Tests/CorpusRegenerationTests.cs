@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using ResolutionCorpus.Tool.Import;
+using ResolutionCorpus.Tool.Import.Model;
 using ResolutionCorpus.Tool.Yaml;
 
 namespace ResolutionCorpus.Tool.Tests;

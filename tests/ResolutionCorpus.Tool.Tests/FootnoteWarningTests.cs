@@ -2,6 +2,7 @@ using System.IO;
 using System.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using ResolutionCorpus.Tool.Import;
+using ResolutionCorpus.Tool.Import.Model;
 using ResolutionCorpus.Tool.Terminal;
 
 namespace ResolutionCorpus.Tool.Tests;
@@ -43,10 +44,10 @@ public sealed class FootnoteWarningTests
         Assert.IsTrue(messages.Any(m => m.StartsWith("test.txt(11,1): warning RC3011", System.StringComparison.Ordinal)), string.Join("\n", messages));
 
         // Kept, not dropped: the stray marker stays as an anchor, the orphan footnote stays in the list.
-        Assert.AreEqual("Decides to act,[^3] and to continue its work;", resolution.Operative[0].Text);
-        Assert.AreEqual("Recalling its resolution 1/1,[^1]", resolution.Preamble[0].Text);
+        Assert.AreEqual("Decides to act,[^3] and to continue its work;", resolution.Main.Operative[0].Text);
+        Assert.AreEqual("Recalling its resolution 1/1,[^1]", resolution.Main.Preamble[0].Text);
         CollectionAssert.AreEqual(new[] { "1", "2" }, resolution.Footnotes.Select(f => f.Marker).ToArray());
-        Assert.AreEqual("Also decides", resolution.Operative[1].Phrase);
+        Assert.AreEqual("Also decides", resolution.Main.Operative[1].Phrase);
         Assert.AreEqual(new System.DateOnly(2000, 5, 1), resolution.Adopted);
     }
 
@@ -68,8 +69,8 @@ public sealed class FootnoteWarningTests
         ImportResult result = ResolutionImporter.Import("plain.txt", text, null);
         Assert.IsFalse(result.HasErrors, string.Join("\n", result.Diagnostics));
         ImportedResolution resolution = result.Resolution!;
-        Assert.AreEqual("Noting the 47 States parties to the Convention,[^1]", resolution.Preamble[0].Text);
-        Assert.AreEqual("Welcomes the Strategy[^2] for 2006-2015, adopted by 800 million people,3 and the Plan;", resolution.Operative[0].Text);
+        Assert.AreEqual("Noting the 47 States parties to the Convention,[^1]", resolution.Main.Preamble[0].Text);
+        Assert.AreEqual("Welcomes the Strategy[^2] for 2006-2015, adopted by 800 million people,3 and the Plan;", resolution.Main.Operative[0].Text);
         ImportDiagnostic warning = result.Diagnostics.Single();
         Assert.AreEqual("RC3010", warning.Id);
         Assert.AreEqual(4, warning.Line);

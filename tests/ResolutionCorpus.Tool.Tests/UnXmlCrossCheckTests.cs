@@ -6,6 +6,7 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using ResolutionCorpus.Tool.Import;
+using ResolutionCorpus.Tool.Import.Model;
 
 namespace ResolutionCorpus.Tool.Tests;
 
@@ -38,16 +39,16 @@ public sealed partial class UnXmlCrossCheckTests
             .Select(n => ((string)n.Attribute("marker")!, Normalize(string.Concat(n.Descendants().OfType<XElement>().Where(e => e.Name == Akn + "p").Take(1).Select(e => e.Value)))))
             .ToList();
 
-        Assert.HasCount(xmlPreamble.Count, imported.Preamble, "preambular paragraphs");
+        Assert.HasCount(xmlPreamble.Count, imported.Main.Preamble, "preambular paragraphs");
         for (int i = 0; i < xmlPreamble.Count; i++)
         {
-            Assert.AreEqual(xmlPreamble[i], Normalize(imported.Preamble[i].Text), $"preambular paragraph {i + 1}");
+            Assert.AreEqual(xmlPreamble[i], Normalize(imported.Main.Preamble[i].Text), $"preambular paragraph {i + 1}");
         }
 
-        Assert.HasCount(xmlOperative.Count, imported.Operative, "operative paragraphs");
+        Assert.HasCount(xmlOperative.Count, imported.Main.Operative, "operative paragraphs");
         for (int i = 0; i < xmlOperative.Count; i++)
         {
-            Assert.AreEqual(xmlOperative[i], Normalize(imported.Operative[i].Text), $"operative paragraph {i + 1}");
+            Assert.AreEqual(xmlOperative[i], Normalize(imported.Main.Operative[i].Text), $"operative paragraph {i + 1}");
         }
 
         Assert.HasCount(xmlNotes.Count, imported.Footnotes, "footnotes");
@@ -58,7 +59,7 @@ public sealed partial class UnXmlCrossCheckTests
         }
 
         Assert.AreEqual("A/RES/79/284", (string?)xml.Descendants(Akn + "docNumber").First());
-        Assert.AreEqual(imported.Adopted.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        Assert.AreEqual(imported.Adopted!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             (string?)xml.Descendants(Akn + "FRBRdate").First().Attribute("date"));
     }
 

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using ResolutionCorpus.Tool.Import;
+using ResolutionCorpus.Tool.Import.Model;
 using ResolutionCorpus.Tool.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -31,22 +32,22 @@ public sealed class YamlRoundTripTests
         Assert.AreEqual(resolution.Symbol, Scalar(root, "symbol"));
         Assert.AreEqual(resolution.Body.ToString(), Scalar(root, "body"));
         Assert.AreEqual(resolution.Title, Scalar(root, "title"));
-        Assert.AreEqual(resolution.Adopted.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Scalar(root, "adopted"));
+        Assert.AreEqual(resolution.Adopted!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Scalar(root, "adopted"));
 
         var preamble = Sequence(root, "preamble");
-        Assert.HasCount(resolution.Preamble.Count, preamble);
+        Assert.HasCount(resolution.Main.Preamble.Count, preamble);
         for (int i = 0; i < preamble.Count; i++)
         {
-            Assert.AreEqual(resolution.Preamble[i].Text, Scalar(preamble[i], "text"));
-            Assert.AreEqual(resolution.Preamble[i].Phrase, Scalar(preamble[i], "phrase"));
+            Assert.AreEqual(resolution.Main.Preamble[i].Text, Scalar(preamble[i], "text"));
+            Assert.AreEqual(resolution.Main.Preamble[i].Phrase, Scalar(preamble[i], "phrase"));
         }
 
         var operative = Sequence(root, "operative");
-        Assert.HasCount(resolution.Operative.Count, operative);
+        Assert.HasCount(resolution.Main.Operative.Count, operative);
         for (int i = 0; i < operative.Count; i++)
         {
             Assert.AreEqual((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), Scalar(operative[i], "number"));
-            Assert.AreEqual(resolution.Operative[i].Text, Scalar(operative[i], "text"));
+            Assert.AreEqual(resolution.Main.Operative[i].Text, Scalar(operative[i], "text"));
         }
 
         var footnotes = Sequence(root, "footnotes");

@@ -39,7 +39,7 @@ namespace ResolutionCorpus.Generator.Emit
             SourceHeader.Write(_writer, System.IO.Path.GetFileName(r.FilePath));
             _writer.Open("namespace " + _options.Namespace);
 
-            XmlDoc.Summary(_writer, r.Symbol + ": " + r.Title);
+            XmlDoc.Summary(_writer, r.Title is null ? r.Symbol : r.Symbol + ": " + r.Title);
             _writer.Line($"/// <remarks>Adopted on {Date(r)}{(r.Meeting is null ? string.Empty : " (" + XmlDoc.Escape(r.Meeting) + ")")}.</remarks>");
             _writer.Line(SourceHeader.GeneratedCodeAttribute);
             _writer.Line($"[{Data}ResolutionShape({CSharpLiteral.String(r.Symbol)}, {Format(r.Preamble.Count)}, {Format(r.Operative.Count)}, {CSharpLiteral.String(r.SubParagraphLabels())}{(r.Intro.Count > 0 ? ", IntroductoryParagraphs = " + Format(r.Intro.Count) : string.Empty)}{(r.Divisions.Count > 0 ? ", HasDivisions = true" : string.Empty)})]");
@@ -168,7 +168,7 @@ namespace ResolutionCorpus.Generator.Emit
             _writer.Line($"    Symbol,");
             _writer.Line($"    {Runtime}UnBody.{r.Body},");
             _writer.Line($"    {Format(r.Session)},");
-            _writer.Line($"    {_blob.Slice(r.Title)},");
+            _writer.Line($"    {_blob.OptionalSlice(r.Title)},");
             _writer.Line($"    new global::System.DateTime({Format(r.AdoptedYear)}, {Format(r.AdoptedMonth)}, {Format(r.AdoptedDay)}),");
             _writer.Line($"    {_blob.OptionalSlice(r.Meeting)},");
             _writer.Line($"    {_blob.OptionalSlice(r.AgendaItem)},");
@@ -192,22 +192,27 @@ namespace ResolutionCorpus.Generator.Emit
                 _writer.Line("    },");
             }
 
-            _writer.Line("    Corpus.Link" + (r.Divisions.Count == 0 && r.Intro.Count == 0 ? ");" : ","));
+            // Optional arguments by name, each line ending in ',' but the last, which closes the call.
+            var optional = new List<string>();
             if (r.Divisions.Count > 0)
             {
-                _writer.Line($"    divisions: new {Data}DivisionData[]");
-                _writer.Line("    {");
-                foreach (DivisionModel division in r.Divisions)
-                {
-                    _writer.Line("        " + DivisionData(division) + ",");
-                }
-
-                _writer.Line("    }" + (r.Intro.Count == 0 ? ");" : ","));
+                optional.Add($"divisions: new {Data}DivisionData[] {{ {string.Join(", ", Map(r.Divisions, DivisionData))} }}");
             }
 
             if (r.Intro.Count > 0)
             {
-                _writer.Line($"    intro: {ParagraphArray(r.Intro)});");
+                optional.Add($"intro: {ParagraphArray(r.Intro)}");
+            }
+
+            if (r.Metadata is MetadataModel metadata)
+            {
+                optional.Add("metadata: " + MetadataExpression.Write(metadata, _blob));
+            }
+
+            _writer.Line("    Corpus.Link" + (optional.Count == 0 ? ");" : ","));
+            for (int i = 0; i < optional.Count; i++)
+            {
+                _writer.Line("    " + optional[i] + (i == optional.Count - 1 ? ");" : ","));
             }
 
             _writer.Close();

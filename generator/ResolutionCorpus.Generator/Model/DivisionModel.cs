@@ -42,13 +42,27 @@ namespace ResolutionCorpus.Generator.Model
     /// <summary>The publisher's metadata of a resolution: none of it is needed to cite a paragraph.</summary>
     /// <param name="Work">The Akoma Ntoso work IRI: <c>/akn/un/statement/deliberation/unga/2020-12-10/75-100/!main</c>.</param>
     /// <param name="AgendaTitle">The agenda item's title.</param>
-    /// <param name="Sponsors">The sponsoring States, as listed.</param>
-    /// <param name="Vote">How it was adopted: <c>without a vote</c>, or <c>recorded vote: 120-2-30</c> (in favour, against, abstaining).</param>
-    /// <param name="Subjects">The subjects it is classified under.</param>
+    /// <param name="CatalogueTitle">The library's descriptive title, for resolutions printed without one.</param>
+    /// <param name="Committee">The committee the draft came from.</param>
+    /// <param name="Report">The symbol of the report that recommended it.</param>
+    /// <param name="ReportParagraph">The paragraph of that report.</param>
+    /// <param name="ChapterVii">Whether the Security Council acted under Chapter VII; null when not recorded.</param>
+    /// <param name="Sponsors">The sponsors, as listed.</param>
+    /// <param name="AdditionalSponsors">The States that joined as sponsors later.</param>
+    /// <param name="Vote">How it was adopted; null when not recorded.</param>
+    /// <param name="Subjects">The subjects it is classified under, each with its thesaurus.</param>
+    /// <param name="Sdgs">The Sustainable Development Goals it concerns.</param>
     internal sealed record MetadataModel(
         string? Work,
         string? AgendaTitle,
+        string? CatalogueTitle,
+        string? Committee,
+        string? Report,
+        string? ReportParagraph,
+        bool? ChapterVii,
         EquatableArray<string> Sponsors,
-        string? Vote,
-        EquatableArray<string> Subjects);
+        EquatableArray<string> AdditionalSponsors,
+        VoteModel? Vote,
+        EquatableArray<SubjectModel> Subjects,
+        EquatableArray<int> Sdgs);
 }

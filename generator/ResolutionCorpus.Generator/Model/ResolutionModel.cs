@@ -17,7 +17,7 @@ namespace ResolutionCorpus.Generator.Model
         LocationInfo SymbolLocation,
         UnBody Body,
         int Session,
-        string Title,
+        string? Title,
         int AdoptedYear,
         int AdoptedMonth,
         int AdoptedDay,

@@ -18,8 +18,20 @@ namespace ResolutionCorpus.Generator.Parse
         private static readonly string[] s_nestedSectionFields = { "number", "heading", "preamble", "intro", "operative" };
         private static readonly string[] s_annexFields = { "label", "title", "paragraphs" };
         private static readonly string[] s_annexParagraphFields = { "number", "text", "subparagraphs" };
-        private static readonly string[] s_metadataFields = { "work", "agendaTitle", "sponsors", "vote", "subjects" };
-        private static readonly string[] s_voteFields = { "withoutVote", "inFavour", "against", "abstaining" };
+        private static readonly string[] s_metadataFields =
+        {
+            SchemaFields.Work, SchemaFields.AgendaTitle, SchemaFields.CatalogueTitle, SchemaFields.Committee, SchemaFields.Report,
+            SchemaFields.ReportParagraph, SchemaFields.ChapterVii, SchemaFields.Sponsors, SchemaFields.AdditionalSponsors,
+            SchemaFields.Vote, SchemaFields.Subjects, SchemaFields.Sdgs,
+        };
+
+        private static readonly string[] s_voteFields =
+        {
+            SchemaFields.WithoutVote, SchemaFields.Acclamation, SchemaFields.InFavour, SchemaFields.Against, SchemaFields.Abstaining, SchemaFields.States,
+        };
+
+        private static readonly string[] s_stateListFields = { SchemaFields.InFavour, SchemaFields.Against, SchemaFields.Abstaining };
+        private static readonly string[] s_subjectFields = { SchemaFields.Term, SchemaFields.Thesaurus };
         private static readonly Regex s_divisionLabel = new Regex(@"^[A-Za-z0-9]{1,12}$", RegexOptions.CultureInvariant);
 
         private static bool HasOperative(EquatableArray<DivisionModel> divisions) =>
@@ -188,33 +200,108 @@ namespace ResolutionCorpus.Generator.Parse
                 return null;
             }
 
-            string? work = metadata.Text("work", required: false)?.Value;
-            string? agendaTitle = metadata.Text("agendaTitle", required: false)?.Value;
-            EquatableArray<string> sponsors = TextList(metadata, "sponsors");
-            EquatableArray<string> subjects = TextList(metadata, "subjects");
-            string? vote = null;
-            if (metadata.Node("vote", required: false) is YamlNode voteNode && Mapping(voteNode, "The vote", s_voteFields) is FieldReader voteFields)
+            string? Optional(string name) => metadata.Text(name, required: false)?.Value;
+            bool? chapterVii = Flag(metadata, SchemaFields.ChapterVii);
+            return new MetadataModel(
+                Optional(SchemaFields.Work),
+                Optional(SchemaFields.AgendaTitle),
+                Optional(SchemaFields.CatalogueTitle),
+                Optional(SchemaFields.Committee),
+                Optional(SchemaFields.Report),
+                Optional(SchemaFields.ReportParagraph),
+                chapterVii,
+                TextList(metadata, SchemaFields.Sponsors),
+                TextList(metadata, SchemaFields.AdditionalSponsors),
+                ReadVote(metadata),
+                ReadSubjects(metadata),
+                ReadSdgs(metadata));
+        }
+
+        private VoteModel? ReadVote(FieldReader metadata)
+        {
+            if (metadata.Node(SchemaFields.Vote, required: false) is not YamlNode node || Mapping(node, "The vote", s_voteFields) is not FieldReader vote)
             {
-                if (voteFields.Text("withoutVote", required: false) is YamlScalar without)
-                {
-                    if (without.Value != "true")
-                    {
-                        voteFields.Invalid(without, "withoutVote", "expected true (leave the field out for a recorded vote)");
-                    }
+                return null;
+            }
 
-                    vote = "without a vote";
-                }
+            bool without = Flag(vote, SchemaFields.WithoutVote) == true;
+            bool acclamation = Flag(vote, SchemaFields.Acclamation) == true;
+            int? inFavour = vote.Integer(SchemaFields.InFavour, required: false, minimum: 0);
+            int? against = vote.Integer(SchemaFields.Against, required: false, minimum: 0);
+            int? abstaining = vote.Integer(SchemaFields.Abstaining, required: false, minimum: 0);
+            bool counted = inFavour is not null || against is not null || abstaining is not null;
+            if ((without ? 1 : 0) + (acclamation ? 1 : 0) + (counted ? 1 : 0) != 1)
+            {
+                vote.Invalid(node, SchemaFields.Vote, "expected one of 'withoutVote: true', 'acclamation: true', or the counts 'inFavour', 'against' and 'abstaining'");
+                return null;
+            }
 
-                int? inFavour = voteFields.Integer("inFavour", required: false, minimum: 0);
-                int? against = voteFields.Integer("against", required: false, minimum: 0);
-                int? abstaining = voteFields.Integer("abstaining", required: false, minimum: 0);
-                if (inFavour is not null || against is not null || abstaining is not null)
+            EquatableArray<string> statesInFavour = EquatableArray<string>.Empty;
+            EquatableArray<string> statesAgainst = EquatableArray<string>.Empty;
+            EquatableArray<string> statesAbstaining = EquatableArray<string>.Empty;
+            if (vote.Node(SchemaFields.States, required: false) is YamlNode statesNode && Mapping(statesNode, "The States' votes", s_stateListFields) is FieldReader states)
+            {
+                statesInFavour = TextList(states, SchemaFields.InFavour);
+                statesAgainst = TextList(states, SchemaFields.Against);
+                statesAbstaining = TextList(states, SchemaFields.Abstaining);
+            }
+
+            VoteKind kind = without ? VoteKind.WithoutVote : acclamation ? VoteKind.Acclamation : VoteKind.Voted;
+            return new VoteModel(kind, inFavour ?? 0, against ?? 0, abstaining ?? 0, statesInFavour, statesAgainst, statesAbstaining);
+        }
+
+        private EquatableArray<SubjectModel> ReadSubjects(FieldReader metadata)
+        {
+            var subjects = new List<SubjectModel>();
+            IReadOnlyList<YamlNode> items = metadata.List(SchemaFields.Subjects, required: false);
+            for (int i = 0; i < items.Count; i++)
+            {
+                if (Mapping(items[i], "Subject " + Format(i + 1), s_subjectFields) is FieldReader subject
+                    && subject.Text(SchemaFields.Term, required: true) is YamlScalar term && TextChecks.Validate(term, SchemaFields.Term, _diagnostics))
                 {
-                    vote = $"recorded vote: {Format(inFavour ?? 0)} in favour, {Format(against ?? 0)} against, {Format(abstaining ?? 0)} abstaining";
+                    subjects.Add(new SubjectModel(term.Value, subject.Text(SchemaFields.Thesaurus, required: false)?.Value));
                 }
             }
 
-            return new MetadataModel(work, agendaTitle, sponsors, vote, subjects);
+            return new EquatableArray<SubjectModel>(subjects);
+        }
+
+        private EquatableArray<int> ReadSdgs(FieldReader metadata)
+        {
+            var goals = new List<int>();
+            foreach (YamlNode node in metadata.List(SchemaFields.Sdgs, required: false))
+            {
+                if (node is YamlScalar scalar && int.TryParse(scalar.Value, NumberStyles.None, CultureInfo.InvariantCulture, out int goal) && goal is >= 1 and <= 17)
+                {
+                    goals.Add(goal);
+                }
+                else
+                {
+                    metadata.Invalid(node, SchemaFields.Sdgs, "each item is a Sustainable Development Goal, a whole number from 1 to 17");
+                }
+            }
+
+            return new EquatableArray<int>(goals);
+        }
+
+        /// <summary>A <c>true</c> or <c>false</c> field; null when absent or invalid (reported).</summary>
+        private static bool? Flag(FieldReader fields, string name)
+        {
+            if (fields.Text(name, required: false) is not YamlScalar value)
+            {
+                return null;
+            }
+
+            switch (value.Value)
+            {
+                case "true":
+                    return true;
+                case "false":
+                    return false;
+                default:
+                    fields.Invalid(value, name, "expected true or false");
+                    return null;
+            }
         }
 
         private EquatableArray<string> TextList(FieldReader fields, string name)

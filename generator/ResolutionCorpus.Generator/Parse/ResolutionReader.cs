@@ -79,7 +79,8 @@ namespace ResolutionCorpus.Generator.Parse
             UnBody body = ReadBody(fields, symbolNode is null ? (DocumentSymbol?)null : symbol);
             int? session = fields.Integer("session", required: true, minimum: 1);
             CheckSession(fields, symbolNode is null ? (DocumentSymbol?)null : symbol, session);
-            string title = fields.Text("title", required: true)?.Value ?? string.Empty;
+            // Security Council resolutions are printed without a title; every other organ's have one.
+            string? title = fields.Text(SchemaFields.Title, required: body != UnBody.SecurityCouncil)?.Value;
             (int Year, int Month, int Day) adopted = ReadDate(fields, "adopted");
             string? meeting = fields.Text("meeting", required: false)?.Value;
             string? agendaItem = fields.Text("agendaItem", required: false)?.Value;

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using ResolutionCorpus.Tool.Import;
 using ResolutionCorpus.Tool.Terminal;
+using ResolutionCorpus.Tool.Import.Model;
 using ResolutionCorpus.Tool.Yaml;
 
 namespace ResolutionCorpus.Tool.Commands;

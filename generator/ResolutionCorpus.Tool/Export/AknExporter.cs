@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using ResolutionCorpus.Generator.Model;
 using ResolutionCorpus.Tool.Import.Akn;
+using F = ResolutionCorpus.Generator.Parse.SchemaFields;
 
 namespace ResolutionCorpus.Tool.Export;
 
@@ -94,15 +95,31 @@ internal static partial class AknExporter
         }
 
         Add("draft", r.Draft);
-        foreach (string sponsor in r.Metadata?.Sponsors ?? EquatableArray<string>.Empty)
+        if (r.Metadata is MetadataModel m)
         {
-            Add("sponsor", sponsor);
-        }
+            Add(F.CatalogueTitle, m.CatalogueTitle);
+            Add(F.Committee, m.Committee);
+            Add(F.Report, m.Report);
+            Add(F.ReportParagraph, m.ReportParagraph);
+            Add(F.ChapterVii, m.ChapterVii is bool chapterVii ? (chapterVii ? "true" : "false") : null);
+            m.Sponsors.ToList().ForEach(sponsor => Add(F.Sponsors, sponsor));
+            m.AdditionalSponsors.ToList().ForEach(sponsor => Add(F.AdditionalSponsors, sponsor));
+            if (m.Vote is VoteModel vote)
+            {
+                Add(F.Vote, vote.Kind == VoteKind.Voted
+                    ? string.Format(CultureInfo.InvariantCulture, "{0}-{1}-{2}", vote.InFavour, vote.Against, vote.Abstaining)
+                    : vote.Kind.ToString());
+                vote.StatesInFavour.ToList().ForEach(state => Add(F.Vote + "." + F.InFavour, state));
+                vote.StatesAgainst.ToList().ForEach(state => Add(F.Vote + "." + F.Against, state));
+                vote.StatesAbstaining.ToList().ForEach(state => Add(F.Vote + "." + F.Abstaining, state));
+            }
 
-        Add("vote", r.Metadata?.Vote);
-        foreach (string subject in r.Metadata?.Subjects ?? EquatableArray<string>.Empty)
-        {
-            Add("subject", subject);
+            foreach (SubjectModel subject in m.Subjects)
+            {
+                proprietary.Add(new XElement(s_akn + "keyword", new XAttribute("value", subject.Term), new XAttribute("showAs", subject.Thesaurus ?? string.Empty), new XAttribute("dictionary", F.Subjects)));
+            }
+
+            m.Sdgs.ToList().ForEach(goal => Add(F.Sdgs, goal.ToString(CultureInfo.InvariantCulture)));
         }
 
         return new XElement(s_akn + "meta",

@@ -10,7 +10,7 @@ namespace ResolutionCorpus.Tool.Import;
 /// </summary>
 internal sealed partial class DocumentLayout
 {
-    private DocumentLayout(int formula, int end, ResolutionBody body)
+    private DocumentLayout(int formula, int end, UnBody body)
     {
         FormulaIndex = formula;
         EndIndex = end;
@@ -24,7 +24,7 @@ internal sealed partial class DocumentLayout
     public int EndIndex { get; }
 
     /// <summary>The body the enacting formula names.</summary>
-    public ResolutionBody Body { get; }
+    public UnBody Body { get; }
 
     /// <summary>Finds the regions, or returns null when the text has no enacting formula (it is not a resolution).</summary>
     public static DocumentLayout? Find(IReadOnlyList<SourceLine> lines, SourceFormat format)
@@ -37,12 +37,12 @@ internal sealed partial class DocumentLayout
                 continue;
             }
 
-            ResolutionBody body = formula.Groups[1].Value switch
+            UnBody body = formula.Groups[1].Value switch
             {
-                "General Assembly" => ResolutionBody.GeneralAssembly,
-                "Security Council" => ResolutionBody.SecurityCouncil,
-                "Economic and Social Council" => ResolutionBody.EconomicAndSocialCouncil,
-                _ => ResolutionBody.HumanRightsCouncil,
+                "General Assembly" => UnBody.GeneralAssembly,
+                "Security Council" => UnBody.SecurityCouncil,
+                "Economic and Social Council" => UnBody.EconomicAndSocialCouncil,
+                _ => UnBody.HumanRightsCouncil,
             };
 
             int end = lines.Count;

@@ -63,9 +63,9 @@ internal static partial class MetadataExtractor
                 string second = number.Groups[2].Value;
                 metadata.Symbol = layout.Body switch
                 {
-                    ResolutionBody.GeneralAssembly => $"A/RES/{first}/{second}",
-                    ResolutionBody.EconomicAndSocialCouncil => $"E/RES/{first}/{second}",
-                    ResolutionBody.HumanRightsCouncil => $"A/HRC/RES/{first}/{second}",
+                    UnBody.GeneralAssembly => $"A/RES/{first}/{second}",
+                    UnBody.EconomicAndSocialCouncil => $"E/RES/{first}/{second}",
+                    UnBody.HumanRightsCouncil => $"A/HRC/RES/{first}/{second}",
                     _ => null,
                 };
                 metadata.Session = first;
@@ -76,7 +76,7 @@ internal static partial class MetadataExtractor
             }
 
             Match council = SecurityCouncilLine().Match(text);
-            if (metadata.Symbol is null && council.Success && layout.Body == ResolutionBody.SecurityCouncil)
+            if (metadata.Symbol is null && council.Success && layout.Body == UnBody.SecurityCouncil)
             {
                 metadata.Symbol = $"S/RES/{council.Groups[1].Value} ({council.Groups[2].Value})";
                 metadata.Session = int.Parse(council.Groups[2].Value, CultureInfo.InvariantCulture);

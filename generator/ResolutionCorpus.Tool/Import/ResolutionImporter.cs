@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using ResolutionCorpus.Tool.Import.Model;
 
 namespace ResolutionCorpus.Tool.Import;
 
@@ -98,24 +99,23 @@ internal static class ResolutionImporter
             return new ImportResult(null, diagnostics);
         }
 
-        var notes = new List<string>(metadata.Notes);
-        notes.AddRange(segmentation.Notes);
         var resolution = new ImportedResolution
         {
             Symbol = metadata.Symbol!,
             Body = layout.Body,
             Session = metadata.Session,
-            Title = metadata.Title!,
-            Adopted = metadata.Adopted!.Value,
+            Title = metadata.Title,
+            Adopted = metadata.Adopted,
             Meeting = metadata.Meeting,
             AgendaItem = metadata.AgendaItem,
             Draft = metadata.Draft,
             Source = source,
-            Notes = notes,
-            Preamble = segmentation.Paragraphs.Where(p => p.Kind == ParagraphKind.Preambular).Select(p => Finish(path, p, diagnostics)).ToList(),
-            Operative = operative.Select(p => Finish(path, p, diagnostics)).ToList(),
-            Footnotes = OrderFootnotes(segmentation.Footnotes).Select(f => new ImportedFootnote(f.Marker, f.Text)).ToList(),
         };
+        resolution.Notes.AddRange(metadata.Notes);
+        resolution.Notes.AddRange(segmentation.Notes);
+        resolution.Main.Preamble.AddRange(segmentation.Paragraphs.Where(p => p.Kind == ParagraphKind.Preambular).Select(p => Finish(path, p, diagnostics)));
+        resolution.Main.Operative.AddRange(operative.Select(p => Finish(path, p, diagnostics)));
+        resolution.Footnotes.AddRange(OrderFootnotes(segmentation.Footnotes).Select(f => new ImportedFootnote(f.Marker, f.Text)));
         return new ImportResult(resolution, diagnostics);
     }
 
@@ -145,10 +145,14 @@ internal static class ResolutionImporter
                     : $"{what} opens with a phrase that is not in the lexicon of standard phrases; 'phrase' is left out"));
         }
 
-        var subparagraphs = paragraph.Subparagraphs
-            .Select(s => new ImportedParagraph(0, s.Label, null, s.Text, []))
-            .ToList();
-        return new ImportedParagraph(paragraph.Number, paragraph.Label, phrase, text, subparagraphs);
+        var imported = new ImportedParagraph
+        {
+            Number = paragraph.Kind == ParagraphKind.Operative ? paragraph.Number.ToString(CultureInfo.InvariantCulture) : paragraph.Label,
+            Phrase = phrase ?? string.Empty,
+            Text = text,
+        };
+        imported.Points.AddRange(paragraph.Subparagraphs.Select(s => new ImportedParagraph { Number = s.Label, Text = s.Text }));
+        return imported;
     }
 
     // Numeric markers in numeric order; the source order is kept otherwise (and among equals).

@@ -1,53 +1,82 @@
 using System.Collections.Generic;
 using System.Globalization;
-using ResolutionCorpus.Tool.Import;
+using System.Linq;
+using ResolutionCorpus.Tool.Import.Model;
+using F = ResolutionCorpus.Generator.Parse.SchemaFields;
 
 namespace ResolutionCorpus.Tool.Yaml;
 
 /// <summary>
-/// Writes an <see cref="ImportedResolution"/> as a schema-1 YAML file, keys in the schema's order
-/// (<c>schema</c> first), optional keys left out when empty, every free text double-quoted.
+/// Writes an <see cref="ImportedResolution"/>, from raw text or AKN4UN alike, as a schema-1 resolution file: keys in
+/// the schema's order (<c>schema</c> first) with the parser's own names, optional keys left out when empty, every free
+/// text double-quoted.
 /// </summary>
 internal static class ResolutionYamlWriter
 {
     /// <summary>The YAML text; <paramref name="sourceFileName"/> names the source in the first comment line.</summary>
-    public static string Write(ImportedResolution resolution, string? sourceFileName)
+    public static string Write(ImportedResolution r, string? sourceFileName)
     {
         var yaml = new YamlWriter();
-        yaml.Comment(sourceFileName is null
-            ? $"{resolution.Symbol}, imported by resolution-corpus."
-            : $"{resolution.Symbol}, imported from {sourceFileName} by resolution-corpus.");
-        yaml.Integer("schema", 1);
-        yaml.String("symbol", resolution.Symbol);
-        yaml.Plain("body", resolution.Body.ToString());
-        yaml.Integer("session", resolution.Session);
-        yaml.String("title", resolution.Title);
-        yaml.Plain("adopted", resolution.Adopted.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        OptionalString(yaml, "meeting", resolution.Meeting);
-        OptionalString(yaml, "agendaItem", resolution.AgendaItem);
-        OptionalString(yaml, "draft", resolution.Draft);
-        OptionalString(yaml, "source", resolution.Source);
-        if (resolution.Notes.Count > 0)
+        yaml.Comment(sourceFileName is null ? $"{r.Symbol}, imported by resolution-corpus." : $"{r.Symbol}, imported from {sourceFileName} by resolution-corpus.");
+        yaml.Integer(F.Schema, 1);
+        yaml.String(F.Symbol, r.Symbol);
+        yaml.Plain(F.Body, r.Body.ToString());
+        yaml.Integer(F.Session, r.Session);
+        Optional(yaml, F.Title, r.Title);
+        Date(yaml, F.Adopted, r.Adopted);
+        Optional(yaml, F.Meeting, r.Meeting);
+        Optional(yaml, F.AgendaItem, r.AgendaItem);
+        Optional(yaml, F.Draft, r.Draft);
+        Optional(yaml, F.Source, r.Source);
+        Texts(yaml, F.Notes, r.Notes);
+        Metadata(yaml, r.Metadata);
+        DivisionBody(yaml, r.Main);
+        if (r.Parts.Count > 0)
         {
-            yaml.StartBlock("notes");
-            foreach (string note in resolution.Notes)
+            yaml.StartBlock(F.Parts);
+            foreach (ImportedDivision part in r.Parts)
             {
-                yaml.StringItem(note);
+                yaml.StartMappingItem();
+                yaml.String(F.Label, part.Label ?? string.Empty);
+                Optional(yaml, F.Title, part.Heading);
+                Optional(yaml, F.Meeting, part.Meeting);
+                Date(yaml, F.Adopted, part.Adopted);
+                DivisionBody(yaml, part);
+                yaml.EndMappingItem();
             }
 
             yaml.EndBlock();
         }
 
-        Paragraphs(yaml, "preamble", resolution.Preamble);
-        Paragraphs(yaml, "operative", resolution.Operative);
-        if (resolution.Footnotes.Count > 0)
+        if (r.Annexes.Count > 0)
         {
-            yaml.StartBlock("footnotes");
-            foreach (ImportedFootnote footnote in resolution.Footnotes)
+            yaml.StartBlock(F.Annexes);
+            foreach (ImportedAnnex annex in r.Annexes)
             {
                 yaml.StartMappingItem();
-                yaml.String("marker", footnote.Marker);
-                yaml.String("text", footnote.Text);
+                Optional(yaml, F.Label, annex.Label);
+                Optional(yaml, F.Title, annex.Title);
+                yaml.StartBlock(F.Paragraphs);
+                foreach (ImportedParagraph paragraph in annex.Paragraphs)
+                {
+                    Paragraph(yaml, paragraph, operative: false);
+                }
+
+                yaml.EndBlock();
+                yaml.EndMappingItem();
+            }
+
+            yaml.EndBlock();
+        }
+
+        if (r.Footnotes.Count > 0)
+        {
+            yaml.StartBlock(F.Footnotes);
+            foreach (ImportedFootnote footnote in r.Footnotes)
+            {
+                yaml.StartMappingItem();
+                yaml.String(F.Marker, footnote.Marker);
+                yaml.String(F.Text, footnote.Text);
                 yaml.EndMappingItem();
             }
 
@@ -77,52 +106,203 @@ internal static class ResolutionYamlWriter
         return (name.Length == 0 ? "resolution" : name) + ".yaml";
     }
 
-    private static void OptionalString(YamlWriter yaml, string key, string? value)
-    {
-        if (!string.IsNullOrEmpty(value))
-        {
-            yaml.String(key, value);
-        }
-    }
+    /// <summary>The bytes of a YAML file: UTF-8 without a byte order mark.</summary>
+    public static byte[] Encode(string text) => new System.Text.UTF8Encoding(false).GetBytes(text);
 
-    private static void Paragraphs(YamlWriter yaml, string key, IReadOnlyList<ImportedParagraph> paragraphs)
+    private static void Metadata(YamlWriter yaml, ImportedMetadata m)
     {
-        if (paragraphs.Count == 0)
+        if (m.IsEmpty)
         {
             return;
         }
 
-        yaml.StartBlock(key);
-        foreach (ImportedParagraph paragraph in paragraphs)
+        yaml.StartBlock(F.Metadata);
+        Optional(yaml, F.Work, m.Work);
+        Optional(yaml, F.AgendaTitle, m.AgendaTitle);
+        Optional(yaml, F.CatalogueTitle, m.CatalogueTitle);
+        Optional(yaml, F.Committee, m.Committee);
+        Optional(yaml, F.Report, m.Report);
+        Optional(yaml, F.ReportParagraph, m.ReportParagraph);
+        if (m.ChapterVii is bool chapterVii)
         {
-            yaml.StartMappingItem();
-            if (paragraph.Number > 0)
+            yaml.Plain(F.ChapterVii, chapterVii ? "true" : "false");
+        }
+
+        Texts(yaml, F.Sponsors, m.Sponsors);
+        Texts(yaml, F.AdditionalSponsors, m.AdditionalSponsors);
+        if (m.Vote is ImportedVote vote)
+        {
+            Vote(yaml, vote);
+        }
+
+        if (m.Subjects.Count > 0)
+        {
+            yaml.StartBlock(F.Subjects);
+            foreach (ImportedSubject subject in m.Subjects)
             {
-                yaml.Integer("number", paragraph.Number);
+                yaml.StartMappingItem();
+                yaml.String(F.Term, subject.Term);
+                Optional(yaml, F.Thesaurus, subject.Thesaurus);
+                yaml.EndMappingItem();
             }
 
-            OptionalString(yaml, "phrase", paragraph.Phrase);
-            yaml.String("text", paragraph.Text);
-            if (paragraph.Subparagraphs.Count > 0)
-            {
-                yaml.StartBlock("subparagraphs");
-                foreach (ImportedParagraph sub in paragraph.Subparagraphs)
+            yaml.EndBlock();
+        }
+
+        if (m.Sdgs.Count > 0)
+        {
+            yaml.Plain(F.Sdgs, "[" + string.Join(", ", m.Sdgs.Select(g => g.ToString(CultureInfo.InvariantCulture))) + "]");
+        }
+
+        yaml.EndBlock();
+    }
+
+    private static void Vote(YamlWriter yaml, ImportedVote vote)
+    {
+        yaml.StartBlock(F.Vote);
+        switch (vote.Kind)
+        {
+            case ImportedVoteKind.WithoutVote:
+                yaml.Plain(F.WithoutVote, "true");
+                break;
+            case ImportedVoteKind.Acclamation:
+                yaml.Plain(F.Acclamation, "true");
+                break;
+            default:
+                yaml.Integer(F.InFavour, vote.InFavour);
+                yaml.Integer(F.Against, vote.Against);
+                yaml.Integer(F.Abstaining, vote.Abstaining);
+                if (vote.StatesInFavour.Count + vote.StatesAgainst.Count + vote.StatesAbstaining.Count > 0)
                 {
-                    yaml.StartMappingItem();
-                    yaml.String("label", sub.Label ?? string.Empty);
-                    yaml.String("text", sub.Text);
-                    yaml.EndMappingItem();
+                    yaml.StartBlock(F.States);
+                    Texts(yaml, F.InFavour, vote.StatesInFavour);
+                    Texts(yaml, F.Against, vote.StatesAgainst);
+                    Texts(yaml, F.Abstaining, vote.StatesAbstaining);
+                    yaml.EndBlock();
                 }
 
-                yaml.EndBlock();
+                break;
+        }
+
+        yaml.EndBlock();
+    }
+
+    private static void DivisionBody(YamlWriter yaml, ImportedDivision division)
+    {
+        if (division.Preamble.Count > 0)
+        {
+            yaml.StartBlock(F.Preamble);
+            foreach (ImportedParagraph paragraph in division.Preamble)
+            {
+                yaml.StartMappingItem();
+                Optional(yaml, F.Phrase, paragraph.Phrase);
+                yaml.String(F.Text, paragraph.Text);
+                yaml.EndMappingItem();
             }
 
+            yaml.EndBlock();
+        }
+
+        Texts(yaml, F.Intro, division.Intro.ConvertAll(p => p.Text));
+        if (division.Operative.Count > 0)
+        {
+            yaml.StartBlock(F.Operative);
+            foreach (ImportedParagraph paragraph in division.Operative)
+            {
+                Paragraph(yaml, paragraph, operative: true);
+            }
+
+            yaml.EndBlock();
+        }
+
+        if (division.Sections.Count > 0)
+        {
+            yaml.StartBlock(F.Sections);
+            foreach (ImportedDivision section in division.Sections)
+            {
+                yaml.StartMappingItem();
+                Optional(yaml, F.Number, section.Label);
+                Optional(yaml, F.Heading, section.Heading);
+                DivisionBody(yaml, section);
+                yaml.EndMappingItem();
+            }
+
+            yaml.EndBlock();
+        }
+    }
+
+    /// <summary>An operative paragraph (number, phrase, text, points) or an annex paragraph (number as printed, text, points).</summary>
+    private static void Paragraph(YamlWriter yaml, ImportedParagraph paragraph, bool operative)
+    {
+        yaml.StartMappingItem();
+        if (paragraph.Number is not null && operative)
+        {
+            yaml.Plain(F.Number, paragraph.Number);
+        }
+        else if (paragraph.Number is not null)
+        {
+            yaml.String(F.Number, paragraph.Number);
+        }
+
+        if (operative)
+        {
+            Optional(yaml, F.Phrase, paragraph.Phrase);
+        }
+
+        yaml.String(F.Text, paragraph.Text);
+        Points(yaml, paragraph.Points);
+        yaml.EndMappingItem();
+    }
+
+    private static void Points(YamlWriter yaml, List<ImportedParagraph> points)
+    {
+        if (points.Count == 0)
+        {
+            return;
+        }
+
+        yaml.StartBlock(F.Subparagraphs);
+        foreach (ImportedParagraph point in points)
+        {
+            yaml.StartMappingItem();
+            yaml.String(F.Label, point.Number ?? string.Empty);
+            yaml.String(F.Text, point.Text);
+            Points(yaml, point.Points);
             yaml.EndMappingItem();
         }
 
         yaml.EndBlock();
     }
 
-    /// <summary>The bytes of a YAML file: UTF-8 without a byte order mark.</summary>
-    public static byte[] Encode(string text) => new System.Text.UTF8Encoding(false).GetBytes(text);
+    private static void Texts(YamlWriter yaml, string key, List<string> values)
+    {
+        if (values.Count == 0)
+        {
+            return;
+        }
+
+        yaml.StartBlock(key);
+        foreach (string value in values)
+        {
+            yaml.StringItem(value);
+        }
+
+        yaml.EndBlock();
+    }
+
+    private static void Date(YamlWriter yaml, string key, System.DateOnly? date)
+    {
+        if (date is System.DateOnly value)
+        {
+            yaml.Plain(key, value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+    }
+
+    private static void Optional(YamlWriter yaml, string key, string? value)
+    {
+        if (!string.IsNullOrEmpty(value))
+        {
+            yaml.String(key, value);
+        }
+    }
 }

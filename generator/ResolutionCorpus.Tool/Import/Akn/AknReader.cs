@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using ResolutionCorpus.Tool.Import.Model;
 
 namespace ResolutionCorpus.Tool.Import.Akn;
 
@@ -18,7 +19,7 @@ internal sealed partial class AknReader
     public const string Namespace = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
     private static readonly XNamespace s_akn = Namespace;
 
-    private readonly AknResolution _result = new();
+    private readonly ImportedResolution _result = new();
     private readonly Dictionary<string, string> _notes = new(StringComparer.Ordinal);
 
     // Whether white space stood before the footnote marker just written, to keep it between the words around it.
@@ -34,7 +35,7 @@ internal sealed partial class AknReader
             && text.Contains(Namespace, StringComparison.Ordinal);
     }
 
-    public AknResolution? Read(XDocument document)
+    public ImportedResolution? Read(XDocument document)
     {
         XElement? root = document.Root;
         if (root is null || root.Name != s_akn + "akomaNtoso")
@@ -50,7 +51,7 @@ internal sealed partial class AknReader
             return null;
         }
 
-        ReadMeta(root);
+        AknMetaReader.Read(root, _result);
         if (top.Name == s_akn + "documentCollection")
         {
             Count("parts");
@@ -62,7 +63,7 @@ internal sealed partial class AknReader
 
             foreach (XElement statement in root.Descendants(s_akn + "component").Elements(s_akn + "statement"))
             {
-                var part = new AknDivision();
+                var part = new ImportedDivision();
                 ReadStatement(statement, part, isPart: true);
                 _result.Parts.Add(part);
                 Count("parts.count");
@@ -83,93 +84,21 @@ internal sealed partial class AknReader
             Errors.Add("no document symbol: neither the cover page's <docNumber refersTo=\"#symbol\"> nor the FRBR work IRI gives one");
         }
 
-        if (_result.Adopted.Length == 0)
+        if (_result.Adopted is null)
         {
             Errors.Add("no adoption date: neither <FRBRdate name=\"adoption\"> nor the conclusions give one");
         }
 
-        if (_result.Title.Length == 0)
-        {
-            Errors.Add("no title in the preface");
-        }
 
         foreach (KeyValuePair<string, string> note in _notes)
         {
-            _result.Footnotes.Add((note.Key, note.Value));
+            _result.Footnotes.Add(new ImportedFootnote(note.Key, note.Value));
         }
 
         return Errors.Count == 0 ? _result : null;
     }
 
-    private void ReadMeta(XElement root)
-    {
-        XElement? work = root.Descendants(s_akn + "FRBRWork").FirstOrDefault();
-        string? iri = work?.Element(s_akn + "FRBRthis")?.Attribute("value")?.Value;
-        if (iri is not null)
-        {
-            _result.Work = iri.TrimEnd('/');
-        }
-
-        string? date = work?.Elements(s_akn + "FRBRdate").FirstOrDefault(d => (string?)d.Attribute("name") == "adoption")?.Attribute("date")?.Value;
-        if (date is not null && DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
-        {
-            _result.Adopted = date;
-        }
-
-        // What this tool's own export keeps of the publisher's metadata.
-        foreach (XElement keyword in root.Descendants(s_akn + "proprietary").Where(p => (string?)p.Attribute("source") == "#resolutionCorpus").Elements(s_akn + "keyword"))
-        {
-            string value = Normalize((string?)keyword.Attribute("value") ?? string.Empty);
-            switch ((string?)keyword.Attribute("dictionary"))
-            {
-                case "draft":
-                    _result.Draft = value;
-                    break;
-                case "sponsor":
-                    _result.Sponsors.Add(value);
-                    break;
-                case "subject":
-                    _result.Subjects.Add(value);
-                    break;
-                case "vote" when value == "without a vote":
-                    _result.WithoutVote = true;
-                    break;
-                case "vote" when Regex.Match(value, @"^recorded vote: (\d+) in favour, (\d+) against, (\d+) abstaining$") is { Success: true } counts:
-                    _result.Votes = (Number(counts.Groups[1].Value), Number(counts.Groups[2].Value), Number(counts.Groups[3].Value));
-                    break;
-            }
-        }
-
-        XElement? cover = root.Descendants(s_akn + "coverPage").FirstOrDefault();
-        string? symbol = cover?.Descendants(s_akn + "docNumber").FirstOrDefault(d => (string?)d.Attribute("refersTo") == "#symbol")?.Value.Trim();
-        if (string.IsNullOrEmpty(symbol) && iri is not null && Regex.Match(iri, @"/(\d{1,3})-(\d{1,4})/") is { Success: true } m)
-        {
-            symbol = $"A/RES/{m.Groups[1].Value}/{m.Groups[2].Value}";
-        }
-
-        _result.Symbol = Normalize(symbol ?? string.Empty);
-        XElement? session = cover?.Descendants(s_akn + "session").FirstOrDefault();
-        if (int.TryParse((string?)session?.Attribute("value"), NumberStyles.None, CultureInfo.InvariantCulture, out int number))
-        {
-            _result.Session = number;
-        }
-
-        foreach (XElement inline in cover?.Descendants(s_akn + "inline") ?? [])
-        {
-            string name = (string?)inline.Attribute("name") ?? string.Empty;
-            string value = Normalize(inline.Value);
-            if (name == "agenda item" && value.Length > 0)
-            {
-                _result.AgendaItem = Regex.Replace(value, @"^Agenda items?\s+", string.Empty, RegexOptions.IgnoreCase);
-            }
-            else if (name == "agenda item name" && value.Length > 0)
-            {
-                _result.AgendaTitle = value;
-            }
-        }
-    }
-
-    private void ReadStatement(XElement statement, AknDivision division, bool isPart)
+    private void ReadStatement(XElement statement, ImportedDivision division, bool isPart)
     {
         if (statement.Element(s_akn + "preface") is XElement preface)
         {
@@ -200,9 +129,12 @@ internal sealed partial class AknReader
 
         if (statement.Element(s_akn + "conclusions") is XElement conclusions)
         {
-            string? meeting = conclusions.Descendants(s_akn + "inline").FirstOrDefault(i => (string?)i.Attribute("name") == "adoptionMeeting")?.Value;
+            // The meeting as <inline name="adoptionMeeting"> or, in later files, <location refersTo="#adoptionMeeting">.
+            string? meeting = conclusions.Descendants().FirstOrDefault(i =>
+                (i.Name == s_akn + "inline" && (string?)i.Attribute("name") == "adoptionMeeting")
+                || (i.Name == s_akn + "location" && (string?)i.Attribute("refersTo") == "#adoptionMeeting"))?.Value;
             division.Meeting = meeting is null ? null : Normalize(meeting);
-            division.Adopted = conclusions.Descendants(s_akn + "docDate").Select(d => (string?)d.Attribute("date")).FirstOrDefault(d => d is not null);
+            division.Adopted = conclusions.Descendants(s_akn + "docDate").Select(d => IsoDate((string?)d.Attribute("date"))).FirstOrDefault(d => d is not null);
         }
 
         foreach (XElement attachment in statement.Elements(s_akn + "attachments").Elements(s_akn + "attachment"))
@@ -211,7 +143,7 @@ internal sealed partial class AknReader
         }
     }
 
-    private void ReadPreamble(XElement preamble, AknDivision division)
+    private void ReadPreamble(XElement preamble, ImportedDivision division)
     {
         foreach (XElement child in preamble.Elements())
         {
@@ -231,7 +163,7 @@ internal sealed partial class AknReader
         }
     }
 
-    private void ReadPreface(XElement preface, AknDivision division, bool part)
+    private void ReadPreface(XElement preface, ImportedDivision division, bool part)
     {
         string? title = preface.Descendants(s_akn + "docTitle").Select(t => Normalize(t.Value)).FirstOrDefault(t => t.Length > 0);
         string all = Normalize(string.Join(" ", preface.Elements(s_akn + "p").Select(WithoutNotes))).Replace('\n', ' ');
@@ -257,7 +189,7 @@ internal sealed partial class AknReader
         }
 
         title ??= Regex.Replace(all, @"^\d+/\d+\s*[A-Z]?(?:-[A-Z])?\.\s*", string.Empty);
-        if (title.Length > 0 && _result.Title.Length == 0)
+        if (title.Length > 0 && _result.Title is null)
         {
             _result.Title = title;
         }
@@ -266,9 +198,9 @@ internal sealed partial class AknReader
     private static string WithoutNotes(XElement element) =>
         string.Concat(element.DescendantNodes().OfType<XText>().Where(t => !t.Ancestors(s_akn + "authorialNote").Any()).Select(t => t.Value));
 
-    private AknParagraph Preambular(XElement container)
+    private ImportedParagraph Preambular(XElement container)
     {
-        var paragraph = new AknParagraph
+        var paragraph = new ImportedParagraph
         {
             Text = JoinParagraphs(container.Elements().Where(e => e.Name == s_akn + "p" || e.Name == s_akn + "blockList" || e.Name == s_akn + "table")),
         };
@@ -281,7 +213,7 @@ internal sealed partial class AknReader
     private void ReadAttachment(XElement attachment)
     {
         Count("annexes");
-        var annex = new AknAnnex();
+        var annex = new ImportedAnnex();
         XElement doc = attachment.Elements().FirstOrDefault() ?? attachment;
         if (doc.Element(s_akn + "preface") is XElement preface)
         {
@@ -308,7 +240,7 @@ internal sealed partial class AknReader
         _result.Annexes.Add(annex);
     }
 
-    private void AddAnnexText(AknAnnex annex, XElement element, string text)
+    private void AddAnnexText(ImportedAnnex annex, XElement element, string text)
     {
         if (text.Length == 0)
         {
@@ -323,11 +255,13 @@ internal sealed partial class AknReader
             number = printed.Length is > 0 and <= 12 ? printed : null;
         }
 
-        annex.Paragraphs.Add(new AknParagraph { Number = number, Text = text });
+        annex.Paragraphs.Add(new ImportedParagraph { Number = number, Text = text });
         Count("annex paragraphs");
     }
 
-    private static int Number(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+    /// <summary>A <c>YYYY-MM-DD</c> date, or null for anything else (the publisher's placeholders included).</summary>
+    internal static DateOnly? IsoDate(string? text) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly date) && date.Year > 1900 ? date : null;
 
     internal void Count(string feature, int by = 1) => _result.Features[feature] = _result.Features.GetValueOrDefault(feature) + by;
 

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using ResolutionCorpus.Tool.Import.Model;
 
 namespace ResolutionCorpus.Tool.Import.Akn;
 
@@ -11,16 +12,16 @@ internal sealed partial class AknReader
     /// Reads a main body in document order: numbered paragraphs, points printed as paragraphs or as lists,
     /// sub-headings and cross-headings that open sections (I, II; A, B), and text that continues the paragraph before.
     /// </summary>
-    private sealed partial class BodyReader(AknReader reader, AknDivision root)
+    private sealed partial class BodyReader(AknReader reader, ImportedDivision root)
     {
         private static readonly XNamespace s_ns = Namespace;
         private static readonly Regex s_marker = new(@"\[\^[^\]]+\]");
-        private AknDivision? _top;
-        private AknDivision? _sub;
-        private AknParagraph? _last;
+        private ImportedDivision? _top;
+        private ImportedDivision? _sub;
+        private ImportedParagraph? _last;
         private int? _lastNumber;
 
-        private AknDivision Current => _sub ?? _top ?? root;
+        private ImportedDivision Current => _sub ?? _top ?? root;
 
         public void Read(IEnumerable<XElement> elements)
         {
@@ -72,7 +73,7 @@ internal sealed partial class AknReader
                         Read(element.Elements().Where(e => !IsHeadingOf(e)));
                         break;
                     case "crossHeading" when (string?)element.Attribute("refersTo") == "#preamble":
-                        var preambular = new AknParagraph { Text = reader.Text(element) };
+                        var preambular = new ImportedParagraph { Text = reader.Text(element) };
                         preambular.Phrase = PhraseOf(preambular.Text, Normalize(element.Elements(s_ns + "span").FirstOrDefault()?.Value ?? string.Empty));
                         Current.Preamble.Add(preambular);
                         reader.Count("preamble");
@@ -111,28 +112,28 @@ internal sealed partial class AknReader
             bool letter = Regex.IsMatch(number, "^[A-Z]$") && !roman;
             if (roman || (letter && (_top is null || _top.Label is null || !Regex.IsMatch(_top.Label, "^[IVXL]+$"))))
             {
-                _top = new AknDivision { Label = number };
+                _top = new ImportedDivision { Label = number };
                 _sub = null;
                 root.Sections.Add(_top);
                 reader.Count("sections");
             }
             else if (letter)
             {
-                _sub = new AknDivision { Label = number };
+                _sub = new ImportedDivision { Label = number };
                 _top!.Sections.Add(_sub);
                 reader.Count("sections");
             }
-            else if ((_sub ?? _top) is AknDivision fresh && fresh.Heading is null && fresh.Operative.Count == 0 && fresh.Preamble.Count == 0 && fresh.Sections.Count == 0)
+            else if ((_sub ?? _top) is ImportedDivision fresh && fresh.Heading is null && fresh.Operative.Count == 0 && fresh.Preamble.Count == 0 && fresh.Sections.Count == 0)
             {
                 fresh.Heading = text;
             }
-            else if ((_sub ?? _top) is AknDivision open && open.Operative.Count == 0 && open.Preamble.Count == 0 && open.Sections.Count == 0)
+            else if ((_sub ?? _top) is ImportedDivision open && open.Operative.Count == 0 && open.Preamble.Count == 0 && open.Sections.Count == 0)
             {
                 open.Heading += "\n" + text;
             }
             else
             {
-                var section = new AknDivision { Heading = text };
+                var section = new ImportedDivision { Heading = text };
                 if (_sub is not null || _top?.Label is string label && Regex.IsMatch(label, "^[IVXL]+$"))
                 {
                     // A sub-heading inside a numbered section ("Resolution 75/282 on …" in section II) opens a part of it.
@@ -190,7 +191,7 @@ internal sealed partial class AknReader
 
             if (numbered.Success)
             {
-                var paragraph = new AknParagraph { Number = numbered.Groups[1].Value, Text = text };
+                var paragraph = new ImportedParagraph { Number = numbered.Groups[1].Value, Text = text };
                 _lastNumber = int.Parse(paragraph.Number, System.Globalization.CultureInfo.InvariantCulture);
                 paragraph.Phrase = PhraseOf(text, ItalicLead(content));
                 Current.Operative.Add(paragraph);
@@ -234,7 +235,7 @@ internal sealed partial class AknReader
         }
 
         /// <summary>What text that continues goes to: the last point of the last paragraph, or the paragraph itself.</summary>
-        private AknParagraph? Target => _last?.Points.LastOrDefault()?.Points.LastOrDefault() ?? _last?.Points.LastOrDefault() ?? _last;
+        private ImportedParagraph? Target => _last?.Points.LastOrDefault()?.Points.LastOrDefault() ?? _last?.Points.LastOrDefault() ?? _last;
 
         private string LastLine()
         {
@@ -257,9 +258,9 @@ internal sealed partial class AknReader
         /// An unnumbered paragraph the division opens with: its only operative paragraph, or words before paragraph 1
         /// ("Resolves that, for 2021:"); <see cref="Finish"/> tells which.
         /// </summary>
-        private AknParagraph Opening(string text)
+        private ImportedParagraph Opening(string text)
         {
-            var paragraph = new AknParagraph { Text = text };
+            var paragraph = new ImportedParagraph { Text = text };
             Current.Operative.Add(paragraph);
             _last = paragraph;
             reader.Count("operative");
@@ -268,7 +269,7 @@ internal sealed partial class AknReader
         }
 
         /// <summary>Whether the paragraph is one of the unnumbered paragraphs the current division opens with.</summary>
-        private bool IsOpening(AknParagraph paragraph) =>
+        private bool IsOpening(ImportedParagraph paragraph) =>
             paragraph.Number is null && paragraph.Points.Count == 0 && Current.Operative.Count > 0 && Current.Operative[^1] == paragraph
             && Current.Operative.TrueForAll(p => p.Number is null);
 
@@ -280,13 +281,13 @@ internal sealed partial class AknReader
         /// </summary>
         public void Finish() => Settle(root);
 
-        private void Settle(AknDivision division)
+        private void Settle(ImportedDivision division)
         {
             int unnumbered = division.Operative.TakeWhile(p => p.Number is null).Count();
             if (unnumbered < division.Operative.Count || division.Sections.Count > 0)
             {
                 int opening = division.Operative.TakeWhile(p => p.Number is null && p.Points.Count == 0).Count();
-                List<AknParagraph> words = division.Operative.GetRange(0, opening);
+                List<ImportedParagraph> words = division.Operative.GetRange(0, opening);
                 division.Operative.RemoveRange(0, opening);
                 int preambular = division == root ? words.TakeWhile(p => s_marker.Replace(p.Text, string.Empty).TrimEnd().EndsWith(',')).Count() : 0;
                 division.Preamble.AddRange(words.Take(preambular));
@@ -298,7 +299,7 @@ internal sealed partial class AknReader
             else if (unnumbered > 1 && division.Operative.Take(unnumbered - 1).All(p => p.Points.Count == 0))
             {
                 // One unnumbered operative paragraph printed as several: a decision and the text it quotes.
-                AknParagraph last = division.Operative[^1];
+                ImportedParagraph last = division.Operative[^1];
                 division.Operative[0].Text = string.Join("\n", division.Operative.Select(p => p.Text));
                 division.Operative[0].Points.AddRange(last.Points);
                 division.Operative.RemoveRange(1, unnumbered - 1);
@@ -340,7 +341,7 @@ internal sealed partial class AknReader
                     {
                         reader.Count("points");
                         reader.Count("nested points");
-                        _last.Points[^1].Points.Add(new AknParagraph { Number = label, Text = text });
+                        _last.Points[^1].Points.Add(new ImportedParagraph { Number = label, Text = text });
                     }
                     else
                     {
@@ -370,21 +371,21 @@ internal sealed partial class AknReader
         /// <summary>A list of points: <c>&lt;list&gt;</c>, or <c>&lt;sublist&gt;</c> for the points of a point.</summary>
         private static bool IsList(XElement element) => element.Name == s_ns + "list" || element.Name == s_ns + "sublist";
 
-        private void AddPoint(AknParagraph paragraph, string label, string text)
+        private void AddPoint(ImportedParagraph paragraph, string label, string text)
         {
             reader.Count("points");
-            AknParagraph? previous = paragraph.Points.LastOrDefault();
+            ImportedParagraph? previous = paragraph.Points.LastOrDefault();
             bool roman = Regex.IsMatch(label, "^[ivxl]+$");
             bool nextLetter = previous is not null && previous.Number!.Length == 1 && label.Length == 1 && label[0] == previous.Number[0] + 1;
             bool firstLetter = label == "a" || label == "i" && previous is null;
             if (previous is not null && roman && !nextLetter && !firstLetter || previous is not null && previous.Points.Count > 0 && roman && !nextLetter)
             {
                 reader.Count("nested points");
-                previous.Points.Add(new AknParagraph { Number = label, Text = text });
+                previous.Points.Add(new ImportedParagraph { Number = label, Text = text });
                 return;
             }
 
-            paragraph.Points.Add(new AknParagraph { Number = label, Text = text });
+            paragraph.Points.Add(new ImportedParagraph { Number = label, Text = text });
         }
 
         /// <summary>Text that continues the paragraph before it (a wrap-up after points, a table, a second block).</summary>
@@ -395,10 +396,10 @@ internal sealed partial class AknReader
                 return;
             }
 
-            AknParagraph? target = Target;
+            ImportedParagraph? target = Target;
             if (target is null)
             {
-                var paragraph = new AknParagraph { Text = text };
+                var paragraph = new ImportedParagraph { Text = text };
                 Current.Operative.Add(paragraph);
                 _last = paragraph;
                 reader.Count("operative");

@@ -1,0 +1,49 @@
+using System.ComponentModel;
+
+namespace ResolutionCorpus.Data
+{
+    /// <summary>
+    /// What generated code knows of a resolution's publisher metadata, before any string is decoded. Generated code
+    /// fills it by property, so a corpus assembly compiled today keeps loading when this type gains members. (Settable
+    /// rather than init-only: an init accessor's marker type differs between the netstandard2.0 and net8.0 builds.)
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public sealed class MetadataData
+    {
+        /// <summary>The Akoma Ntoso work IRI.</summary>
+        public Utf8Text Work { get; set; }
+
+        /// <summary>The agenda item's title.</summary>
+        public Utf8Text AgendaTitle { get; set; }
+
+        /// <summary>The library's descriptive title.</summary>
+        public Utf8Text CatalogueTitle { get; set; }
+
+        /// <summary>The committee the draft came from.</summary>
+        public Utf8Text Committee { get; set; }
+
+        /// <summary>The report that recommended it.</summary>
+        public Utf8Text Report { get; set; }
+
+        /// <summary>The paragraph of that report.</summary>
+        public Utf8Text ReportParagraph { get; set; }
+
+        /// <summary>Whether the Security Council acted under Chapter VII; null when not recorded.</summary>
+        public bool? ChapterVii { get; set; }
+
+        /// <summary>The sponsors.</summary>
+        public Utf8Text[]? Sponsors { get; set; }
+
+        /// <summary>The States that joined as sponsors later.</summary>
+        public Utf8Text[]? AdditionalSponsors { get; set; }
+
+        /// <summary>How it was adopted.</summary>
+        public VoteData? Vote { get; set; }
+
+        /// <summary>Subject terms, each with its thesaurus.</summary>
+        public SubjectData[]? Subjects { get; set; }
+
+        /// <summary>Sustainable Development Goals.</summary>
+        public int[]? Sdgs { get; set; }
+    }
+}
