@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using ResolutionCorpus.Tool.Import.Akn;
+using ResolutionCorpus.Tool.Yaml;
 using ParseResult = ResolutionCorpus.Generator.Parse.ParseResult;
 using ResolutionModel = ResolutionCorpus.Generator.Model.ResolutionModel;
 using ResolutionParser = ResolutionCorpus.Generator.Parse.ResolutionParser;
@@ -20,12 +21,15 @@ internal sealed class AknImportReport
 
     public List<(string File, string Reason)> Failed { get; } = [];
 
+    /// <summary>Files that hold a resolution already imported from another file, with the same wording.</summary>
+    public List<(string File, string SameAs)> Duplicates { get; } = [];
+
     public SortedDictionary<string, int> Features { get; } = new(StringComparer.Ordinal);
 
     public static AknImportReport Run(IEnumerable<string> files)
     {
         var report = new AknImportReport();
-        var symbols = new Dictionary<string, string>(StringComparer.Ordinal);
+        var symbols = new Dictionary<string, (string File, string Wording)>(StringComparer.Ordinal);
         foreach (string file in files)
         {
             AknImportResult result = AknImporter.ImportFile(file);
@@ -35,13 +39,22 @@ internal sealed class AknImportReport
                 continue;
             }
 
-            if (symbols.TryGetValue(result.Resolution.Symbol, out string? first))
+            if (symbols.TryGetValue(result.Resolution.Symbol, out (string File, string Wording) first))
             {
-                report.Failed.Add((file, $"{result.Resolution.Symbol} is also {Path.GetFileName(first)} (another language or a reissue)"));
+                // The publisher files some resolutions twice; the same wording is the same document, imported once.
+                if (first.Wording == ResolutionYamlWriter.Wording(result.Yaml))
+                {
+                    report.Duplicates.Add((file, first.File));
+                }
+                else
+                {
+                    report.Failed.Add((file, $"{result.Resolution.Symbol} is also {Path.GetFileName(first.File)}, with other wording"));
+                }
+
                 continue;
             }
 
-            symbols[result.Resolution.Symbol] = file;
+            symbols[result.Resolution.Symbol] = (file, ResolutionYamlWriter.Wording(result.Yaml));
             ParseResult parsed = ResolutionParser.Parse(Path.ChangeExtension(file, ".yaml"), result.Yaml);
             if (parsed.HasErrors || parsed.Resolution is null)
             {

@@ -30,7 +30,7 @@ internal sealed class ImportRunner(TextWriter output, TextWriter error, bool isT
         }
 
         var progress = new ProgressReporter(output, files.Count, isTerminal);
-        var written = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var written = new Dictionary<string, WrittenFile>(StringComparer.OrdinalIgnoreCase);
         int imported = 0, failed = 0, warnings = 0;
         for (int i = 0; i < files.Count; i++)
         {
@@ -55,15 +55,13 @@ internal sealed class ImportRunner(TextWriter output, TextWriter error, bool isT
                 {
                     string name = ResolutionYamlWriter.FileName(resolution.Symbol);
                     string path = Path.Combine(outputDirectory, name);
-                    ImportDiagnostic? problem = Write(file, resolution, path, force, written);
-                    if (problem is null)
-                    {
-                        target = path;
-                    }
-                    else
+                    ImportDiagnostic? problem = Write(file, resolution, ResolutionYamlWriter.Write(resolution, Path.GetFileName(file)), path, force, written);
+                    if (problem is not null)
                     {
                         diagnostics.Add(problem);
                     }
+
+                    target = problem is { IsError: true } ? null : path;
                 }
                 }
             }
@@ -99,7 +97,7 @@ internal sealed class ImportRunner(TextWriter output, TextWriter error, bool isT
     /// Imports <paramref name="file"/> when its content is Akoma Ntoso XML (whatever its name); returns the path
     /// written, or <see langword="null"/> when the file is not Akoma Ntoso or could not be imported (see the diagnostics).
     /// </summary>
-    private static string? AkomaNtoso(string file, string outputDirectory, bool force, Dictionary<string, string> written, List<ImportDiagnostic> diagnostics)
+    private static string? AkomaNtoso(string file, string outputDirectory, bool force, Dictionary<string, WrittenFile> written, List<ImportDiagnostic> diagnostics)
     {
         if (!IsAkomaNtoso(file))
         {
@@ -114,30 +112,13 @@ internal sealed class ImportRunner(TextWriter output, TextWriter error, bool isT
         }
 
         string path = Path.Combine(outputDirectory, ResolutionYamlWriter.FileName(result.Resolution.Symbol));
-        if (written.TryGetValue(path, out string? first))
+        ImportDiagnostic? problem = Write(file, result.Resolution, result.Yaml, path, force, written);
+        if (problem is not null)
         {
-            diagnostics.Add(ImportDiagnostic.FileError(file, ImportIds.DuplicateSymbol, $"{result.Resolution.Symbol} was already imported from '{first}' in this run; nothing was written for this file"));
-            return null;
+            diagnostics.Add(problem);
         }
 
-        if (!force && File.Exists(path))
-        {
-            diagnostics.Add(ImportDiagnostic.FileError(file, ImportIds.OutputExists, $"'{path}' already exists; it was left untouched (use --force to replace it)"));
-            return null;
-        }
-
-        try
-        {
-            AtomicFile.Write(path, ResolutionYamlWriter.Encode(result.Yaml), force);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Add(ImportDiagnostic.FileError(file, ImportIds.WriteFailed, $"'{path}' cannot be written: {exception.Message}"));
-            return null;
-        }
-
-        written[path] = file;
-        return path;
+        return problem is { IsError: true } ? null : path;
     }
 
     /// <summary>Whether the file's content (not its name) is Akoma Ntoso XML: its first few kilobytes name the namespace.</summary>
@@ -156,26 +137,40 @@ internal sealed class ImportRunner(TextWriter output, TextWriter error, bool isT
         }
     }
 
-    private static ImportDiagnostic? Write(string file, ImportedResolution resolution, string path, bool force, Dictionary<string, string> written)
+    /// <summary>
+    /// Writes one resolution's YAML. A symbol already written in this run is the same document again (the publisher
+    /// files some twice, in two folders): when the wording is the same, one file is kept (the one whose folder names
+    /// the session or year) and the other is reported as a warning; when the wording differs, it is an error.
+    /// </summary>
+    /// <returns>A warning or an error, or null.</returns>
+    private static ImportDiagnostic? Write(string file, ImportedResolution resolution, string yaml, string path, bool force, Dictionary<string, WrittenFile> written)
     {
-        if (written.TryGetValue(path, out string? first))
+        var current = new WrittenFile(file, ResolutionYamlWriter.Wording(yaml), InHomeFolder(file, resolution.Symbol));
+        if (written.TryGetValue(path, out WrittenFile? prior))
         {
-            return ImportDiagnostic.FileError(file, ImportIds.DuplicateSymbol,
-                $"{resolution.Symbol} was already imported from '{first}' in this run; nothing was written for this file");
-        }
+            if (prior.Wording != current.Wording)
+            {
+                return ImportDiagnostic.FileError(file, ImportIds.DuplicateSymbol,
+                    $"{resolution.Symbol} was already imported from '{prior.Source}' in this run, with other wording; nothing was written for this file");
+            }
 
-        if (!force && File.Exists(path))
+            if (!current.InHomeFolder || prior.InHomeFolder)
+            {
+                return new ImportDiagnostic(file, 0, 0, ImportSeverity.Warning, ImportIds.DuplicateDocument,
+                    $"{resolution.Symbol} is the same resolution as '{prior.Source}', which is kept; nothing was written for this file");
+            }
+        }
+        else if (!force && File.Exists(path))
         {
             return ImportDiagnostic.FileError(file, ImportIds.OutputExists,
                 $"'{path}' already exists; it was left untouched (use --force to replace it)");
         }
 
-        string yaml = ResolutionYamlWriter.Write(resolution, Path.GetFileName(file));
         try
         {
-            AtomicFile.Write(path, ResolutionYamlWriter.Encode(yaml), force);
+            AtomicFile.Write(path, ResolutionYamlWriter.Encode(yaml), force || prior is not null);
         }
-        catch (IOException) when (!force && File.Exists(path))
+        catch (IOException) when (!force && prior is null && File.Exists(path))
         {
             return ImportDiagnostic.FileError(file, ImportIds.OutputExists,
                 $"'{path}' already exists; it was left untouched (use --force to replace it)");
@@ -185,7 +180,18 @@ internal sealed class ImportRunner(TextWriter output, TextWriter error, bool isT
             return ImportDiagnostic.FileError(file, ImportIds.WriteFailed, $"'{path}' cannot be written: {exception.Message}");
         }
 
-        written[path] = file;
-        return null;
+        written[path] = current;
+        return prior is null
+            ? null
+            : new ImportDiagnostic(prior.Source, 0, 0, ImportSeverity.Warning, ImportIds.DuplicateDocument,
+                $"{resolution.Symbol} is the same resolution as '{file}', which is kept (its folder names the session); this file's YAML was replaced");
     }
+
+    /// <summary>Whether the file's folder is named after the symbol's session or year (<c>sc/2014</c> for S/RES/2193 (2014)).</summary>
+    private static bool InHomeFolder(string file, string symbol) =>
+        DocumentSymbol.TryParse(symbol, out DocumentSymbol parsed)
+        && string.Equals(Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(file))), parsed.Session, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A YAML file written in this run: where it came from, and what identifies its document.</summary>
+    private sealed record WrittenFile(string Source, string Wording, bool InHomeFolder);
 }

@@ -63,6 +63,9 @@ internal static class ImportIds
     /// <summary>Two inputs of one run are the same resolution.</summary>
     public const string DuplicateSymbol = "RC3032";
 
+    /// <summary>Warning: the same resolution again (another file of the same document); one file is kept.</summary>
+    public const string DuplicateDocument = "RC3033";
+
     /// <summary>An Akoma Ntoso (AKN4UN) document could not be imported; the message says why.</summary>
     public const string AknUnreadable = "RC3040";
 

@@ -106,6 +106,30 @@ internal static class ResolutionYamlWriter
         return (name.Length == 0 ? "resolution" : name) + ".yaml";
     }
 
+    /// <summary>
+    /// What makes two imports the same document: the YAML without its first comment (the source's name) and without
+    /// its metadata block (copies filed twice by the publisher differ in their classification).
+    /// </summary>
+    public static string Wording(string yaml)
+    {
+        var kept = new System.Text.StringBuilder(yaml.Length);
+        bool inMetadata = false;
+        foreach (string line in yaml.Split('\n').Skip(1))
+        {
+            if (line.Length > 0 && line[0] != ' ')
+            {
+                inMetadata = line.StartsWith(F.Metadata + ":", System.StringComparison.Ordinal);
+            }
+
+            if (!inMetadata)
+            {
+                kept.Append(line).Append('\n');
+            }
+        }
+
+        return kept.ToString();
+    }
+
     /// <summary>The bytes of a YAML file: UTF-8 without a byte order mark.</summary>
     public static byte[] Encode(string text) => new System.Text.UTF8Encoding(false).GetBytes(text);
 

@@ -51,6 +51,14 @@ internal sealed partial class AknReader
             return null;
         }
 
+        // The corpus holds the English texts; another language's copy of the same resolution is refused as such.
+        string? language = root.Descendants(s_akn + "FRBRExpression").Elements(s_akn + "FRBRlanguage").Select(l => (string?)l.Attribute("language")).FirstOrDefault();
+        if (language is not null && language != "eng")
+        {
+            Errors.Add($"the document is the {LanguageName(language)} text (FRBRlanguage '{language}'); the corpus holds the English texts: import the English copy");
+            return null;
+        }
+
         AknMetaReader.Read(root, _result);
         if (top.Name == s_akn + "documentCollection")
         {
@@ -334,7 +342,12 @@ internal sealed partial class AknReader
         var rows = new List<string>();
         foreach (XElement row in table.Descendants(s_akn + "tr"))
         {
-            rows.Add(string.Join("\t", row.Elements().Select(cell => JoinCell(cell))));
+            // A row with no text in any cell is layout, not a line of the table.
+            string line = string.Join("\t", row.Elements().Select(cell => JoinCell(cell)));
+            if (line.Trim('\t').Length > 0)
+            {
+                rows.Add(line);
+            }
         }
 
         return string.Join("\n", rows);
@@ -365,6 +378,16 @@ internal sealed partial class AknReader
         string[] lines = text.Replace("\r\n", "\n").Split('\n');
         return string.Join("\n", lines.Select(l => Regex.Replace(l, @"[ \t\r]+", " ").Trim()).Where(l => l.Length > 0));
     }
+
+    private static string LanguageName(string code) => code switch
+    {
+        "fra" => "French",
+        "spa" => "Spanish",
+        "rus" => "Russian",
+        "ara" => "Arabic",
+        "zho" or "chi" => "Chinese",
+        _ => "'" + code + "'",
+    };
 
     internal static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
 }
