@@ -11,6 +11,7 @@ namespace ResolutionCorpus
         private IReadOnlyList<string>? _sponsors;
         private IReadOnlyList<string>? _additionalSponsors;
         private IReadOnlyList<Subject>? _subjects;
+        private IReadOnlyList<string>? _sdgs;
         private Vote? _vote;
 
         /// <summary>The Akoma Ntoso work IRI (<c>/akn/un/statement/deliberation/unsc/2016-12-23/2334-2016/!main</c>), when known.</summary>
@@ -49,8 +50,11 @@ namespace ResolutionCorpus
         /// <summary>The subjects it is classified under, each with its thesaurus; empty when not recorded.</summary>
         public IReadOnlyList<Subject> Subjects => _subjects ??= CreateSubjects(_metadata?.Subjects);
 
-        /// <summary>The Sustainable Development Goals (1–17) it concerns; empty when not recorded.</summary>
-        public IReadOnlyList<int> Sdgs => _metadata?.Sdgs ?? Array.Empty<int>();
+        /// <summary>
+        /// The Sustainable Development Goals and targets it concerns, as the publisher writes them: a goal <c>16</c>, a
+        /// target <c>3.7</c> or <c>2.a</c>; empty when not recorded.
+        /// </summary>
+        public IReadOnlyList<string> Sdgs => _sdgs ??= Decode(_metadata?.Sdgs);
 
         private static string[] Decode(Utf8Text[]? texts)
         {

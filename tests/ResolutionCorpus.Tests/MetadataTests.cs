@@ -46,7 +46,7 @@ public sealed class MetadataTests
             - term: "TERRITORIES OCCUPIED BY ISRAEL"
               thesaurus: "UNBIS Thesaurus"
             - term: "The situation in the Middle East"
-          sdgs: [16, 11]
+          sdgs: ["16", "3.7", "2.a"]
         operative:
           - number: 1
             text: "Reaffirms that the establishment by Israel of settlements has no legal validity;"
@@ -82,7 +82,7 @@ public sealed class MetadataTests
         Assert.AreEqual("TERRITORIES OCCUPIED BY ISRAEL", r.Subjects[0].Term);
         Assert.AreEqual("UNBIS Thesaurus", r.Subjects[0].Thesaurus);
         Assert.IsNull(r.Subjects[1].Thesaurus);
-        CollectionAssert.AreEqual(new[] { 16, 11 }, r.Sdgs.ToArray());
+        CollectionAssert.AreEqual(new[] { "16", "3.7", "2.a" }, r.Sdgs.ToArray());
     }
 
     [TestMethod]
@@ -105,7 +105,8 @@ public sealed class MetadataTests
     [TestMethod]
     [DataRow("vote:\n    withoutVote: true\n    inFavour: 3", "RC1003", "expected one of")]
     [DataRow("vote:\n    withoutVote: false", "RC1003", "expected one of")]
-    [DataRow("sdgs: [18]", "RC1003", "from 1 to 17")]
+    [DataRow("sdgs: [\"18\"]", "RC1003", "from 1 to 17")]
+    [DataRow("sdgs: [\"3.77.1\"]", "RC1003", "or one of its targets")]
     [DataRow("chapterVII: yes", "RC1003", "expected true or false")]
     [DataRow("subjects:\n    - thesaurus: UNBIS", "RC1002", "term")]
     [DataRow("vote:\n    inFavour: 1\n    states:\n      present: [\"France\"]", "RC1004", "present")]

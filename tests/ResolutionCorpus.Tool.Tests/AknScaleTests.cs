@@ -21,8 +21,8 @@ using Resolution = runtime::ResolutionCorpus.Resolution;
 namespace ResolutionCorpus.Tool.Tests;
 
 /// <summary>
-/// The typed corpus generated from every imported General Assembly resolution compiles into one assembly, and what
-/// the generated API reads equals the XML.
+/// The typed corpus generated from every imported resolution of the record compiles (a session or year at a time),
+/// and what the generated API reads equals the XML.
 /// </summary>
 [TestClass]
 public sealed class AknScaleTests
@@ -33,87 +33,133 @@ public sealed class AknScaleTests
     private static readonly Dictionary<string, string> s_knownProblems = new(StringComparer.Ordinal)
     {
         ["A/RES/76/1, introductory para. 1"] = "the declaration's opening words are in a section printed without a label, whose paragraphs are cited as the resolution's own: introductory para. 1 names both",
+        ["S/RES/2794 (2025), para."] = "an annex printed as a heading inside the body (\"ANNEX …\") is read as a section without a label, whose numbering restarts: its paragraphs' citations name the resolution's own too",
+        ["S/RES/2803 (2025), para."] = "an annex printed as a heading inside the body (\"ANNEX 1 - …\") is read as a section without a label, whose numbering restarts: its paragraphs' citations name the resolution's own too",
     };
 
     public TestContext TestContext { get; set; } = null!;
 
+    /// <summary>
+    /// The most resolutions compiled into one assembly here: a session or year at a time, packed up to this many, keeps
+    /// the test's memory bounded whatever the size of the record (one compilation of all of it needs tens of GB).
+    /// </summary>
+    private const int BatchSize = 400;
+
     [TestMethod]
-    [Timeout(900_000, CooperativeCancellation = true)]
-    public void The_whole_corpus_compiles_into_one_assembly_and_reads_back_as_the_xml()
+    [Timeout(1_800_000, CooperativeCancellation = true)]
+    public void The_whole_record_compiles_and_reads_back_as_the_xml()
     {
         if (AknCorpus.Missing is string missing)
         {
             Assert.Inconclusive(missing);
         }
 
-        List<(string File, string Yaml)> files = [.. AknCorpus.Report.Imported.Select(i => (i.File, i.Yaml))];
-        Assert.IsGreaterThan(1_000, files.Count, "Too few files imported to call this the whole corpus.");
+        // Files whose import is known to differ from their XML are counted once, in KnownAknProblems.txt.
+        IReadOnlySet<string> known = KnownAknProblems.Files();
+        List<(string File, string Yaml)> files = [.. AknCorpus.Report.Imported.Select(i => (i.File, i.Yaml))
+            .Where(i => !known.Contains(Path.GetRelativePath(RepoPaths.UnXml, i.File).Replace('\\', '/')))];
+        Assert.IsGreaterThan(3_000, files.Count, "Too few files imported to call this the whole record.");
 
-        byte[] assembly = Compile(files);
-        var context = new AssemblyLoadContext("akn-scale", isCollectible: true);
-        try
+        var problems = new List<string>();
+        int paragraphs = 0, typed = 0;
+        long bytes = 0;
+        List<List<(string File, string Yaml)>> batches = Batches(files);
+        foreach (List<(string File, string Yaml)> batch in batches)
         {
-            Assembly generated = context.LoadFromStream(new MemoryStream(assembly));
-            Type corpus = generated.GetType(Namespace + ".Corpus", throwOnError: true)!;
-            var find = corpus.GetMethod("Find")!.CreateDelegate<Func<string, Resolution?>>();
-            var resolve = corpus.GetMethod("Resolve")!;
-
-            var problems = new List<string>();
-            int paragraphs = 0, typed = 0;
-            foreach ((string file, string yaml) in files)
+            byte[] assembly = Compile(batch);
+            bytes += assembly.Length;
+            var context = new AssemblyLoadContext("akn-scale", isCollectible: true);
+            try
             {
-                string symbol = Regex.Match(yaml, "^symbol: \"([^\"]+)\"", RegexOptions.Multiline).Groups[1].Value;
-                Resolution? resolution = find(symbol);
-                if (resolution is null)
-                {
-                    problems.Add($"{symbol}: Corpus.Find does not find it");
-                    continue;
-                }
-
-                List<Paragraph> all = [.. Walk(resolution)];
-                paragraphs += all.Count;
-                problems.AddRange(CompareWithXml(file, Texts(resolution)).Select(p => $"{Path.GetFileName(file)}: {p}"));
-
-                // Every paragraph's citation resolves, through Corpus.Resolve, to that very paragraph.
-                foreach (Paragraph paragraph in all)
-                {
-                    object result = resolve.Invoke(null, [paragraph.Citation])!;
-                    object? found = result.GetType().GetProperty("Paragraph")!.GetValue(result);
-                    if (!ReferenceEquals(found, paragraph))
-                    {
-                        problems.Add($"{paragraph.Citation} does not resolve to its paragraph ({result.GetType().GetProperty("Error")!.GetValue(result)})");
-                    }
-                }
+                (int read, int classes) = Check(context.LoadFromStream(new MemoryStream(assembly)), batch, problems);
+                paragraphs += read;
+                typed += classes;
             }
-
-            // The typed classes: each paragraph class's constants name the paragraph its property returns.
-            foreach (Type type in generated.GetTypes().Where(t => t.GetProperty("Paragraph", BindingFlags.Public | BindingFlags.Static) is not null))
+            finally
             {
-                var paragraph = (Paragraph)type.GetProperty("Paragraph")!.GetValue(null)!;
-                string id = (string)type.GetField("Id")!.GetValue(null)!;
-                string text = (string)type.GetProperty("Text")!.GetValue(null)!;
-                if (id != paragraph.Id || text != paragraph.Text)
-                {
-                    problems.Add($"{type.FullName}: its Id or Text is not its paragraph's ({id} against {paragraph.Id})");
-                }
-
-                typed++;
+                context.Unload();
             }
-
-            List<string> known = [.. problems.Where(p => s_knownProblems.Keys.Any(k => p.StartsWith(k, StringComparison.Ordinal)))];
-            foreach (string problem in known)
-            {
-                TestContext.WriteLine("known: " + problem);
-            }
-
-            problems.RemoveAll(known.Contains);
-            TestContext.WriteLine($"{files.Count} resolutions, {paragraphs} paragraphs read through the API, {typed} paragraph classes, {assembly.Length:N0} bytes.");
-            Assert.IsEmpty(problems, $"{problems.Count} problem(s):\n" + string.Join("\n", problems.Take(40)));
         }
-        finally
+
+        List<string> ambiguities = [.. problems.Where(p => s_knownProblems.Keys.Any(k => p.StartsWith(k, StringComparison.Ordinal)))];
+        foreach (string problem in ambiguities)
         {
-            context.Unload();
+            TestContext.WriteLine("known: " + problem);
         }
+
+        problems.RemoveAll(ambiguities.Contains);
+        TestContext.WriteLine($"{files.Count} resolutions in {batches.Count} assemblies, {paragraphs} paragraphs read through the API, {typed} paragraph classes, {bytes:N0} bytes.");
+        Assert.IsEmpty(problems, $"{problems.Count} problem(s):\n" + string.Join("\n", problems.Take(40)));
+    }
+
+    /// <summary>The files grouped by their session or year folder, groups packed in order up to <see cref="BatchSize"/>.</summary>
+    private static List<List<(string File, string Yaml)>> Batches(List<(string File, string Yaml)> files)
+    {
+        var batches = new List<List<(string File, string Yaml)>>();
+        foreach (var folder in files.GroupBy(f => Path.GetDirectoryName(f.File)).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            foreach (var chunk in folder.Chunk(BatchSize))
+            {
+                if (batches.Count == 0 || batches[^1].Count + chunk.Length > BatchSize)
+                {
+                    batches.Add([]);
+                }
+
+                batches[^1].AddRange(chunk);
+            }
+        }
+
+        return batches;
+    }
+
+    /// <summary>Reads every resolution of one assembly through the API and compares it with its XML; the paragraphs and classes seen.</summary>
+    private static (int Paragraphs, int Classes) Check(Assembly generated, List<(string File, string Yaml)> files, List<string> problems)
+    {
+        Type corpus = generated.GetType(Namespace + ".Corpus", throwOnError: true)!;
+        var find = corpus.GetMethod("Find")!.CreateDelegate<Func<string, Resolution?>>();
+        var resolve = corpus.GetMethod("Resolve")!;
+        int paragraphs = 0, typed = 0;
+        foreach ((string file, string yaml) in files)
+        {
+            string symbol = Regex.Match(yaml, "^symbol: \"([^\"]+)\"", RegexOptions.Multiline).Groups[1].Value;
+            Resolution? resolution = find(symbol);
+            if (resolution is null)
+            {
+                problems.Add($"{symbol}: Corpus.Find does not find it");
+                continue;
+            }
+
+            List<Paragraph> all = [.. Walk(resolution)];
+            paragraphs += all.Count;
+            problems.AddRange(CompareWithXml(file, Texts(resolution)).Select(p => $"{Path.GetFileName(file)}: {p}"));
+
+            // Every paragraph's citation resolves, through Corpus.Resolve, to that very paragraph.
+            foreach (Paragraph paragraph in all)
+            {
+                object result = resolve.Invoke(null, [paragraph.Citation])!;
+                object? found = result.GetType().GetProperty("Paragraph")!.GetValue(result);
+                if (!ReferenceEquals(found, paragraph))
+                {
+                    problems.Add($"{paragraph.Citation} does not resolve to its paragraph ({result.GetType().GetProperty("Error")!.GetValue(result)})");
+                }
+            }
+        }
+
+        // The typed classes: each paragraph class's constants name the paragraph its property returns.
+        foreach (Type type in generated.GetTypes().Where(t => t.GetProperty("Paragraph", BindingFlags.Public | BindingFlags.Static) is not null))
+        {
+            var paragraph = (Paragraph)type.GetProperty("Paragraph")!.GetValue(null)!;
+            string id = (string)type.GetField("Id")!.GetValue(null)!;
+            string text = (string)type.GetProperty("Text")!.GetValue(null)!;
+            if (id != paragraph.Id || text != paragraph.Text)
+            {
+                problems.Add($"{type.FullName}: its Id or Text is not its paragraph's ({id} against {paragraph.Id})");
+            }
+
+            typed++;
+        }
+
+        return (paragraphs, typed);
     }
 
     /// <summary>Runs the generator over the files and compiles its output, warnings as errors; the assembly's bytes.</summary>

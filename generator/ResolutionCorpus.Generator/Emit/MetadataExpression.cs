@@ -67,10 +67,7 @@ namespace ResolutionCorpus.Generator.Emit
                     $"new {Data}SubjectData {{ Term = {blob.Slice(s.Term)}" + (s.Thesaurus is null ? string.Empty : $", Thesaurus = {blob.Slice(s.Thesaurus)}") + " }")) + " }");
             }
 
-            if (m.Sdgs.Count > 0)
-            {
-                members.Add($"Sdgs = new int[] {{ {string.Join(", ", m.Sdgs.Select(Format))} }}");
-            }
+            Texts(members, "Sdgs", m.Sdgs);
 
             return $"new {Data}MetadataData {{ {string.Join(", ", members)} }}";
         }

@@ -51,7 +51,7 @@ namespace ResolutionCorpus.Generator.Model
     /// <param name="AdditionalSponsors">The States that joined as sponsors later.</param>
     /// <param name="Vote">How it was adopted; null when not recorded.</param>
     /// <param name="Subjects">The subjects it is classified under, each with its thesaurus.</param>
-    /// <param name="Sdgs">The Sustainable Development Goals it concerns.</param>
+    /// <param name="Sdgs">The Sustainable Development Goals and targets it concerns (<c>16</c>, <c>3.7</c>).</param>
     internal sealed record MetadataModel(
         string? Work,
         string? AgendaTitle,
@@ -64,5 +64,5 @@ namespace ResolutionCorpus.Generator.Model
         EquatableArray<string> AdditionalSponsors,
         VoteModel? Vote,
         EquatableArray<SubjectModel> Subjects,
-        EquatableArray<int> Sdgs);
+        EquatableArray<string> Sdgs);
 }

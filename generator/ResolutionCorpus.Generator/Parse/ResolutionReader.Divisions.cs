@@ -266,22 +266,22 @@ namespace ResolutionCorpus.Generator.Parse
             return new EquatableArray<SubjectModel>(subjects);
         }
 
-        private EquatableArray<int> ReadSdgs(FieldReader metadata)
+        private EquatableArray<string> ReadSdgs(FieldReader metadata)
         {
-            var goals = new List<int>();
+            var goals = new List<string>();
             foreach (YamlNode node in metadata.List(SchemaFields.Sdgs, required: false))
             {
-                if (node is YamlScalar scalar && int.TryParse(scalar.Value, NumberStyles.None, CultureInfo.InvariantCulture, out int goal) && goal is >= 1 and <= 17)
+                if (node is YamlScalar scalar && SdgCode.IsValid(scalar.Value))
                 {
-                    goals.Add(goal);
+                    goals.Add(scalar.Value);
                 }
                 else
                 {
-                    metadata.Invalid(node, SchemaFields.Sdgs, "each item is a Sustainable Development Goal, a whole number from 1 to 17");
+                    metadata.Invalid(node, SchemaFields.Sdgs, "each item is a Sustainable Development Goal from 1 to 17 or one of its targets, such as \"16\", \"3.7\" or \"2.a\"");
                 }
             }
 
-            return new EquatableArray<int>(goals);
+            return new EquatableArray<string>(goals);
         }
 
         /// <summary>A <c>true</c> or <c>false</c> field; null when absent or invalid (reported).</summary>

@@ -43,7 +43,7 @@ namespace ResolutionCorpus.Data
         /// <summary>Subject terms, each with its thesaurus.</summary>
         public SubjectData[]? Subjects { get; set; }
 
-        /// <summary>Sustainable Development Goals.</summary>
-        public int[]? Sdgs { get; set; }
+        /// <summary>Sustainable Development Goals and targets.</summary>
+        public Utf8Text[]? Sdgs { get; set; }
     }
 }

@@ -28,8 +28,12 @@ internal static class CommandLineApp
     {
         var files = new Argument<string[]>("files")
         {
-            Description = "Raw resolution texts to import (PDF-converted markdown-like text or documents-system plain text).",
+            Description = "Files to import (AKN4UN XML, or raw resolution texts), or folders: every .xml, .txt and .md file below a folder.",
             Arity = ArgumentArity.OneOrMore,
+        };
+        var report = new Option<string?>("--report")
+        {
+            Description = "Also write a report of the run to this file: files imported, refused with why, the same document twice, counts by organ and feature.",
         };
         var outputOption = new Option<string>("--output", "-o")
         {
@@ -46,11 +50,12 @@ internal static class CommandLineApp
             files,
             outputOption,
             force,
+            report,
         };
         command.SetAction(parse =>
         {
             var runner = new ImportRunner(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, isTerminal);
-            return runner.Run(parse.GetValue(files)!, parse.GetValue(outputOption)!, parse.GetValue(force));
+            return runner.Run(ImportInputs.Expand(parse.GetValue(files)!), parse.GetValue(outputOption)!, parse.GetValue(force), parse.GetValue(report));
         });
         return command;
     }

@@ -16,8 +16,13 @@ namespace ResolutionCorpus.Tool.Commands;
 /// </summary>
 internal sealed class ImportRunner(TextWriter output, TextWriter error, bool isTerminal)
 {
+
     /// <summary>Imports <paramref name="files"/> into <paramref name="outputDirectory"/>; returns the exit code (0 when no file failed).</summary>
-    public int Run(IReadOnlyList<string> files, string outputDirectory, bool force)
+    /// <param name="files">The files to import, in order.</param>
+    /// <param name="outputDirectory">Where the YAML files go.</param>
+    /// <param name="force">Replace YAML files that exist.</param>
+    /// <param name="reportPath">Where to write the run's report, or null for none.</param>
+    public int Run(IReadOnlyList<string> files, string outputDirectory, bool force, string? reportPath = null)
     {
         try
         {
@@ -31,6 +36,7 @@ internal sealed class ImportRunner(TextWriter output, TextWriter error, bool isT
 
         var progress = new ProgressReporter(output, files.Count, isTerminal);
         var written = new Dictionary<string, WrittenFile>(StringComparer.OrdinalIgnoreCase);
+        var report = new ImportReport();
         int imported = 0, failed = 0, warnings = 0;
         for (int i = 0; i < files.Count; i++)
         {
@@ -38,31 +44,20 @@ internal sealed class ImportRunner(TextWriter output, TextWriter error, bool isT
             progress.Report(i, Path.GetFileName(file));
             List<ImportDiagnostic> diagnostics = [];
             string? target = null;
+            ImportedResolution? resolution = null;
             try
             {
-                if (AkomaNtoso(file, outputDirectory, force, written, diagnostics) is string aknTarget)
+                (resolution, string? yaml) = Read(file, outputDirectory, diagnostics);
+                if (resolution is not null && yaml is not null)
                 {
-                    target = aknTarget;
-                }
-                else if (diagnostics.Count > 0)
-                {
-                    // An Akoma Ntoso file that could not be imported: its reasons are in the diagnostics.
-                }
-                else if (ResolutionImporter.ImportFile(file, outputDirectory) is ImportResult result)
-                {
-                diagnostics.AddRange(result.Diagnostics);
-                if (result.Resolution is { } resolution && !result.HasErrors)
-                {
-                    string name = ResolutionYamlWriter.FileName(resolution.Symbol);
-                    string path = Path.Combine(outputDirectory, name);
-                    ImportDiagnostic? problem = Write(file, resolution, ResolutionYamlWriter.Write(resolution, Path.GetFileName(file)), path, force, written);
+                    string path = Path.Combine(outputDirectory, ResolutionYamlWriter.FileName(resolution.Symbol));
+                    ImportDiagnostic? problem = Write(file, resolution, yaml, path, force, written);
                     if (problem is not null)
                     {
                         diagnostics.Add(problem);
                     }
 
                     target = problem is { IsError: true } ? null : path;
-                }
                 }
             }
             catch (Exception exception) when (exception is not OutOfMemoryException)
@@ -77,7 +72,9 @@ internal sealed class ImportRunner(TextWriter output, TextWriter error, bool isT
             }
 
             warnings += diagnostics.Count(d => !d.IsError);
-            if (target is null || diagnostics.Any(d => d.IsError))
+            bool refused = target is null || diagnostics.Any(d => d.IsError);
+            report.Add(file, refused ? null : target, diagnostics, resolution);
+            if (refused)
             {
                 failed++;
             }
@@ -89,36 +86,42 @@ internal sealed class ImportRunner(TextWriter output, TextWriter error, bool isT
         }
 
         progress.Clear();
+        if (reportPath is not null)
+        {
+            try
+            {
+                File.WriteAllText(reportPath, report.ToString());
+                output.WriteLine($"Report: {reportPath}");
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"{reportPath}: error {ImportIds.WriteFailed}: The report cannot be written: {exception.Message}");
+                failed++;
+            }
+        }
+
         output.WriteLine($"Imported {imported}, failed {failed}, warnings {warnings}.");
         return failed > 0 ? 1 : 0;
     }
 
     /// <summary>
-    /// Imports <paramref name="file"/> when its content is Akoma Ntoso XML (whatever its name); returns the path
-    /// written, or <see langword="null"/> when the file is not Akoma Ntoso or could not be imported (see the diagnostics).
+    /// Reads one file into the import model and its YAML: Akoma Ntoso XML when its content is (whatever its name), else
+    /// a raw text. Null when it cannot be imported; the diagnostics say why.
     /// </summary>
-    private static string? AkomaNtoso(string file, string outputDirectory, bool force, Dictionary<string, WrittenFile> written, List<ImportDiagnostic> diagnostics)
+    private static (ImportedResolution? Resolution, string? Yaml) Read(string file, string outputDirectory, List<ImportDiagnostic> diagnostics)
     {
-        if (!IsAkomaNtoso(file))
+        if (IsAkomaNtoso(file))
         {
-            return null;
+            Import.Akn.AknImportResult akn = Import.Akn.AknImporter.ImportFile(file);
+            diagnostics.AddRange(akn.Errors.Select(e => ImportDiagnostic.FileError(file, ImportIds.AknUnreadable, "The Akoma Ntoso document cannot be imported: " + e)));
+            return (akn.Resolution, akn.Yaml);
         }
 
-        Import.Akn.AknImportResult result = Import.Akn.AknImporter.ImportFile(file);
-        if (result.Resolution is null || result.Yaml is null)
-        {
-            diagnostics.AddRange(result.Errors.Select(e => ImportDiagnostic.FileError(file, ImportIds.AknUnreadable, "The Akoma Ntoso document cannot be imported: " + e)));
-            return null;
-        }
-
-        string path = Path.Combine(outputDirectory, ResolutionYamlWriter.FileName(result.Resolution.Symbol));
-        ImportDiagnostic? problem = Write(file, result.Resolution, result.Yaml, path, force, written);
-        if (problem is not null)
-        {
-            diagnostics.Add(problem);
-        }
-
-        return problem is { IsError: true } ? null : path;
+        ImportResult result = ResolutionImporter.ImportFile(file, outputDirectory);
+        diagnostics.AddRange(result.Diagnostics);
+        return result.Resolution is { } resolution && !result.HasErrors
+            ? (resolution, ResolutionYamlWriter.Write(resolution, Path.GetFileName(file)))
+            : (null, null);
     }
 
     /// <summary>Whether the file's content (not its name) is Akoma Ntoso XML: its first few kilobytes name the namespace.</summary>

@@ -119,7 +119,7 @@ internal static partial class AknExporter
                 proprietary.Add(new XElement(s_akn + "keyword", new XAttribute("value", subject.Term), new XAttribute("showAs", subject.Thesaurus ?? string.Empty), new XAttribute("dictionary", F.Subjects)));
             }
 
-            m.Sdgs.ToList().ForEach(goal => Add(F.Sdgs, goal.ToString(CultureInfo.InvariantCulture)));
+            m.Sdgs.ToList().ForEach(goal => Add(F.Sdgs, goal));
         }
 
         return new XElement(s_akn + "meta",

@@ -22,7 +22,7 @@ internal static class SourceReader
             var info = new FileInfo(path);
             if (Directory.Exists(path))
             {
-                return (null, ImportDiagnostic.FileError(path, ImportIds.Unreadable, "This is a directory, not a file"));
+                return (null, ImportDiagnostic.FileError(path, ImportIds.Unreadable, "This is a folder with no .xml, .txt or .md file to import"));
             }
 
             if (!info.Exists)

@@ -175,7 +175,7 @@ internal static class ResolutionYamlWriter
 
         if (m.Sdgs.Count > 0)
         {
-            yaml.Plain(F.Sdgs, "[" + string.Join(", ", m.Sdgs.Select(g => g.ToString(CultureInfo.InvariantCulture))) + "]");
+            yaml.Plain(F.Sdgs, "[" + string.Join(", ", m.Sdgs.Select(YamlScalar.DoubleQuoted)) + "]");
         }
 
         yaml.EndBlock();

@@ -99,8 +99,8 @@ internal static class AknMetaReader
                     string thesaurus = (string?)keyword.Attribute("showAs") ?? string.Empty;
                     metadata.Subjects.Add(new ImportedSubject(value, thesaurus.Length == 0 ? null : thesaurus));
                     break;
-                case F.Sdgs when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int goal):
-                    metadata.Sdgs.Add(goal);
+                case F.Sdgs:
+                    metadata.Sdgs.Add(value);
                     break;
                 case F.Vote:
                     metadata.Vote = value switch
@@ -175,6 +175,13 @@ internal static class AknMetaReader
             {
                 result.Metadata.AgendaTitle = value;
             }
+        }
+
+        // The Security Council prints its meeting on the cover: "Adopted by the Security Council at its 7607th meeting".
+        if (cover?.Descendants(s_akn + "inline").FirstOrDefault(i => (string?)i.Attribute("name") == "adoptionMeeting") is XElement meeting
+            && AknReader.Normalize(meeting.Value) is { Length: > 0 } printed)
+        {
+            result.Meeting = printed;
         }
 
         // "[on the report of the Third Committee (A/79/450, para. 39)]": the committee is the term the proponent refers to.
@@ -286,9 +293,9 @@ internal static class AknMetaReader
                 string shown = AknReader.Normalize((string?)keyword.Attribute("showAs") ?? value);
                 if (dictionary == "SDGO")
                 {
-                    if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int goal) && !metadata.Sdgs.Contains(goal))
+                    if (SdgCode.IsValid(value) && !metadata.Sdgs.Contains(value))
                     {
-                        metadata.Sdgs.Add(goal);
+                        metadata.Sdgs.Add(value);
                     }
                 }
                 else if ((string?)classification.Attribute("source") == "DHLAUTH" && shown.Length > 0)

@@ -82,7 +82,7 @@ internal sealed partial class AknReader
         else
         {
             ReadStatement(top, _result.Main, isPart: false);
-            _result.Meeting = _result.Main.Meeting;
+            _result.Meeting = _result.Main.Meeting ?? _result.Meeting;
             _result.Main.Meeting = null;
             _result.Main.Adopted = null;
         }

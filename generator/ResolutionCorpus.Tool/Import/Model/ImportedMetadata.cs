@@ -38,8 +38,8 @@ internal sealed class ImportedMetadata
     /// <summary>Subject terms, each with the thesaurus it comes from.</summary>
     public List<ImportedSubject> Subjects { get; } = [];
 
-    /// <summary>The Sustainable Development Goals it concerns (1–17).</summary>
-    public List<int> Sdgs { get; } = [];
+    /// <summary>The Sustainable Development Goals and targets it concerns, as the publisher writes them (<c>16</c>, <c>3.7</c>, <c>2.a</c>).</summary>
+    public List<string> Sdgs { get; } = [];
 
     /// <summary>True when nothing is recorded.</summary>
     public bool IsEmpty => Work is null && AgendaTitle is null && CatalogueTitle is null && Committee is null && Report is null

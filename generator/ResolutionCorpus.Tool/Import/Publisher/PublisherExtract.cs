@@ -106,7 +106,7 @@ internal static class PublisherExtract
         if (entry.Has("SDGs"))
         {
             metadata.Sdgs.Clear();
-            metadata.Sdgs.AddRange(entry.List("SDGs").Select(g => int.TryParse(g, NumberStyles.None, CultureInfo.InvariantCulture, out int goal) ? goal : 0).Where(g => g > 0).Distinct());
+            metadata.Sdgs.AddRange(entry.List("SDGs").Where(SdgCode.IsValid));
         }
 
         if (entry.Has("subjects"))

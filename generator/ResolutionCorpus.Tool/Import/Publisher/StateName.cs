@@ -36,7 +36,7 @@ internal static class StateName
             }
 
             string word = words[i];
-            if (i > 0 && System.Array.IndexOf(s_minorWords, word) >= 0)
+            if (i > 0 && System.Array.IndexOf(s_minorWords, word.Trim('(', ')')) >= 0 && word[0] != '(')
             {
                 builder.Append(word.ToLowerInvariant());
             }
