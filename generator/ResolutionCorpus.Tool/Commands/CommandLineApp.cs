@@ -31,6 +31,10 @@ internal static class CommandLineApp
             Description = "Files to import (AKN4UN XML, or raw resolution texts), or folders: every .xml, .txt and .md file below a folder.",
             Arity = ArgumentArity.OneOrMore,
         };
+        var bySession = new Option<bool>("--by-session")
+        {
+            Description = "Write each YAML file in a folder per organ and session or year (ga/79/, ga/ES-11/, sc/2016/, ecosoc/2024/, hrc/58/), as corpus/record is laid out.",
+        };
         var report = new Option<string?>("--report")
         {
             Description = "Also write a report of the run to this file: files imported, refused with why, the same document twice, counts by organ and feature.",
@@ -50,12 +54,13 @@ internal static class CommandLineApp
             files,
             outputOption,
             force,
+            bySession,
             report,
         };
         command.SetAction(parse =>
         {
             var runner = new ImportRunner(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, isTerminal);
-            return runner.Run(ImportInputs.Expand(parse.GetValue(files)!), parse.GetValue(outputOption)!, parse.GetValue(force), parse.GetValue(report));
+            return runner.Run(ImportInputs.Expand(parse.GetValue(files)!), parse.GetValue(outputOption)!, parse.GetValue(force), parse.GetValue(report), parse.GetValue(bySession));
         });
         return command;
     }

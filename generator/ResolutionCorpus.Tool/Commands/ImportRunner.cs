@@ -17,12 +17,13 @@ namespace ResolutionCorpus.Tool.Commands;
 internal sealed class ImportRunner(TextWriter output, TextWriter error, bool isTerminal)
 {
 
-    /// <summary>Imports <paramref name="files"/> into <paramref name="outputDirectory"/>; returns the exit code (0 when no file failed).</summary>
-    /// <param name="files">The files to import, in order.</param>
+    /// <summary>Imports <paramref name="inputs"/> into <paramref name="outputDirectory"/>; returns the exit code (0 when no file failed).</summary>
+    /// <param name="inputs">The files to import, in order, each with the name its YAML gives as its source.</param>
     /// <param name="outputDirectory">Where the YAML files go.</param>
     /// <param name="force">Replace YAML files that exist.</param>
     /// <param name="reportPath">Where to write the run's report, or null for none.</param>
-    public int Run(IReadOnlyList<string> files, string outputDirectory, bool force, string? reportPath = null)
+    /// <param name="bySession">Write each file in a folder per organ and session or year (<c>ga/79/</c>, <c>sc/2016/</c>).</param>
+    public int Run(IReadOnlyList<ImportInput> inputs, string outputDirectory, bool force, string? reportPath = null, bool bySession = false)
     {
         try
         {
@@ -34,23 +35,32 @@ internal sealed class ImportRunner(TextWriter output, TextWriter error, bool isT
             return 1;
         }
 
-        var progress = new ProgressReporter(output, files.Count, isTerminal);
+        var progress = new ProgressReporter(output, inputs.Count, isTerminal);
         var written = new Dictionary<string, WrittenFile>(StringComparer.OrdinalIgnoreCase);
         var report = new ImportReport();
         int imported = 0, failed = 0, warnings = 0;
-        for (int i = 0; i < files.Count; i++)
+        for (int i = 0; i < inputs.Count; i++)
         {
-            string file = files[i];
+            string file = inputs[i].Path;
             progress.Report(i, Path.GetFileName(file));
             List<ImportDiagnostic> diagnostics = [];
             string? target = null;
             ImportedResolution? resolution = null;
             try
             {
-                (resolution, string? yaml) = Read(file, outputDirectory, diagnostics);
-                if (resolution is not null && yaml is not null)
+                resolution = Read(file, outputDirectory, diagnostics);
+                if (resolution is not null)
                 {
-                    string path = Path.Combine(outputDirectory, ResolutionYamlWriter.FileName(resolution.Symbol));
+                    string folder = bySession ? Path.Combine(outputDirectory, SessionFolder(resolution)) : outputDirectory;
+                    Directory.CreateDirectory(folder);
+                    if (resolution.Source is not null)
+                    {
+                        // A raw text's source path is relative to where its YAML goes.
+                        resolution.Source = Path.GetRelativePath(Path.GetFullPath(folder), Path.GetFullPath(file)).Replace('\\', '/');
+                    }
+
+                    string path = Path.Combine(folder, ResolutionYamlWriter.FileName(resolution.Symbol));
+                    string yaml = ResolutionYamlWriter.Write(resolution, inputs[i].Name);
                     ImportDiagnostic? problem = Write(file, resolution, yaml, path, force, written);
                     if (problem is not null)
                     {
@@ -105,23 +115,35 @@ internal sealed class ImportRunner(TextWriter output, TextWriter error, bool isT
     }
 
     /// <summary>
-    /// Reads one file into the import model and its YAML: Akoma Ntoso XML when its content is (whatever its name), else
-    /// a raw text. Null when it cannot be imported; the diagnostics say why.
+    /// Reads one file into the import model: Akoma Ntoso XML when its content is (whatever its name), else a raw text.
+    /// Null when it cannot be imported; the diagnostics say why.
     /// </summary>
-    private static (ImportedResolution? Resolution, string? Yaml) Read(string file, string outputDirectory, List<ImportDiagnostic> diagnostics)
+    private static ImportedResolution? Read(string file, string outputDirectory, List<ImportDiagnostic> diagnostics)
     {
         if (IsAkomaNtoso(file))
         {
             Import.Akn.AknImportResult akn = Import.Akn.AknImporter.ImportFile(file);
             diagnostics.AddRange(akn.Errors.Select(e => ImportDiagnostic.FileError(file, ImportIds.AknUnreadable, "The Akoma Ntoso document cannot be imported: " + e)));
-            return (akn.Resolution, akn.Yaml);
+            return akn.Resolution;
         }
 
         ImportResult result = ResolutionImporter.ImportFile(file, outputDirectory);
         diagnostics.AddRange(result.Diagnostics);
-        return result.Resolution is { } resolution && !result.HasErrors
-            ? (resolution, ResolutionYamlWriter.Write(resolution, Path.GetFileName(file)))
-            : (null, null);
+        return result.HasErrors ? null : result.Resolution;
+    }
+
+    /// <summary>The folder of a resolution in a record laid out by organ and session: <c>ga/79</c>, <c>ga/ES-11</c>, <c>sc/2016</c>, <c>hrc/58</c>.</summary>
+    private static string SessionFolder(ImportedResolution resolution)
+    {
+        string organ = resolution.Body switch
+        {
+            UnBody.SecurityCouncil => "sc",
+            UnBody.EconomicAndSocialCouncil => "ecosoc",
+            UnBody.HumanRightsCouncil => "hrc",
+            _ => "ga",
+        };
+        string session = DocumentSymbol.TryParse(resolution.Symbol, out DocumentSymbol symbol) ? symbol.Session : resolution.Session.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Path.Combine(organ, session);
     }
 
     /// <summary>Whether the file's content (not its name) is Akoma Ntoso XML: its first few kilobytes name the namespace.</summary>
