@@ -79,8 +79,13 @@ public sealed class AknCorpusTests
             + bodies.SelectMany(b => b.Descendants(Akn + "crossHeading")).Count(c => (string?)c.Attribute("refersTo") == "#preamble")
             + bodies.Where(b => b.Descendants(Akn + "paragraph").Any(AknXmlText.IsNumbered) && !b.ElementsAfterSelf(Akn + "preamble").Any())
                 .Sum(b => b.Elements().TakeWhile(e => e.Name == Akn + "paragraph" && !AknXmlText.IsNumbered(e) && AknXmlText.PlainText(e).EndsWith(',')).Count());
-        int xmlOperative = bodies.SelectMany(b => b.Descendants(Akn + "paragraph")).Count(AknXmlText.IsNumbered);
-        int xmlPoints = bodies.Sum(AknXmlText.Points);
+        // An annex printed inside the body, under a heading "Annex …", holds paragraphs and points of its own; and a
+        // preamble's last list may hold paragraphs numbered 1., 2. that open the operative part.
+        XElement? annexStart = AknXmlText.AnnexInBody(bodies);
+        bool BeforeAnnex(XElement e) => annexStart is null || e.IsBefore(annexStart);
+        int xmlOperative = bodies.SelectMany(b => b.Descendants(Akn + "paragraph")).Where(BeforeAnnex).Count(AknXmlText.IsNumbered)
+            + preambles.SelectMany(p => p.Descendants(Akn + "item")).Count(i => Regex.IsMatch(AknReader.Normalize(i.Element(Akn + "num")?.Value ?? string.Empty), @"^\d+\.$"));
+        int xmlPoints = bodies.Sum(b => AknXmlText.Points(b, BeforeAnnex));
         List<XElement> prefaceNotes = [.. xml.Descendants(Akn + "preface").Descendants(Akn + "authorialNote")];
         int xmlNotes = xml.Descendants(Akn + "authorialNote").Count() - prefaceNotes.Count;
 

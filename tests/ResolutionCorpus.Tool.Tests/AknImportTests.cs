@@ -144,6 +144,96 @@ public sealed class AknImportTests
         StringAssert.Contains(string.Join("; ", result.Errors), "a paragraph is numbered '1.1', which is neither a paragraph number (1.) nor a point's label ((a))");
     }
 
+    [TestMethod]
+    public void An_annex_printed_as_a_heading_inside_the_body_is_an_annex_and_bullets_are_lines_of_their_paragraph()
+    {
+        string yaml = Import(body: Paragraph("1.", "Decides to establish the Monitoring Team:")
+            + Paragraph("–", "To collate and assess;")
+            + Paragraph("2.", "Decides to remain seized of the matter.")
+            + "<paragraph eId=\"h\"><subheading>Annex to resolution 1526 (2004)</subheading></paragraph>"
+            + Paragraph(null, "The Monitoring Team shall have the following responsibilities:")
+            + Paragraph("•", "To submit a programme of work;")
+            + Paragraph("1.", "Reporting."));
+
+        StringAssert.Contains(yaml, """
+            operative:
+              - number: 1
+                text: "Decides to establish the Monitoring Team:\n– To collate and assess;"
+              - number: 2
+                text: "Decides to remain seized of the matter."
+            annexes:
+              - title: "Annex to resolution 1526 (2004)"
+                paragraphs:
+                  - text: "The Monitoring Team shall have the following responsibilities:\n• To submit a programme of work;"
+                  - number: "1"
+                    text: "Reporting."
+            """.ReplaceLineEndings("\n"));
+    }
+
+    [TestMethod]
+    public void Paragraphs_numbered_in_the_preambles_last_list_open_the_operative_part_and_a_preamble_heading_is_kept()
+    {
+        string preamble = "<block name=\"subheading\">Somalia</block>"
+            + "<container name=\"Reaffirming\" eId=\"c\"><blockList><listIntroduction><span class=\"italic\">Reaffirming</span> its commitment:</listIntroduction>"
+            + "<item><num>1.</num><p><span class=\"italic\">Decides</span> to extend the mandate as follows:</p></item></blockList></container>";
+        string yaml = Import(preamble: preamble, body: Paragraph("(a)", "Supporting dialogue;") + Paragraph("2.", "Decides to remain seized."));
+
+        StringAssert.Contains(yaml, """
+            preamble:
+              - text: "Somalia"
+              - phrase: "Reaffirming"
+                text: "Reaffirming its commitment:"
+            operative:
+              - number: 1
+                phrase: "Decides"
+                text: "Decides to extend the mandate as follows:"
+                subparagraphs:
+                  - label: "a"
+                    text: "Supporting dialogue;"
+              - number: 2
+            """.ReplaceLineEndings("\n"));
+    }
+
+    [TestMethod]
+    public void Points_numbered_in_roman_hold_lettered_points_until_the_next_numeral()
+    {
+        string yaml = Import(body: Paragraph("1.", "Decides that the mandate shall include:")
+            + Paragraph("(i)", "Protection of civilians") + Paragraph("(a)", "Ensure protection;") + Paragraph("(b)", "Work with the Government;")
+            + Paragraph("(ii)", "Political situation") + Paragraph("(a)", "Promote peace;"));
+
+        StringAssert.Contains(yaml, """
+                subparagraphs:
+                  - label: "i"
+                    text: "Protection of civilians"
+                    subparagraphs:
+                      - label: "a"
+                        text: "Ensure protection;"
+                      - label: "b"
+                        text: "Work with the Government;"
+                  - label: "ii"
+                    text: "Political situation"
+                    subparagraphs:
+                      - label: "a"
+                        text: "Promote peace;"
+            """.ReplaceLineEndings("\n"));
+    }
+
+    [TestMethod]
+    public void A_placeholder_adoption_date_gives_way_to_the_printed_one_and_a_statement_is_not_a_resolution()
+    {
+        string placeholder = Document(DefaultPreface, string.Empty, Paragraph("1.", "Decides."))
+            .Replace("<FRBRdate date=\"2020-12-31\" name=\"adoption\"/>", "<FRBRdate date=\"0001-01-01\" name=\"adoption\"/>", StringComparison.Ordinal)
+            .Replace("<session value=\"75\"/></p>", "<session value=\"75\"/></p><p><docDate date=\"2020-12-30\" refersTo=\"#adoptionDate\">30 December 2020</docDate></p>", StringComparison.Ordinal);
+        StringAssert.Contains(Yaml(placeholder), "adopted: 2020-12-30\n");
+
+        string statement = Document(DefaultPreface, string.Empty, Paragraph("1.", "Decides."))
+            .Replace("A/RES/75/254</docNumber>", "S/PRST/2020/11</docNumber>", StringComparison.Ordinal)
+            .Replace("/unga/2020-12-31/75-254/", "/un/2020-12-31/2020-11/", StringComparison.Ordinal);
+        AknImportResult result = AknImporter.Import("statement.xml", statement);
+        Assert.IsNull(result.Yaml);
+        StringAssert.Contains(string.Join("; ", result.Errors), "'S/PRST/2020/11' is not the symbol of a resolution");
+    }
+
     private const string DefaultPreface = "<p><docNumber>75/254.</docNumber><docTitle>Programme budget for 2021</docTitle></p>";
 
     private static string Import(string body, string preamble = "", string preface = DefaultPreface) => Yaml(Document(preface, preamble, body));

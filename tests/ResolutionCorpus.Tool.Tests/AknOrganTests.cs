@@ -164,7 +164,7 @@ public sealed class AknOrganTests
         StringAssert.Contains(run.Error, "warning RC3033: S/RES/2260 (2016) is the same resolution as");
         StringAssert.Contains(run.Output, "Imported 2, failed 1, warnings 1.");
         string written = File.ReadAllText(Path.Combine(folder.Path, "out", "S_RES_2260_2016.yaml"));
-        StringAssert.StartsWith(written, "# S/RES/2260 (2016), imported from S_RES_2260.xml");
+        StringAssert.StartsWith(written, "# S/RES/2260 (2016), imported from sc/2016/S_RES_2260.xml", "the copy in the folder of its year is kept");
         string text = File.ReadAllText(report);
         StringAssert.Contains(text, "Imported 2, refused 1, warnings 1.");
         StringAssert.Contains(text, "- SecurityCouncil: 2");

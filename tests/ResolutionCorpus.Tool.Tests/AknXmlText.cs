@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
@@ -32,11 +33,17 @@ internal static class AknXmlText
     /// The points of a main body that print a label such as <c>(a)</c>: <c>&lt;point&gt;</c> elements, and paragraphs with
     /// the label in <c>&lt;num&gt;</c> or at the start of their text. (A bullet without a label is not a citable point.)
     /// </summary>
-    public static int Points(XElement body) =>
-        body.Descendants(Akn + "point").Count(p => p.Element(Akn + "num") is XElement num && Regex.IsMatch(AknReader.Normalize(num.Value), PrintedLabel + "$"))
-        + body.Descendants(Akn + "paragraph").Count(p => p.Element(Akn + "num") is XElement num
+    public static int Points(XElement body, Func<XElement, bool> counted) =>
+        body.Descendants(Akn + "point").Where(counted).Count(p => p.Element(Akn + "num") is XElement num && Regex.IsMatch(AknReader.Normalize(num.Value), PrintedLabel + "$"))
+        + body.Descendants(Akn + "paragraph").Where(counted).Count(p => p.Element(Akn + "num") is XElement num
             ? Regex.IsMatch(AknReader.Normalize(num.Value), PrintedLabel + "$")
             : p.Element(Akn + "content")?.Elements(Akn + "p").FirstOrDefault() is XElement first && Regex.IsMatch(PlainText(first), PrintedLabel + @"\s"));
+
+    /// <summary>The heading that opens an annex printed inside a main body ("Annex to resolution 1526 (2004)"), or null.</summary>
+    public static XElement? AnnexInBody(IEnumerable<XElement> bodies) =>
+        bodies.SelectMany(b => b.Descendants())
+            .FirstOrDefault(e => (e.Name == Akn + "subheading" || e.Name == Akn + "heading" || e.Name == Akn + "crossHeading")
+                && Regex.IsMatch(AknReader.Normalize(e.Value), @"^annex(?:es)?\b", RegexOptions.IgnoreCase));
 
     /// <summary>A point's printed label: <c>(a)</c>, <c>(ii)</c>, <c>(3)</c>.</summary>
     private const string PrintedLabel = @"^\(([a-zA-Z]{1,6}|\d{1,3})\)";

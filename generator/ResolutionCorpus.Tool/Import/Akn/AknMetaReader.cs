@@ -25,7 +25,8 @@ internal static class AknMetaReader
 
     public static void Read(XElement root, ImportedResolution result)
     {
-        XElement? meta = root.Descendants(s_akn + "meta").FirstOrDefault();
+        // A document collection may leave its own <meta> empty and describe each component in theirs.
+        XElement? meta = root.Descendants(s_akn + "meta").FirstOrDefault(m => m.HasElements);
         XElement? work = meta?.Descendants(s_akn + "FRBRWork").FirstOrDefault();
         string? iri = work?.Element(s_akn + "FRBRthis")?.Attribute("value")?.Value;
         ImportedMetadata metadata = result.Metadata;
@@ -34,7 +35,10 @@ internal static class AknMetaReader
             metadata.Work = iri.TrimEnd('/');
         }
 
-        result.Adopted = AknReader.IsoDate(work?.Elements(s_akn + "FRBRdate").FirstOrDefault(d => (string?)d.Attribute("name") == "adoption")?.Attribute("date")?.Value);
+        // The FRBR adoption date, unless it is the publisher's placeholder (0001-01-01); else the printed date of adoption.
+        result.Adopted = AknReader.IsoDate(work?.Elements(s_akn + "FRBRdate").FirstOrDefault(d => (string?)d.Attribute("name") == "adoption")?.Attribute("date")?.Value)
+            ?? root.Descendants(s_akn + "docDate").Where(d => (string?)d.Attribute("refersTo") == "#adoptionDate")
+                .Select(d => AknReader.IsoDate((string?)d.Attribute("date"))).FirstOrDefault(d => d is not null);
 
         XElement? cover = root.Descendants(s_akn + "coverPage").FirstOrDefault();
         ReadSymbol(cover, iri, result);

@@ -60,6 +60,12 @@ internal sealed partial class AknReader
         }
 
         AknMetaReader.Read(root, _result);
+        if (_result.Symbol.Length > 0 && !DocumentSymbol.TryParse(_result.Symbol, out _))
+        {
+            Errors.Add($"'{_result.Symbol}' is not the symbol of a resolution (A/RES/…, S/RES/… (year), E/RES/…, A/HRC/RES/…): only resolutions are imported");
+            return null;
+        }
+
         if (top.Name == s_akn + "documentCollection")
         {
             Count("parts");
@@ -155,7 +161,11 @@ internal sealed partial class AknReader
     {
         foreach (XElement child in preamble.Elements())
         {
-            if (child.Name == s_akn + "container")
+            if (child.Name == s_akn + "container" && child.Elements(s_akn + "blockList").FirstOrDefault(b => b.Elements(s_akn + "item").Any(IsNumberedItem)) is XElement list)
+            {
+                PreambleEndingInParagraphs(child, list, division);
+            }
+            else if (child.Name == s_akn + "container")
             {
                 division.Preamble.Add(Preambular(child));
             }
@@ -163,6 +173,13 @@ internal sealed partial class AknReader
             {
                 // A preambular paragraph the publisher left outside a container.
                 division.Preamble.Add(Preambular(new XElement(s_akn + "container", child)));
+            }
+            else if (child.Name == s_akn + "block")
+            {
+                // A sub-heading among the preambular paragraphs ("Somalia"): kept, in its place, as a paragraph of its own.
+                division.Preamble.Add(new ImportedParagraph { Text = Text(child) });
+                Count("preamble");
+                Count("preamble headings");
             }
             else if (child.Name != s_akn + "formula")
             {
@@ -205,6 +222,36 @@ internal sealed partial class AknReader
 
     private static string WithoutNotes(XElement element) =>
         string.Concat(element.DescendantNodes().OfType<XText>().Where(t => !t.Ancestors(s_akn + "authorialNote").Any()).Select(t => t.Value));
+
+    /// <summary>An item numbered as an operative paragraph is (<c>1.</c>).</summary>
+    private static bool IsNumberedItem(XElement item) => Regex.IsMatch(Normalize(item.Element(s_akn + "num")?.Value ?? string.Empty), @"^\d+\.$");
+
+    /// <summary>
+    /// The last preambular paragraph with the first operative paragraphs printed as its list ("Reaffirming …:" then
+    /// "1. Decides …"), as the publisher sometimes marks them up: the words up to the numbered items stay the preambular
+    /// paragraph, and from the first numbered item on they are the operative paragraphs the body continues.
+    /// </summary>
+    private void PreambleEndingInParagraphs(XElement container, XElement list, ImportedDivision division)
+    {
+        List<XElement> items = [.. list.Elements(s_akn + "item")];
+        int first = items.FindIndex(i => IsNumberedItem(i));
+        IEnumerable<XElement> before = container.Elements().TakeWhile(e => e != list)
+            .Concat(list.Elements(s_akn + "listIntroduction"))
+            .Concat(items.Take(first));
+        var preambular = new ImportedParagraph { Text = string.Join("\n", before.Select(Text).Where(t => t.Length > 0)) };
+        preambular.Phrase = PhraseOf(preambular.Text, Normalize((string?)container.Attribute("name") ?? string.Empty));
+        division.Preamble.Add(preambular);
+        Count("preamble");
+        foreach (XElement item in items.Skip(first))
+        {
+            string text = JoinParagraphs(item.Elements().Where(e => e.Name != s_akn + "num"));
+            var paragraph = new ImportedParagraph { Number = Normalize(item.Element(s_akn + "num")?.Value ?? string.Empty).TrimEnd('.'), Text = text };
+            paragraph.Phrase = PhraseOf(text, BodyReader.ItalicLead(item));
+            division.Operative.Add(paragraph);
+            Count("operative");
+            Count("operative paragraphs in the preamble");
+        }
+    }
 
     private ImportedParagraph Preambular(XElement container)
     {

@@ -18,8 +18,18 @@ internal sealed partial class AknReader
         private static readonly Regex s_marker = new(@"\[\^[^\]]+\]");
         private ImportedDivision? _top;
         private ImportedDivision? _sub;
-        private ImportedParagraph? _last;
-        private int? _lastNumber;
+        // The body continues what the preamble may already have opened (paragraphs printed in its last list).
+        private ImportedParagraph? _last = root.Operative.LastOrDefault();
+        private int? _lastNumber = root.Operative.LastOrDefault()?.Number is string n && int.TryParse(n, out int number) ? number : null;
+
+        // An annex the publisher printed inside the body, under a heading "Annex …": what follows is its text.
+        private ImportedAnnex? _annex;
+
+        private static readonly Regex s_annexHeading = new(@"^annex(?:es)?\b", RegexOptions.IgnoreCase);
+        private static readonly Regex s_annexNumber = new(@"^annex\s+([IVXL]+|\d{1,2})\b", RegexOptions.IgnoreCase);
+
+        // A mark that opens an unlabelled list item: the item is a line of the paragraph before it, its mark kept.
+        private static readonly Regex s_bullet = new(@"^[–—\-•·▪]$");
 
         private ImportedDivision Current => _sub ?? _top ?? root;
 
@@ -107,6 +117,23 @@ internal sealed partial class AknReader
             }
 
             reader.Count("headings");
+            if (s_annexHeading.IsMatch(text))
+            {
+                // "Annex to resolution 1526 (2004)", "ANNEX 1 - …": the rest of the body is that annex.
+                _annex = new ImportedAnnex { Label = s_annexNumber.Match(text) is { Success: true } m ? m.Groups[1].Value : null, Title = text };
+                reader._result.Annexes.Add(_annex);
+                reader.Count("annexes in the body");
+                _last = null;
+                return;
+            }
+
+            if (_annex is not null)
+            {
+                // A heading inside such an annex is a line of its own.
+                AddAnnexParagraph(null, text);
+                return;
+            }
+
             string number = text.TrimEnd('.');
             bool roman = Regex.IsMatch(number, "^[IVXL]+$");
             bool letter = Regex.IsMatch(number, "^[A-Z]$") && !roman;
@@ -171,6 +198,20 @@ internal sealed partial class AknReader
             {
                 // A "1." read as the letter l.
                 num = "1.";
+            }
+
+            if (_annex is not null)
+            {
+                AnnexParagraph(num, text, list);
+                return;
+            }
+
+            if (s_bullet.IsMatch(num))
+            {
+                reader.Count("bullets");
+                Continue(num + " " + text);
+                list.ForEach(l => List(l));
+                return;
             }
 
             Match numbered = Regex.Match(num, @"^(\d+)\.?$");
@@ -368,24 +409,85 @@ internal sealed partial class AknReader
             }
         }
 
+        /// <summary>
+        /// A paragraph of an annex printed inside the body, read as attachments are: its printed number or label kept as
+        /// its number (<c>3</c>, <c>a</c>); a bullet item is a line of the paragraph before it.
+        /// </summary>
+        private void AnnexParagraph(string num, string text, List<XElement> lists)
+        {
+            if (_last is not null && s_bullet.IsMatch(num))
+            {
+                reader.Count("bullets");
+                Continue(num + " " + text);
+            }
+            else
+            {
+                string printed = Regex.Replace(num, "[^A-Za-z0-9]", string.Empty);
+                AddAnnexParagraph(printed.Length is > 0 and <= 12 ? printed : null, printed.Length is > 0 and <= 12 || num.Length == 0 ? text : num + " " + text);
+            }
+
+            lists.ForEach(l => List(l));
+        }
+
+        private void AddAnnexParagraph(string? number, string text)
+        {
+            var paragraph = new ImportedParagraph { Number = number, Text = text };
+            _annex!.Paragraphs.Add(paragraph);
+            _last = paragraph;
+            reader.Count("annex paragraphs");
+        }
+
         /// <summary>A list of points: <c>&lt;list&gt;</c>, or <c>&lt;sublist&gt;</c> for the points of a point.</summary>
         private static bool IsList(XElement element) => element.Name == s_ns + "list" || element.Name == s_ns + "sublist";
 
+        /// <summary>
+        /// A point of <paramref name="paragraph"/>, beside the point before it or inside it. Points lettered (a), (b) hold
+        /// points numbered (i), (ii): a roman numeral inside, unless it is the next letter ((i) after (h)). Points numbered
+        /// (i), (ii) hold points lettered (a), (b): a label inside, unless it is the next numeral ((ii) after (i)).
+        /// </summary>
         private void AddPoint(ImportedParagraph paragraph, string label, string text)
         {
             reader.Count("points");
             ImportedParagraph? previous = paragraph.Points.LastOrDefault();
-            bool roman = Regex.IsMatch(label, "^[ivxl]+$");
-            bool nextLetter = previous is not null && previous.Number!.Length == 1 && label.Length == 1 && label[0] == previous.Number[0] + 1;
-            bool firstLetter = label == "a" || label == "i" && previous is null;
-            if (previous is not null && roman && !nextLetter && !firstLetter || previous is not null && previous.Points.Count > 0 && roman && !nextLetter)
+            bool nest;
+            if (previous is not null && paragraph.Points[0].Number == "i" && Roman(previous.Number!) is int numeral)
+            {
+                nest = Roman(label) != numeral + 1;
+            }
+            else
+            {
+                bool roman = Regex.IsMatch(label, "^[ivxl]+$");
+                bool nextLetter = previous is not null && previous.Number!.Length == 1 && label.Length == 1 && label[0] == previous.Number[0] + 1;
+                bool firstLetter = label == "a" || label == "i" && previous is null;
+                nest = previous is not null && roman && !nextLetter && !firstLetter || previous is not null && previous.Points.Count > 0 && roman && !nextLetter;
+            }
+
+            if (nest)
             {
                 reader.Count("nested points");
-                previous.Points.Add(new ImportedParagraph { Number = label, Text = text });
+                previous!.Points.Add(new ImportedParagraph { Number = label, Text = text });
                 return;
             }
 
             paragraph.Points.Add(new ImportedParagraph { Number = label, Text = text });
+        }
+
+        /// <summary>The value of a lower-case roman numeral up to 39 (<c>xxxix</c>), or null.</summary>
+        private static int? Roman(string label)
+        {
+            Match m = Regex.Match(label, "^(x{0,3})(ix|iv|v?i{0,3})$");
+            if (!m.Success || label.Length == 0)
+            {
+                return null;
+            }
+
+            int units = m.Groups[2].Value switch
+            {
+                "ix" => 9,
+                "iv" => 4,
+                string v => (v.StartsWith('v') ? 5 : 0) + v.Count(c => c == 'i'),
+            };
+            return (m.Groups[1].Length * 10) + units;
         }
 
         /// <summary>Text that continues the paragraph before it (a wrap-up after points, a table, a second block).</summary>
@@ -425,7 +527,8 @@ internal sealed partial class AknReader
             return m.Success ? m.Groups[1].Value.ToLowerInvariant() : null;
         }
 
-        private static string ItalicLead(XElement? content)
+        /// <summary>The italic words a paragraph's first <c>&lt;p&gt;</c> opens with: the publisher's mark of its phrase.</summary>
+        internal static string ItalicLead(XElement? content)
         {
             XElement? p = content?.Elements(s_ns + "p").FirstOrDefault();
             XElement? span = p?.Elements(s_ns + "span").FirstOrDefault();
