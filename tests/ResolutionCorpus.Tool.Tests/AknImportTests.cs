@@ -234,6 +234,41 @@ public sealed class AknImportTests
         StringAssert.Contains(string.Join("; ", result.Errors), "'S/PRST/2020/11' is not the symbol of a resolution");
     }
 
+    [TestMethod]
+    public void Sections_printed_as_alternating_preambles_and_bodies_keep_their_own_preambles_and_bold_headings_open_sections()
+    {
+        static string Bold(string text) => $"""<paragraph eId="b"><content><p><span class="bold">{text}</span></p></content></paragraph>""";
+        string xml = Document(
+            preface: DefaultPreface,
+            preamble: " ", // the enacting formula alone
+            body: Bold("I") + Bold("Conditions of service"),
+            rest: "<preamble>" + Container("Recalling", "Recalling its resolution 37/240,") + "</preamble><mainBody>"
+                + Paragraph("1.", "Takes note of the report;") + Bold("II") + Bold("Strategic heritage plan")
+                + "</mainBody><preamble>" + Container("Having considered", "Having considered the report,") + "</preamble><mainBody>"
+                + Paragraph("1.", "Approves the plan;") + "</mainBody>");
+        string yaml = Yaml(xml);
+
+        StringAssert.Contains(yaml, """
+            sections:
+              - number: "I"
+                heading: "Conditions of service"
+                preamble:
+                  - phrase: "Recalling"
+                    text: "Recalling its resolution 37/240,"
+                operative:
+                  - number: 1
+                    text: "Takes note of the report;"
+              - number: "II"
+                heading: "Strategic heritage plan"
+                preamble:
+                  - phrase: "Having considered"
+                    text: "Having considered the report,"
+                operative:
+                  - number: 1
+                    text: "Approves the plan;"
+            """.ReplaceLineEndings("\n"));
+    }
+
     private const string DefaultPreface = "<p><docNumber>75/254.</docNumber><docTitle>Programme budget for 2021</docTitle></p>";
 
     private static string Import(string body, string preamble = "", string preface = DefaultPreface) => Yaml(Document(preface, preamble, body));

@@ -39,6 +39,31 @@ internal static class AknXmlText
             ? Regex.IsMatch(AknReader.Normalize(num.Value), PrintedLabel + "$")
             : p.Element(Akn + "content")?.Elements(Akn + "p").FirstOrDefault() is XElement first && Regex.IsMatch(PlainText(first), PrintedLabel + @"\s"));
 
+    /// <summary>
+    /// The preambular paragraphs of a body printed between two preambles: all of its paragraphs, unless it holds a
+    /// section's number printed as a heading (a paragraph wholly in bold: "I"); then the unnumbered paragraphs after its
+    /// last heading, which open the next preamble.
+    /// </summary>
+    public static int PreambularInBody(XElement body)
+    {
+        List<XElement> paragraphs = [.. body.Elements(Akn + "paragraph")];
+        bool opensSection = paragraphs.Any(p => IsBoldOnly(p) && Regex.IsMatch(PlainText(p), @"^(?:[IVXL]+|[A-Z])\.?$"));
+        int lastHeading = paragraphs.FindLastIndex(IsBoldOnly);
+        return !opensSection ? paragraphs.Count : paragraphs.Skip(lastHeading + 1).TakeWhile(p => !IsNumbered(p)).Count();
+    }
+
+    /// <summary>An unnumbered paragraph whose every word is in bold: a heading.</summary>
+    public static bool IsBoldOnly(XElement paragraph)
+    {
+        if (paragraph.Element(Akn + "num") is not null)
+        {
+            return false;
+        }
+
+        List<XText> texts = [.. paragraph.DescendantNodes().OfType<XText>().Where(t => t.Value.Trim().Length > 0 && !t.Ancestors(Akn + "authorialNote").Any())];
+        return texts.Count > 0 && texts.All(t => t.Ancestors(Akn + "span").Any(s => (string?)s.Attribute("class") == "bold"));
+    }
+
     /// <summary>The heading that opens an annex printed inside a main body ("Annex to resolution 1526 (2004)"), or null.</summary>
     public static XElement? AnnexInBody(IEnumerable<XElement> bodies) =>
         bodies.SelectMany(b => b.Descendants())

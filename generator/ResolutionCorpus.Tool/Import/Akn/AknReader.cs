@@ -119,13 +119,21 @@ internal sealed partial class AknReader
             ReadPreface(preface, division, isPart);
         }
 
+        // One reader for all the statement's bodies: some files print each section as a preamble and a body of its
+        // own, alternating ("I" and its heading end one body, the next preamble is section I's). A body between two
+        // preambles without a section's number holds preambular paragraphs (and sub-headings of the preamble).
+        BodyReader? body = null;
         foreach (XElement child in statement.Elements())
         {
-            if (child.Name == s_akn + "preamble")
+            if (child.Name == s_akn + "preamble" && body is { InSection: true })
+            {
+                body.ReadPreamble(child);
+            }
+            else if (child.Name == s_akn + "preamble")
             {
                 ReadPreamble(child, division);
             }
-            else if (child.Name == s_akn + "mainBody" && child.ElementsAfterSelf(s_akn + "preamble").Any())
+            else if (child.Name == s_akn + "mainBody" && child.ElementsAfterSelf(s_akn + "preamble").Any() && !child.Elements().Any(BodyReader.IsSectionNumber))
             {
                 // A body between two preambles holds preambular paragraphs the publisher split off.
                 foreach (XElement paragraph in child.Elements())
@@ -135,11 +143,12 @@ internal sealed partial class AknReader
             }
             else if (child.Name == s_akn + "mainBody")
             {
-                var reader = new BodyReader(this, division);
-                reader.Read(child.Elements());
-                reader.Finish();
+                body ??= new BodyReader(this, division);
+                body.Read(child.Elements());
             }
         }
+
+        body?.Finish();
 
         if (statement.Element(s_akn + "conclusions") is XElement conclusions)
         {
@@ -157,7 +166,7 @@ internal sealed partial class AknReader
         }
     }
 
-    private void ReadPreamble(XElement preamble, ImportedDivision division)
+    internal void ReadPreamble(XElement preamble, ImportedDivision division)
     {
         foreach (XElement child in preamble.Elements())
         {

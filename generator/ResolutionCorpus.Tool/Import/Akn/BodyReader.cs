@@ -33,6 +33,47 @@ internal sealed partial class AknReader
 
         private ImportedDivision Current => _sub ?? _top ?? root;
 
+        /// <summary>Whether a section is open, so that a preamble printed after this body is that section's.</summary>
+        public bool InSection => _top is not null && _annex is null;
+
+        /// <summary>
+        /// A preamble printed between two bodies: the preambular paragraphs of the section open. Unnumbered words the
+        /// section opened with before it ("We, the Ministers … ,") are printed before it, so they open that preamble.
+        /// </summary>
+        public void ReadPreamble(XElement preamble)
+        {
+            ImportedDivision section = Current;
+            if (section.Operative.Count > 0 && section.Operative.TrueForAll(p => p.Number is null && p.Points.Count == 0))
+            {
+                section.Preamble.AddRange(section.Operative);
+                reader.Count("preamble", section.Operative.Count);
+                Uncount(section.Operative.Count);
+                section.Operative.Clear();
+                _last = null;
+            }
+
+            reader.ReadPreamble(preamble, section);
+        }
+
+        /// <summary>
+        /// An unnumbered paragraph printed wholly in bold ("I", "Strategic heritage plan …"): a heading, as the printed
+        /// document shows it, not text of the paragraph before.
+        /// </summary>
+        public static bool IsHeadingParagraph(XElement element)
+        {
+            if (element.Name != s_ns + "paragraph" || element.Element(s_ns + "num") is not null || element.Descendants(s_ns + "list").Any())
+            {
+                return false;
+            }
+
+            List<XText> texts = [.. element.DescendantNodes().OfType<XText>().Where(t => t.Value.Trim().Length > 0 && !t.Ancestors(s_ns + "authorialNote").Any())];
+            return texts.Count > 0 && texts.All(t => t.Ancestors(s_ns + "span").Any(span => (string?)span.Attribute("class") == "bold"));
+        }
+
+        /// <summary>A heading paragraph that is a section's number alone: <c>I</c>, <c>II.</c>, <c>B</c>.</summary>
+        public static bool IsSectionNumber(XElement element) =>
+            IsHeadingParagraph(element) && Regex.IsMatch(Normalize(element.Value), @"^(?:[IVXL]+|[A-Z])\.?$");
+
         public void Read(IEnumerable<XElement> elements)
         {
             foreach (XElement element in elements)
@@ -60,6 +101,9 @@ internal sealed partial class AknReader
                         }
 
                         Read(element.Elements().Where(e => e.Name != s_ns + "subheading" && e.Name != s_ns + "heading"));
+                        break;
+                    case "paragraph" when IsHeadingParagraph(element):
+                        Heading(reader.JoinParagraphs(element.Descendants(s_ns + "p")));
                         break;
                     case "paragraph" when element.Element(s_ns + "num") is null && HeadingsOnly(element) is List<string> headings:
                         // A paragraph that only holds sub-headings (the publisher's markup for "I" and "Introduction").
