@@ -94,7 +94,7 @@ internal static partial class AknExporter
             }
         }
 
-        Add("draft", r.Draft);
+        Add(F.Draft, r.Draft);
         if (r.Metadata is MetadataModel m)
         {
             Add(F.CatalogueTitle, m.CatalogueTitle);

@@ -75,7 +75,7 @@ internal static class AknMetaReader
             string dictionary = (string?)keyword.Attribute("dictionary") ?? string.Empty;
             switch (dictionary)
             {
-                case "draft":
+                case F.Draft:
                     result.Draft = value;
                     break;
                 case F.CatalogueTitle:
