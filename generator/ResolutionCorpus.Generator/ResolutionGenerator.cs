@@ -28,11 +28,17 @@ namespace ResolutionCorpus.Generator
             /// <summary>The models of files without errors.</summary>
             public const string Resolutions = nameof(Resolutions);
 
-            /// <summary>The symbol and class name of each resolution.</summary>
-            public const string Keys = nameof(Keys);
+            /// <summary>The path, symbol and class name of each resolution, without locations.</summary>
+            public const string Entries = nameof(Entries);
 
             /// <summary>The corpus-wide plan: what is included, what clashes.</summary>
             public const string Plan = nameof(Plan);
+
+            /// <summary>What each resolution brings to the checks that compare files, with the locations to report at.</summary>
+            public const string Keys = nameof(Keys);
+
+            /// <summary>The diagnostics that compare files.</summary>
+            public const string CorpusDiagnostics = nameof(CorpusDiagnostics);
 
             /// <summary>Each resolution paired with what it needs to be emitted.</summary>
             public const string EmitInputs = nameof(EmitInputs);
@@ -63,14 +69,24 @@ namespace ResolutionCorpus.Generator
                 .Select(static (result, _) => result.Resolution!)
                 .WithTrackingName(Steps.Resolutions);
 
+            // The plan (which files become classes) sees paths, symbols and class names only: an edit that moves lines
+            // in one file leaves it, the Corpus index and every other file's output cached.
             IncrementalValueProvider<CorpusPlan> plan = resolutions
+                .Select(static (r, _) => CorpusEntry.Of(r))
+                .WithTrackingName(Steps.Entries)
+                .Collect()
+                .Select(static (entries, _) => CorpusChecks.Plan(entries))
+                .WithTrackingName(Steps.Plan);
+
+            // The checks that compare files need locations, so they run in a pipeline of their own that emits no source.
+            IncrementalValueProvider<EquatableArray<DiagnosticInfo>> corpusDiagnostics = resolutions
                 .Select(static (r, _) => ResolutionKey.Of(r))
                 .WithTrackingName(Steps.Keys)
                 .Collect()
-                .Select(static (keys, _) => CorpusChecks.Plan(keys))
-                .WithTrackingName(Steps.Plan);
+                .Select(static (keys, _) => CorpusChecks.Diagnose(keys))
+                .WithTrackingName(Steps.CorpusDiagnostics);
 
-            context.RegisterSourceOutput(plan.Select(static (p, _) => p.Diagnostics), Report);
+            context.RegisterSourceOutput(corpusDiagnostics, Report);
 
             IncrementalValuesProvider<(ResolutionModel Resolution, bool Excluded, GeneratorOptions Options)> emitInputs = resolutions
                 .Combine(plan.Select(static (p, _) => p.Excluded))

@@ -102,14 +102,16 @@ public sealed class DiagnosticTests
     {
         // Canonical symbols map to distinct names; the check guards the naming rule itself.
         LocationInfo Where(string path) => new(path, new TextSpan(10, 5), new LinePositionSpan(new LinePosition(1, 8), new LinePosition(1, 13)));
-        CorpusPlan plan = CorpusChecks.Plan(
+        DiagnosticInfo diagnostic = CorpusChecks.Diagnose(
         [
             new ResolutionKey("/b.yaml", "A/RES/1/2", "Same", Where("/b.yaml")),
             new ResolutionKey("/a.yaml", "A/RES/1/3", "Same", Where("/a.yaml")),
-        ]);
-        DiagnosticInfo diagnostic = plan.Diagnostics.Single();
+        ]).Single();
         Assert.AreEqual("RC1010", diagnostic.Descriptor.Id);
         Assert.AreEqual("/b.yaml", diagnostic.Location.FilePath);
+
+        // The plan, which holds no location, leaves out the same file.
+        CorpusPlan plan = CorpusChecks.Plan([new CorpusEntry("/b.yaml", "A/RES/1/2", "Same"), new CorpusEntry("/a.yaml", "A/RES/1/3", "Same")]);
         CollectionAssert.AreEqual(new[] { "/b.yaml" }, plan.Excluded.ToArray());
     }
 

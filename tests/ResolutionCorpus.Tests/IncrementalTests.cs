@@ -50,6 +50,36 @@ public sealed class IncrementalTests
     }
 
     [TestMethod]
+    public void An_edit_that_shifts_lines_in_one_of_many_files_leaves_the_plan_and_every_other_output_cached()
+    {
+        (string Path, string Yaml)[] many = [.. Enumerable.Range(1, 12).Select(i => ($"/corpus/r{i:D2}.yaml", SampleYaml.Minimal($"E/RES/2004/{i}")))];
+        var texts = many.Select(f => new InMemoryAdditionalText(f.Path, f.Yaml)).ToArray();
+        CSharpCompilation compilation = Compiler.CreateCompilation();
+        GeneratorDriver driver = Compiler.CreateDriver().AddAdditionalTexts([.. texts]).RunGenerators(compilation);
+
+        // Two comment lines at the top move every line of r05.yaml, its symbol's location included.
+        var shifted = new InMemoryAdditionalText(many[4].Path, "# reviewed\n# twice\n" + many[4].Yaml);
+        driver = driver.ReplaceAdditionalText(texts[4], shifted).RunGenerators(compilation);
+        GeneratorRunResult result = driver.GetRunResult().Results.Single();
+
+        IncrementalStepRunReason[] parsed = Outputs(result, Steps.Parsed).ToArray();
+        Assert.AreEqual(IncrementalStepRunReason.Modified, parsed[4]);
+        Assert.AreEqual(11, parsed.Count(r => r == IncrementalStepRunReason.Cached), string.Join(", ", parsed));
+
+        // The entries and the plan hold no location: the shifted file's entry is unchanged, and so is the plan.
+        Assert.IsTrue(Outputs(result, Steps.Entries).All(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged), string.Join(", ", Outputs(result, Steps.Entries)));
+        Assert.IsTrue(Outputs(result, Steps.Plan).All(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged), string.Join(", ", Outputs(result, Steps.Plan)));
+
+        // The checks that need locations ran again, in their own pipeline.
+        Assert.AreEqual(1, Outputs(result, Steps.Keys).Count(r => r == IncrementalStepRunReason.Modified));
+
+        // Only the shifted file is emitted again (its model holds its locations); the other eleven come from the cache.
+        IncrementalStepRunReason[] emit = Outputs(result, Steps.EmitInputs).ToArray();
+        Assert.AreEqual(1, emit.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.AreEqual(11, emit.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+    }
+
+    [TestMethod]
     public void Running_again_without_changes_caches_every_step()
     {
         var texts = s_files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Yaml)).ToArray();
@@ -58,7 +88,7 @@ public sealed class IncrementalTests
         driver = driver.RunGenerators(compilation.Clone());
         GeneratorRunResult result = driver.GetRunResult().Results.Single();
 
-        foreach (string step in new[] { Steps.Parsed, Steps.Resolutions, Steps.Keys, Steps.Plan, Steps.EmitInputs })
+        foreach (string step in new[] { Steps.Parsed, Steps.Resolutions, Steps.Entries, Steps.Plan, Steps.Keys, Steps.CorpusDiagnostics, Steps.EmitInputs })
         {
             Assert.IsTrue(
                 Outputs(result, step).All(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged),

@@ -38,33 +38,36 @@ namespace ResolutionCorpus.Generator.Diagnose
             return $"paragraph {number} of {cited.Symbol} has no sub-paragraphs";
         }
 
-        public static CorpusPlan Plan(ImmutableArray<ResolutionKey> keys)
+        /// <summary>Which files become classes: the first file by path of each symbol and of each class name.</summary>
+        public static CorpusPlan Plan(ImmutableArray<CorpusEntry> entries)
         {
-            // Path order decides which of two clashing files wins, so the result does not depend on the order files arrive in.
-            var bySymbol = new Dictionary<string, ResolutionKey>(StringComparer.Ordinal);
-            var byClass = new Dictionary<string, ResolutionKey>(StringComparer.Ordinal);
-            var included = new List<ResolutionKey>();
+            var included = new List<CorpusEntry>();
             var excluded = new List<string>();
+            Partition(entries, e => e, (entry, _, _) => excluded.Add(entry.FilePath), included.Add);
+            included.Sort((a, b) => StringComparer.Ordinal.Compare(a.Symbol, b.Symbol));
+            return new CorpusPlan(new EquatableArray<CorpusEntry>(included), new EquatableArray<string>(excluded));
+        }
+
+        /// <summary>
+        /// The diagnostics that compare files, each located in the file it concerns: a repeated symbol or class name, and a
+        /// text that cites a paragraph another corpus resolution does not have.
+        /// </summary>
+        public static EquatableArray<DiagnosticInfo> Diagnose(ImmutableArray<ResolutionKey> keys)
+        {
             var diagnostics = new List<DiagnosticInfo>();
-            foreach (ResolutionKey key in keys.OrderBy(k => k.FilePath, StringComparer.Ordinal))
-            {
-                if (bySymbol.TryGetValue(key.Symbol, out ResolutionKey? first))
-                {
-                    diagnostics.Add(DiagnosticInfo.Create(Diagnostics.DuplicateSymbol, key.SymbolLocation, key.Symbol, first.FilePath));
-                    excluded.Add(key.FilePath);
-                }
-                else if (byClass.TryGetValue(key.ClassName, out first))
-                {
-                    diagnostics.Add(DiagnosticInfo.Create(Diagnostics.ClassNameCollision, key.SymbolLocation, key.Symbol, key.ClassName, first.Symbol, first.FilePath));
-                    excluded.Add(key.FilePath);
-                }
-                else
+            var bySymbol = new Dictionary<string, ResolutionKey>(StringComparer.Ordinal);
+            var included = new List<ResolutionKey>();
+            Partition(
+                keys,
+                k => new CorpusEntry(k.FilePath, k.Symbol, k.ClassName),
+                (key, first, sameSymbol) => diagnostics.Add(sameSymbol
+                    ? DiagnosticInfo.Create(Diagnostics.DuplicateSymbol, key.SymbolLocation, key.Symbol, first.FilePath)
+                    : DiagnosticInfo.Create(Diagnostics.ClassNameCollision, key.SymbolLocation, key.Symbol, key.ClassName, first.Symbol, first.FilePath)),
+                key =>
                 {
                     bySymbol.Add(key.Symbol, key);
-                    byClass.Add(key.ClassName, key);
                     included.Add(key);
-                }
-            }
+                });
 
             included.Sort((a, b) => StringComparer.Ordinal.Compare(a.Symbol, b.Symbol));
             foreach (ResolutionKey key in included)
@@ -78,10 +81,39 @@ namespace ResolutionCorpus.Generator.Diagnose
                 }
             }
 
-            return new CorpusPlan(
-                new EquatableArray<ResolutionKey>(included),
-                new EquatableArray<string>(excluded),
-                new EquatableArray<DiagnosticInfo>(diagnostics));
+            return new EquatableArray<DiagnosticInfo>(diagnostics);
+        }
+
+        /// <summary>
+        /// The one rule for what is left out: files in path order (so the result does not depend on the order they arrive
+        /// in), each left out when an earlier one has its symbol or its class name.
+        /// </summary>
+        /// <param name="items">The files.</param>
+        /// <param name="entry">A file's path, symbol and class name.</param>
+        /// <param name="leftOut">Called with the file left out, the earlier file it clashes with, and whether the symbol (else the class name) repeats.</param>
+        /// <param name="kept">Called with each file kept.</param>
+        private static void Partition<T>(IEnumerable<T> items, Func<T, CorpusEntry> entry, Action<T, CorpusEntry, bool> leftOut, Action<T> kept)
+        {
+            var bySymbol = new Dictionary<string, CorpusEntry>(StringComparer.Ordinal);
+            var byClass = new Dictionary<string, CorpusEntry>(StringComparer.Ordinal);
+            foreach (T item in items.OrderBy(i => entry(i).FilePath, StringComparer.Ordinal))
+            {
+                CorpusEntry e = entry(item);
+                if (bySymbol.TryGetValue(e.Symbol, out CorpusEntry? first))
+                {
+                    leftOut(item, first, true);
+                }
+                else if (byClass.TryGetValue(e.ClassName, out first))
+                {
+                    leftOut(item, first, false);
+                }
+                else
+                {
+                    bySymbol.Add(e.Symbol, e);
+                    byClass.Add(e.ClassName, e);
+                    kept(item);
+                }
+            }
         }
     }
 }

@@ -26,7 +26,7 @@ namespace ResolutionCorpus.Generator.Emit
             writer.Line("public static global::System.Collections.Generic.IReadOnlyList<string> Symbols =>");
             writer.Line("    global::System.Threading.LazyInitializer.EnsureInitialized(ref s_symbols, static () => new[]");
             writer.Line("    {");
-            foreach (ResolutionKey key in plan.Included)
+            foreach (CorpusEntry key in plan.Included)
             {
                 writer.Line($"        {key.ClassName}.Symbol,");
             }
@@ -40,7 +40,7 @@ namespace ResolutionCorpus.Generator.Emit
             writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<{Runtime}Resolution> All =>");
             writer.Line("    global::System.Threading.LazyInitializer.EnsureInitialized(ref s_all, static () => new[]");
             writer.Line("    {");
-            foreach (ResolutionKey key in plan.Included)
+            foreach (CorpusEntry key in plan.Included)
             {
                 writer.Line($"        {key.ClassName}.Resolution,");
             }
@@ -55,7 +55,7 @@ namespace ResolutionCorpus.Generator.Emit
             writer.Close();
             writer.Line();
             writer.Open("switch (parsed.Value)");
-            foreach (ResolutionKey key in plan.Included)
+            foreach (CorpusEntry key in plan.Included)
             {
                 writer.Line($"case {key.ClassName}.Symbol: return {key.ClassName}.Resolution;");
             }

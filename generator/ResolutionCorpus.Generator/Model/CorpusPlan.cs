@@ -1,16 +1,12 @@
-using ResolutionCorpus.Generator.Diagnose;
-
 namespace ResolutionCorpus.Generator.Model
 {
     /// <summary>
-    /// The corpus as a whole: which files become classes (the others repeat a symbol or a class name), and the
-    /// diagnostics that compare files.
+    /// The corpus as a whole: which files become classes (the others repeat a symbol or a class name). It holds no source
+    /// location: the diagnostics that compare files flow in their own pipeline.
     /// </summary>
     /// <param name="Included">The resolutions that get a class, ordered by symbol.</param>
     /// <param name="Excluded">Paths of files left out because another file already has their symbol or class name.</param>
-    /// <param name="Diagnostics">One diagnostic per excluded file, located at its symbol.</param>
     internal sealed record CorpusPlan(
-        EquatableArray<ResolutionKey> Included,
-        EquatableArray<string> Excluded,
-        EquatableArray<DiagnosticInfo> Diagnostics);
+        EquatableArray<CorpusEntry> Included,
+        EquatableArray<string> Excluded);
 }

@@ -70,7 +70,7 @@ internal sealed class CheckRunner(TextWriter output, TextWriter error)
             }
         }
 
-        foreach (DiagnosticInfo diagnostic in CorpusChecks.Plan(keys.ToImmutableArray()).Diagnostics)
+        foreach (DiagnosticInfo diagnostic in CorpusChecks.Diagnose(keys.ToImmutableArray()))
         {
             Report(diagnostic, ref errors, ref warnings);
         }
