@@ -37,6 +37,34 @@ public sealed class JsonSchemaTests
     }
 
     [TestMethod]
+    [DataRow(new[] { "metadata" }, "s_metadataFields")]
+    [DataRow(new[] { "metadata", "vote" }, "s_voteFields")]
+    [DataRow(new[] { "metadata", "vote", "states" }, "s_stateListFields")]
+    [DataRow(new[] { "metadata", "subjects", "items" }, "s_subjectFields")]
+    public void Metadata_fields_are_the_parsers(string[] path, string parserField)
+    {
+        JsonElement element = s_schema.GetProperty("properties");
+        for (int i = 0; i < path.Length; i++)
+        {
+            element = element.GetProperty(path[i]);
+            if (i < path.Length - 1 && path[i + 1] != "items")
+            {
+                element = element.GetProperty("properties");
+            }
+        }
+
+        string[] schemaFields = [.. element.GetProperty("properties").EnumerateObject().Select(p => p.Name)];
+        CollectionAssert.AreEqual(ParserFields(parserField), schemaFields);
+    }
+
+    [TestMethod]
+    public void Only_the_security_council_may_leave_out_the_title()
+    {
+        Assert.AreEqual("SecurityCouncil", s_schema.GetProperty("if").GetProperty("properties").GetProperty("body").GetProperty("const").GetString());
+        CollectionAssert.AreEqual(new[] { "title" }, s_schema.GetProperty("else").GetProperty("required").EnumerateArray().Select(e => e.GetString()).ToArray());
+    }
+
+    [TestMethod]
     public void Bodies_are_the_runtime_enum()
     {
         string[] bodies = [.. s_schema.GetProperty("properties").GetProperty("body").GetProperty("enum").EnumerateArray().Select(e => e.GetString()!)];
