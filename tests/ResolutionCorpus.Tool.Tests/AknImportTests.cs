@@ -269,6 +269,21 @@ public sealed class AknImportTests
             """.ReplaceLineEndings("\n"));
     }
 
+    [TestMethod]
+    public void Yaml_the_build_would_refuse_is_not_written_and_the_error_gives_the_parsers_reasons()
+    {
+        using var folder = new TempFolder();
+        string xml = folder.File("gap.xml");
+        System.IO.File.WriteAllText(xml, Document(DefaultPreface, string.Empty, Paragraph("1.", "Decides;") + Paragraph("3.", "Requests.")));
+        string output = folder.File("out");
+
+        ToolRun run = ToolRun.Invoke("import", xml, "-o", output);
+
+        Assert.AreEqual(1, run.ExitCode, run.ToString());
+        StringAssert.Contains(run.Error, "gap.xml: error RC3034: The import's YAML would not build, so nothing was written (1 error(s)): RC1006 at line");
+        Assert.IsFalse(System.IO.Directory.Exists(output) && System.IO.Directory.GetFiles(output).Length > 0, "nothing is written");
+    }
+
     private const string DefaultPreface = "<p><docNumber>75/254.</docNumber><docTitle>Programme budget for 2021</docTitle></p>";
 
     private static string Import(string body, string preamble = "", string preface = DefaultPreface) => Yaml(Document(preface, preamble, body));

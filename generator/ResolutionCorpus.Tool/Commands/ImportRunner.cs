@@ -61,7 +61,7 @@ internal sealed class ImportRunner(TextWriter output, TextWriter error, bool isT
 
                     string path = Path.Combine(folder, ResolutionYamlWriter.FileName(resolution.Symbol));
                     string yaml = ResolutionYamlWriter.Write(resolution, inputs[i].Name);
-                    ImportDiagnostic? problem = Write(file, resolution, yaml, path, force, written);
+                    ImportDiagnostic? problem = Rejected(file, path, yaml) ?? Write(file, resolution, yaml, path, force, written);
                     if (problem is not null)
                     {
                         diagnostics.Add(problem);
@@ -130,6 +130,24 @@ internal sealed class ImportRunner(TextWriter output, TextWriter error, bool isT
         ImportResult result = ResolutionImporter.ImportFile(file, outputDirectory);
         diagnostics.AddRange(result.Diagnostics);
         return result.HasErrors ? null : result.Resolution;
+    }
+
+    /// <summary>
+    /// What the generator's own parser says of the YAML the import made, before it is written: a file the build would
+    /// refuse is not written, and the error says why, with the lines of the YAML it would have had.
+    /// </summary>
+    private static ImportDiagnostic? Rejected(string file, string path, string yaml)
+    {
+        Generator.Parse.ParseResult parsed = Generator.Parse.ResolutionParser.Parse(path, yaml);
+        if (!parsed.HasErrors)
+        {
+            return null;
+        }
+
+        List<Generator.Diagnose.DiagnosticInfo> errors = [.. parsed.Diagnostics.Where(d => d.IsError)];
+        string first = string.Join("; ", errors.Take(3).Select(d => $"{d.Descriptor.Id} at line {d.Location.LineSpan.Start.Line + 1}: {d.Message}"));
+        return ImportDiagnostic.FileError(file, ImportIds.GeneratorRejects,
+            $"The import's YAML would not build, so nothing was written ({errors.Count} error(s)): {first}{(errors.Count > 3 ? "; …" : string.Empty)}");
     }
 
     /// <summary>The folder of a resolution in a record laid out by organ and session: <c>ga/79</c>, <c>ga/ES-11</c>, <c>sc/2016</c>, <c>hrc/58</c>.</summary>

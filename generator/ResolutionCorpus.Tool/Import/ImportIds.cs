@@ -66,6 +66,9 @@ internal static class ImportIds
     /// <summary>Warning: the same resolution again (another file of the same document); one file is kept.</summary>
     public const string DuplicateDocument = "RC3033";
 
+    /// <summary>The YAML the import made would not build: the generator's parser reports errors in it; nothing is written.</summary>
+    public const string GeneratorRejects = "RC3034";
+
     /// <summary>An Akoma Ntoso (AKN4UN) document could not be imported; the message says why.</summary>
     public const string AknUnreadable = "RC3040";
 
