@@ -79,8 +79,11 @@ namespace ResolutionCorpus
         {
             VoteKind.WithoutVote => "adopted without a vote",
             VoteKind.Acclamation => "adopted by acclamation",
-            _ => $"adopted by {InFavourCount} votes to {AgainstCount}, with {AbstainingCount} abstentions",
+            _ => $"adopted by {Count(InFavourCount, "vote")} to {AgainstCount}, with {Count(AbstainingCount, "abstention")}",
         };
+
+        private static string Count(int count, string noun) =>
+            count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + (count == 1 ? noun : noun + "s");
 
         private static bool Contains(IReadOnlyList<string> states, string state)
         {

@@ -76,7 +76,7 @@ public sealed class MetadataTests
         Assert.AreEqual(VotePosition.InFavour, vote.Of("angola"));
         Assert.IsNull(vote.Of("France"));
         Assert.IsFalse(vote.IsUnanimous);
-        Assert.AreEqual("adopted by 2 votes to 0, with 1 abstentions", vote.ToString());
+        Assert.AreEqual("adopted by 2 votes to 0, with 1 abstention", vote.ToString());
 
         Assert.HasCount(2, r.Subjects);
         Assert.AreEqual("TERRITORIES OCCUPIED BY ISRAEL", r.Subjects[0].Term);
