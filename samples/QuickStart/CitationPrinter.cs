@@ -8,13 +8,22 @@ namespace QuickStart;
 /// <summary>Prints the paragraph a citation names, with its footnotes.</summary>
 public static class CitationPrinter
 {
-    /// <summary>Runs the sample: one argument, a citation such as <c>E/RES/2004/33, para. 8</c>.</summary>
-    /// <returns>0 when the citation names a paragraph or resolution of the corpus; 1 otherwise.</returns>
+    /// <summary>
+    /// Runs the sample: one argument, a citation such as <c>E/RES/2004/33, para. 8</c>; or <c>--find</c> and words, to
+    /// list the paragraphs that hold them.
+    /// </summary>
+    /// <returns>0 when the citation names a paragraph or resolution of the corpus, or the words are found; 1 otherwise.</returns>
     public static int Print(string[] args, TextWriter output, TextWriter error)
     {
+        if (args.Length == 2 && args[0] == "--find")
+        {
+            return ParagraphSearch.Print(args[1], output, error);
+        }
+
         if (args.Length != 1)
         {
             error.WriteLine("Usage: QuickStart \"<citation>\"   e.g. QuickStart \"E/RES/2004/33, para. 8\"");
+            error.WriteLine("       QuickStart --find \"<words>\"   e.g. QuickStart --find \"Office on Drugs and Crime\"");
             error.WriteLine("Resolutions in the corpus: " + string.Join(", ", Corpus.Symbols));
             return 1;
         }

@@ -1,3 +1,5 @@
+using System;
+using System.Linq;
 using System.IO;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using QuickStart;
@@ -29,6 +31,32 @@ public sealed class QuickStartTests
         Assert.AreEqual(1, exit);
         Assert.AreEqual(string.Empty, output);
         StringAssert.Contains(error, message);
+    }
+
+    [TestMethod]
+    public void Find_prints_every_paragraph_that_holds_the_words_newest_first_with_a_count()
+    {
+        var (exit, output, error) = Run("--find", "office  on DRUGS and crime");
+        Assert.AreEqual(0, exit, error);
+
+        // Counted independently: every paragraph of the corpus whose text holds the phrase.
+        var expected = Corpus.All.OrderByDescending(r => r.Adopted)
+            .SelectMany(r => r.Preamble.Concat(r.Intro).Concat(r.Operative))
+            .Where(p => System.Text.RegularExpressions.Regex.IsMatch(p.Text, @"Office\s+on\s+Drugs\s+and\s+Crime", System.Text.RegularExpressions.RegexOptions.IgnoreCase))
+            .Select(p => p.Citation).ToList();
+        Assert.IsGreaterThan(1, expected.Count, "the seed corpus should hold the phrase more than once");
+        string[] printed = [.. output.Split('\n').Where(line => line.Length > 0 && !line.StartsWith(' ') && line.Contains(", ", StringComparison.Ordinal) && !line.EndsWith('.'))];
+        CollectionAssert.AreEqual(expected, printed);
+        StringAssert.EndsWith(output.TrimEnd(), $"{expected.Count} paragraphs in {expected.Select(c => c.Split(',')[0]).Distinct().Count()} resolutions hold \"office  on DRUGS and crime\".");
+    }
+
+    [TestMethod]
+    public void Find_says_when_no_paragraph_holds_the_words()
+    {
+        var (exit, output, error) = Run("--find", "no resolution says this");
+        Assert.AreEqual(1, exit);
+        Assert.AreEqual(string.Empty, output);
+        StringAssert.Contains(error, "No paragraph of the 4 resolutions in the corpus holds \"no resolution says this\".");
     }
 
     private static (int Exit, string Output, string Error) Run(params string[] args)
