@@ -33,7 +33,8 @@ internal sealed class AknImportReport
         foreach (string file in files)
         {
             AknImportResult result = AknImporter.ImportFile(file);
-            if (result.Yaml is null || result.Resolution is null)
+            string? yaml = result.Yaml;
+            if (yaml is null || result.Resolution is null)
             {
                 report.Failed.Add((file, string.Join("; ", result.Errors)));
                 continue;
@@ -42,7 +43,7 @@ internal sealed class AknImportReport
             if (symbols.TryGetValue(result.Resolution.Symbol, out (string File, string Wording) first))
             {
                 // The publisher files some resolutions twice; the same wording is the same document, imported once.
-                if (first.Wording == ResolutionYamlWriter.Wording(result.Yaml))
+                if (first.Wording == ResolutionYamlWriter.Wording(yaml))
                 {
                     report.Duplicates.Add((file, first.File));
                 }
@@ -54,15 +55,15 @@ internal sealed class AknImportReport
                 continue;
             }
 
-            symbols[result.Resolution.Symbol] = (file, ResolutionYamlWriter.Wording(result.Yaml));
-            ParseResult parsed = ResolutionParser.Parse(Path.ChangeExtension(file, ".yaml"), result.Yaml);
+            symbols[result.Resolution.Symbol] = (file, ResolutionYamlWriter.Wording(yaml));
+            ParseResult parsed = ResolutionParser.Parse(Path.ChangeExtension(file, ".yaml"), yaml);
             if (parsed.HasErrors || parsed.Resolution is null)
             {
                 report.Failed.Add((file, "the generator rejects the YAML: " + string.Join("; ", parsed.Diagnostics.Where(d => d.IsError).Take(2).Select(d => d.Descriptor.Id + " " + d.Message))));
                 continue;
             }
 
-            report.Imported.Add((file, result.Yaml, parsed.Resolution));
+            report.Imported.Add((file, yaml, parsed.Resolution));
             foreach (KeyValuePair<string, int> feature in result.Resolution.Features)
             {
                 report.Features[feature.Key] = report.Features.GetValueOrDefault(feature.Key) + feature.Value;

@@ -37,15 +37,15 @@ public sealed class AknRoundTripTests
             XDocument exported = AknExporter.Export(model);
             string xml = Encoding.UTF8.GetString(ExportRunner.Serialize(exported));
             AknImportResult again = AknImporter.Import(Path.GetFileName(file), xml);
-            if (again.Yaml is null)
+            if (again.Yaml is not string reimported)
             {
                 problems.Add($"{Path.GetFileName(file)}: the export does not import: {string.Join("; ", again.Errors)}");
                 continue;
             }
 
-            if (Body(again.Yaml) != Body(yaml))
+            if (Body(reimported) != Body(yaml))
             {
-                problems.Add($"{Path.GetFileName(file)}: the YAML differs after the round trip, first at: {FirstDifference(Body(yaml), Body(again.Yaml))}");
+                problems.Add($"{Path.GetFileName(file)}: the YAML differs after the round trip, first at: {FirstDifference(Body(yaml), Body(reimported))}");
             }
 
             // What the file has, the export has.

@@ -10,8 +10,12 @@ using ResolutionCorpus.Tool.Yaml;
 
 namespace ResolutionCorpus.Tool.Import.Akn;
 
-/// <summary>The outcome of importing one AKN4UN file: the YAML, or the reasons it could not be imported.</summary>
-internal sealed record AknImportResult(string Path, ImportedResolution? Resolution, string? Yaml, IReadOnlyList<string> Errors);
+/// <summary>The outcome of importing one AKN4UN file: the resolution, or the reasons it could not be imported.</summary>
+internal sealed record AknImportResult(string Path, ImportedResolution? Resolution, IReadOnlyList<string> Errors)
+{
+    /// <summary>The resolution's YAML, its source named by file name; written when asked for (the import command writes its own, with the source's path).</summary>
+    public string? Yaml => Resolution is null ? null : ResolutionYamlWriter.Write(Resolution, System.IO.Path.GetFileName(Path));
+}
 
 /// <summary>Imports Akoma Ntoso (AKN4UN) resolutions, with the publisher's metadata when it lies beside them.</summary>
 internal static class AknImporter
@@ -25,7 +29,7 @@ internal static class AknImporter
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            return new AknImportResult(path, null, null, [$"the file cannot be read: {exception.Message}"]);
+            return new AknImportResult(path, null, [$"the file cannot be read: {exception.Message}"]);
         }
 
         return Import(path, text);
@@ -40,14 +44,14 @@ internal static class AknImporter
         }
         catch (XmlException exception)
         {
-            return new AknImportResult(path, null, null, [$"the XML is not well formed: {exception.Message}"]);
+            return new AknImportResult(path, null, [$"the XML is not well formed: {exception.Message}"]);
         }
 
         var reader = new AknReader();
         ImportedResolution? resolution = reader.Read(document);
         if (resolution is null)
         {
-            return new AknImportResult(path, null, null, reader.Errors.Distinct().ToList());
+            return new AknImportResult(path, null, reader.Errors.Distinct().ToList());
         }
 
         if (PublisherExtract.Apply(path, resolution))
@@ -57,9 +61,9 @@ internal static class AknImporter
 
         if (resolution.Title is null && resolution.Body != UnBody.SecurityCouncil)
         {
-            return new AknImportResult(path, null, null, ["no title in the preface (only Security Council resolutions are printed without one)"]);
+            return new AknImportResult(path, null, ["no title in the preface (only Security Council resolutions are printed without one)"]);
         }
 
-        return new AknImportResult(path, resolution, ResolutionYamlWriter.Write(resolution, System.IO.Path.GetFileName(path)), []);
+        return new AknImportResult(path, resolution, []);
     }
 }
