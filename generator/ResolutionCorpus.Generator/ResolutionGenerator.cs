@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
+using ResolutionCorpus.Generator.Analyze;
 using ResolutionCorpus.Generator.Diagnose;
 using ResolutionCorpus.Generator.Emit;
 using ResolutionCorpus.Generator.Model;
@@ -45,6 +46,9 @@ namespace ResolutionCorpus.Generator
 
             /// <summary>The generator's MSBuild options.</summary>
             public const string Options = nameof(Options);
+
+            /// <summary>The referenced parts of a split corpus, which the <c>Corpus</c> index spans.</summary>
+            public const string Parts = nameof(Parts);
         }
 
         /// <inheritdoc/>
@@ -102,11 +106,19 @@ namespace ResolutionCorpus.Generator
                 }
             });
 
-            context.RegisterSourceOutput(plan.Combine(options), static (context, input) =>
+            // The parts of a split corpus are referenced assemblies: read from the compilation, they change only with its references.
+            IncrementalValueProvider<EquatableArray<string>> parts = context.CompilationProvider
+                .Select(static (compilation, _) => CorpusParts.Read(compilation))
+                .WithTrackingName(Steps.Parts);
+
+            context.RegisterSourceOutput(plan.Combine(parts).Combine(options), static (context, input) =>
             {
-                if (input.Left.Included.Count > 0)
+                (CorpusPlan plan, EquatableArray<string> parts) = input.Left;
+                GeneratorOptions options = input.Right;
+                EquatableArray<string> spanned = options.IsEntry ? parts : EquatableArray<string>.Empty;
+                if (plan.Included.Count > 0 || spanned.Count > 0)
                 {
-                    context.AddSource(CorpusIndexEmitter.HintName, SourceText.From(CorpusIndexEmitter.Emit(input.Left, input.Right), System.Text.Encoding.UTF8));
+                    context.AddSource(CorpusIndexEmitter.HintName, SourceText.From(CorpusIndexEmitter.Emit(plan, spanned, options), System.Text.Encoding.UTF8));
                 }
             });
         }

@@ -5,7 +5,7 @@ using ResolutionCorpus.Resolutions;
 
 namespace QuickStart;
 
-/// <summary>Prints the paragraph a citation names, with its footnotes.</summary>
+/// <summary>Prints the paragraph a citation names, with its footnotes and the resolution's vote.</summary>
 public static class CitationPrinter
 {
     /// <summary>
@@ -24,7 +24,7 @@ public static class CitationPrinter
         {
             error.WriteLine("Usage: QuickStart \"<citation>\"   e.g. QuickStart \"E/RES/2004/33, para. 8\"");
             error.WriteLine("       QuickStart --find \"<words>\"   e.g. QuickStart --find \"Office on Drugs and Crime\"");
-            error.WriteLine("Resolutions in the corpus: " + string.Join(", ", Corpus.Symbols));
+            error.WriteLine($"The corpus holds {Corpus.Symbols.Count} resolutions, {Corpus.Symbols[0]} to {Corpus.Symbols[Corpus.Symbols.Count - 1]}.");
             return 1;
         }
 
@@ -46,6 +46,12 @@ public static class CitationPrinter
             }
 
             WriteFootnotes(paragraph, output);
+            if (paragraph.Resolution.Vote is Vote vote)
+            {
+                output.WriteLine();
+                output.WriteLine($"{paragraph.Resolution.Symbol}: {vote}.");
+            }
+
             return 0;
         }
 

@@ -5,11 +5,16 @@ namespace ResolutionCorpus.Generator.Emit
     /// <summary>Settings read from MSBuild properties (<c>build_property.*</c>).</summary>
     /// <param name="Namespace">The namespace of generated classes (<c>ResolutionCorpusNamespace</c>).</param>
     /// <param name="Visibility">The visibility of generated classes: <c>public</c> or <c>internal</c> (<c>ResolutionCorpusVisibility</c>).</param>
-    internal sealed record GeneratorOptions(string Namespace, string Visibility)
+    /// <param name="Part">When this assembly is one part of a larger corpus, which part and whose (<c>ResolutionCorpusPart</c>).</param>
+    /// <param name="IsEntry">Whether this assembly's <c>Corpus</c> spans the referenced parts of a split corpus (<c>ResolutionCorpusIsEntry</c>).</param>
+    internal sealed record GeneratorOptions(string Namespace, string Visibility, CorpusPart? Part = null, bool IsEntry = false)
     {
         public const string DefaultNamespace = "ResolutionCorpus.Resolutions";
 
         public static GeneratorOptions Default { get; } = new GeneratorOptions(DefaultNamespace, "public");
+
+        /// <summary>The class, relative to <see cref="Namespace"/>, that indexes this assembly's resolutions.</summary>
+        public string IndexClass => Part is null ? "Corpus" : CorpusPart.Namespace + "." + Part.Name;
 
         public static GeneratorOptions From(AnalyzerConfigOptions options)
         {
@@ -19,8 +24,13 @@ namespace ResolutionCorpus.Generator.Emit
             string visibility = options.TryGetValue("build_property.ResolutionCorpusVisibility", out string? v) && v.Trim() == "internal"
                 ? "internal"
                 : "public";
-            return new GeneratorOptions(ns, visibility);
+            CorpusPart? part = CorpusPart.From(options);
+            return new GeneratorOptions(ns, visibility, part, part is null && CorpusPart.IsEntry(options));
         }
+
+        internal static bool IsIdentifier(string part) =>
+            Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(part)
+            && Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(part) == Microsoft.CodeAnalysis.CSharp.SyntaxKind.None;
 
         private static bool IsNamespace(string? value)
         {
@@ -31,8 +41,7 @@ namespace ResolutionCorpus.Generator.Emit
 
             foreach (string part in value!.Trim().Split('.'))
             {
-                if (!Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(part)
-                    || Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(part) != Microsoft.CodeAnalysis.CSharp.SyntaxKind.None)
+                if (!IsIdentifier(part))
                 {
                     return false;
                 }

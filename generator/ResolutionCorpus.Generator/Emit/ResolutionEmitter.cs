@@ -69,7 +69,9 @@ namespace ResolutionCorpus.Generator.Emit
 
             _writer.Line();
             _writer.Open($"private sealed class Utf8Data : {Data}TextSource");
-            _writer.Line($"protected override global::System.ReadOnlySpan<byte> Utf8 => {_blob.Literal()};");
+            _writer.Line($"private static global::System.ReadOnlySpan<byte> Bytes => {_blob.Literal()};");
+            _writer.Line("protected override global::System.ReadOnlySpan<byte> Utf8 => Bytes;");
+            _writer.Line($"internal static string Read(int start, int length) => {Data}TextSource.Decode(Bytes.Slice(start, length));");
             _writer.Close();
 
             _writer.Close();
@@ -117,35 +119,18 @@ namespace ResolutionCorpus.Generator.Emit
                 citation = ParagraphAddress.Citation(kind, citationBase, paragraph.Number);
             }
 
-            XmlDoc.Summary(_writer, plain);
+            // Only the class carries a doc comment, the text a reader hovers for; the constants show their values.
+            XmlDoc.OneLineSummary(_writer, plain);
             _writer.Open("public static class " + className);
-            string numberMeaning = paragraph.Label is not null ? "The number of the operative paragraph this sub-paragraph belongs to"
-                : kind == ParagraphKind.Preambular ? "The position of this paragraph in the preamble (preambular paragraphs are unnumbered)"
-                : kind == ParagraphKind.Introductory ? "The position of this unnumbered paragraph among those before paragraph 1"
-                : "The paragraph number";
-            _writer.Line($"/// <summary>{numberMeaning}: {Format(paragraph.Number)}.</summary>");
             _writer.Line($"public const int Number = {Format(paragraph.Number)};");
-            if (paragraph.Label is string subLabel)
-            {
-                _writer.Line($"/// <summary>The label as printed, without parentheses: <c>{XmlDoc.Escape(subLabel)}</c>.</summary>");
-                _writer.Line($"public const string Label = {CSharpLiteral.String(subLabel)};");
-            }
-            else
-            {
-                _writer.Line($"/// <summary>The opening phrase{(paragraph.Phrase.Length == 0 ? " (none recorded)" : ": \"" + XmlDoc.Escape(paragraph.Phrase) + "\"")}.</summary>");
-                _writer.Line($"public const string Phrase = {CSharpLiteral.String(paragraph.Phrase)};");
-            }
-
-            _writer.Line($"/// <summary>The Akoma Ntoso id: <c>{XmlDoc.Escape(id)}</c>.</summary>");
+            _writer.Line(paragraph.Label is string subLabel
+                ? $"public const string Label = {CSharpLiteral.String(subLabel)};"
+                : $"public const string Phrase = {CSharpLiteral.String(paragraph.Phrase)};");
             _writer.Line($"public const string Id = {CSharpLiteral.String(id)};");
-            _writer.Line($"/// <summary>The canonical citation: <c>{XmlDoc.Escape(citation)}</c>.</summary>");
             _writer.Line($"public const string Citation = {CSharpLiteral.String(citation)};");
-            _writer.Line("/// <summary>The paragraph, with its footnotes and sub-paragraphs.</summary>");
             _writer.Line($"public static {Runtime}Paragraph Paragraph => {access};");
-            _writer.Line("/// <summary>The exact wording, without footnote markers (shown in this class's summary).</summary>");
-            _writer.Line("public static string Text => Paragraph.Text;");
-            _writer.Line("/// <summary>The footnote markers in the text, in order.</summary>");
-            _writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<{Runtime}FootnoteReference> Footnotes => Paragraph.Footnotes;");
+            (int start, int length) = _blob.Range(plain);
+            _writer.Line($"public static string Text => Utf8Data.Read({Format(start)}, {Format(length)});");
             for (int i = 0; i < paragraph.SubParagraphs.Count; i++)
             {
                 ParagraphModel sub = paragraph.SubParagraphs[i];
@@ -209,7 +194,7 @@ namespace ResolutionCorpus.Generator.Emit
                 optional.Add("metadata: " + MetadataExpression.Write(metadata, _blob));
             }
 
-            _writer.Line("    Corpus.Link" + (optional.Count == 0 ? ");" : ","));
+            _writer.Line($"    {_options.IndexClass}.Link" + (optional.Count == 0 ? ");" : ","));
             for (int i = 0; i < optional.Count; i++)
             {
                 _writer.Line("    " + optional[i] + (i == optional.Count - 1 ? ");" : ","));
@@ -222,18 +207,13 @@ namespace ResolutionCorpus.Generator.Emit
         {
             string id = ParagraphAddress.Within(parentId, division.Segment);
             string citation = citationBase + ParagraphAddress.DivisionCitation(division.Kind, CitationLabel(division));
-            string kind = division.Kind == DivisionKind.Part ? "Part" : division.Kind == DivisionKind.Section ? "Section" : "Annex";
             _writer.Line();
             string named = citation.Length > _resolution.Symbol.Length + 2 ? citation.Substring(_resolution.Symbol.Length + 2) : "A section";
-            XmlDoc.Summary(_writer, named + (division.Heading is null ? string.Empty : ": " + division.Heading));
+            XmlDoc.OneLineSummary(_writer, named + (division.Heading is null ? string.Empty : ": " + division.Heading));
             _writer.Open("public static class " + division.ClassName);
-            _writer.Line($"/// <summary>The label as printed: <c>{XmlDoc.Escape(division.Label)}</c>.</summary>");
             _writer.Line($"public const string Label = {CSharpLiteral.String(division.Label)};");
-            _writer.Line($"/// <summary>The Akoma Ntoso id: <c>{XmlDoc.Escape(id)}</c>.</summary>");
             _writer.Line($"public const string Id = {CSharpLiteral.String(id)};");
-            _writer.Line($"/// <summary>The canonical citation: <c>{XmlDoc.Escape(citation)}</c>.</summary>");
             _writer.Line($"public const string Citation = {CSharpLiteral.String(citation)};");
-            _writer.Line($"/// <summary>The {kind.ToLowerInvariant()}, with its paragraphs.</summary>");
             _writer.Line($"public static {Runtime}Division Division => {access};");
             if (division.Kind == DivisionKind.Annex)
             {
@@ -318,7 +298,8 @@ namespace ResolutionCorpus.Generator.Emit
             string subParagraphs = paragraph.SubParagraphs.Count == 0
                 ? "null"
                 : $"new {Data}ParagraphData[] {{ {string.Join(", ", Map(paragraph.SubParagraphs, ParagraphData))} }}";
-            return $"new({Format(paragraph.Number)}, {_blob.OptionalSlice(paragraph.Label)}, {_blob.Slice(paragraph.Phrase)}, {_blob.Slice(plain)}, {footnotes}, {subParagraphs}, {References(paragraph.References)})";
+            string text = _blob.Slice(plain);
+            return $"new({Format(paragraph.Number)}, {_blob.OptionalSlice(paragraph.Label)}, {_blob.Prefix(plain, paragraph.Phrase)}, {text}, {footnotes}, {subParagraphs}, {References(paragraph.References)})";
         }
 
         private string References(EquatableArray<ReferenceModel> references)

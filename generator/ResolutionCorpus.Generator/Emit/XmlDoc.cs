@@ -58,6 +58,13 @@ namespace ResolutionCorpus.Generator.Emit
             writer.Line("/// </summary>");
         }
 
+        /// <summary>
+        /// Writes <c>&lt;summary&gt;</c> on one line: a paragraph's text, however long, costs no more than itself,
+        /// and an editor shows it wrapped anyway.
+        /// </summary>
+        public static void OneLineSummary(SourceWriter writer, string text) =>
+            writer.Line("/// <summary>" + Escape(text) + "</summary>");
+
         private static IEnumerable<string> Wrap(string text)
         {
             int start = 0;

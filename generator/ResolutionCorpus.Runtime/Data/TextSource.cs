@@ -22,9 +22,12 @@ namespace ResolutionCorpus.Data
         /// <param name="length">Length in bytes.</param>
         public Utf8Text this[int start, int length] => new Utf8Text(this, start, length);
 
-        internal string Decode(int start, int length)
+        internal string Decode(int start, int length) => Decode(Utf8.Slice(start, length));
+
+        /// <summary>Decodes UTF-8 bytes: what a paragraph class's <c>Text</c> reads, without building its resolution.</summary>
+        /// <param name="bytes">The bytes of one string.</param>
+        public static string Decode(ReadOnlySpan<byte> bytes)
         {
-            ReadOnlySpan<byte> bytes = Utf8.Slice(start, length);
 #if NETSTANDARD2_0
             return Encoding.UTF8.GetString(bytes.ToArray());
 #else

@@ -60,7 +60,7 @@ public sealed class CitationAnalyzerTests
         [Cites({|#1:"A/RES/79/284; para. 5"|})]
         public class Mandate { }
         """,
-        new DiagnosticResult("RC2002", DiagnosticSeverity.Error).WithLocation(0).WithArguments("A/RES/70/1", "4 resolutions"),
+        new DiagnosticResult("RC2002", DiagnosticSeverity.Error).WithLocation(0).WithArguments("A/RES/70/1", $"{Resolutions.Corpus.Symbols.Count} resolutions"),
         new DiagnosticResult("RC2001", DiagnosticSeverity.Error).WithLocation(1).WithArguments(
             "'A/RES/79/284;' is not a United Nations resolution; expected a symbol such as A/RES/79/284, E/RES/2005/17, S/RES/2504 (2020) or 2200 A (XXI), or a reference such as 'resolution 79/284'."));
 
@@ -100,7 +100,7 @@ public sealed class CitationAnalyzerTests
             TestCode = source,
         };
         test.TestState.AdditionalReferences.AddRange(Compiler.References);
-        test.TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(Resolutions.Corpus).Assembly.Location));
+        test.TestState.AdditionalReferences.AddRange(Compiler.CorpusReferences);
         test.ExpectedDiagnostics.AddRange(expected);
         await test.RunAsync();
     }

@@ -124,11 +124,12 @@ public sealed class ReferenceExtractionTests
     [TestMethod]
     public void Dates_and_numbers_are_not_references()
     {
-        string[] texts = [.. Corpus.All.SelectMany(r => r.Preamble.Concat(r.Operative)).Select(p => p.Text)];
+        Resolution[] seeds = [E_RES_2004_33.Resolution, E_RES_2005_17.Resolution, A_RES_67_83.Resolution, A_RES_79_284.Resolution];
+        string[] texts = [.. seeds.SelectMany(r => r.Preamble.Concat(r.Operative)).Select(p => p.Text)];
         StringAssert.Contains(string.Join(" ", texts), "17 October 1989");
         StringAssert.Contains(string.Join(" ", texts), "800 million");
         StringAssert.Contains(string.Join(" ", texts), "2030 Agenda");
-        foreach (Reference reference in Corpus.All.SelectMany(r => r.Preamble.Concat(r.Operative)).SelectMany(p => p.References))
+        foreach (Reference reference in seeds.SelectMany(r => r.Preamble.Concat(r.Operative)).SelectMany(p => p.References))
         {
             Assert.IsTrue(reference.Target.Contains('/'), reference.Target);
             Assert.IsFalse(reference.Target.Contains("October", System.StringComparison.Ordinal), reference.Target);

@@ -46,7 +46,7 @@ public sealed class UseTypedCitationCodeFixTests
             CompilerDiagnostics = CompilerDiagnostics.None,
         };
         test.TestState.AdditionalReferences.AddRange(Compiler.References);
-        test.TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(Resolutions.Corpus).Assembly.Location));
+        test.TestState.AdditionalReferences.AddRange(Compiler.CorpusReferences);
         test.ExpectedDiagnostics.Add(new DiagnosticResult("RC2004", DiagnosticSeverity.Hidden).WithLocation(0).WithArguments("A/RES/79/284, para. 41", "A_RES_79_284.Operative.P41.Citation"));
         test.ExpectedDiagnostics.Add(new DiagnosticResult("RC2004", DiagnosticSeverity.Hidden).WithLocation(1).WithArguments("E/RES/2004/33, preambular para. 2", "E_RES_2004_33.Preamble.P2.Citation"));
         await test.RunAsync();

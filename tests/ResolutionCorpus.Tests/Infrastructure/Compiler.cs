@@ -20,6 +20,14 @@ internal static class Compiler
     /// <summary>The running framework's assemblies and the runtime library: all generated code needs.</summary>
     public static IReadOnlyList<MetadataReference> References { get; } = LoadReferences();
 
+    /// <summary>The compiled corpus as a consumer of the package references it: the entry assembly and every part of the record.</summary>
+    public static IReadOnlyList<MetadataReference> CorpusReferences { get; } =
+    [
+        .. new[] { typeof(Resolutions.Corpus).Assembly.Location }
+            .Concat(Directory.GetFiles(Path.GetDirectoryName(typeof(Resolutions.Corpus).Assembly.Location)!, "ResolutionCorpus.Record.*.dll").Order(StringComparer.Ordinal))
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path)),
+    ];
+
     public static CSharpCompilation CreateCompilation(string source = "") =>
         CSharpCompilation.Create(
             "Consumer",

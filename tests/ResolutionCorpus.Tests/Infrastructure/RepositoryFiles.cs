@@ -13,6 +13,10 @@ internal static class RepositoryFiles
     public static string[] CorpusResolutions() =>
         [.. Directory.GetFiles(Path.Combine(Root, "corpus", "resolutions"), "*.yaml").OrderBy(p => p, StringComparer.Ordinal)];
 
+    /// <summary>The resolution files of the UN's published record, committed in corpus/record, in path order.</summary>
+    public static string[] RecordResolutions() =>
+        [.. Directory.GetFiles(Path.Combine(Root, "corpus", "record"), "*.yaml", SearchOption.AllDirectories).OrderBy(p => p, StringComparer.Ordinal)];
+
     private static string FindRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
