@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
@@ -17,8 +18,32 @@ public sealed class ConsumerTests
     private const string ReadParagraph = """
         using ResolutionCorpus.Resolutions;
 
+        using ResolutionCorpus;
+
         Console.WriteLine(E_RES_2004_33.Operative.P8.Citation);
         Console.WriteLine(Corpus.Find("E/RES/2004/33")!.Operative[7].Text);
+        // One paragraph of each organ of the record, each from its own part of the package.
+        Console.WriteLine(S_RES_2334_2016.Operative.P2.Citation + ": " + S_RES_2334_2016.Operative.P2.Text);
+        Console.WriteLine(A_HRC_RES_58_1.Operative.P1.Citation + ": " + A_HRC_RES_58_1.Operative.P1.Text);
+        Console.WriteLine(E_RES_2024_1.Operative.P1.Citation + ": " + E_RES_2024_1.Operative.P1.Text);
+        Console.WriteLine(A_RES_80_1.Operative.P1.Citation + ": " + Corpus.Resolve(A_RES_80_1.Operative.P1.Citation).Paragraph!.Text);
+        Console.WriteLine(Corpus.Symbols.Count);
+        """;
+
+    private const string CitesEveryOrgan = """
+        using ResolutionCorpus;
+
+        Mandate.Report();
+
+        static class Mandate
+        {
+            [Cites("S/RES/2334 (2016), para. 2")]
+            [Cites("A/HRC/RES/58/1, para. 1")]
+            [Cites("E/RES/2024/1, para. 1")]
+            [Cites("A/RES/80/1, para. 1")]
+            [Cites("A/RES/80/1, para. 999")]
+            public static void Report() { }
+        }
         """;
 
     [TestMethod]
@@ -34,6 +59,23 @@ public sealed class ConsumerTests
         Assert.AreEqual(0, run.ExitCode, run.ToString());
         StringAssert.StartsWith(run.Output, "E/RES/2004/33, para. 8");
         StringAssert.Contains(run.Output, "Requests the Secretary-General to enhance further the resources");
+        StringAssert.Contains(run.Output, "S/RES/2334 (2016), para. 2: Reiterates its demand that Israel immediately and completely cease all settlement activities");
+        StringAssert.Contains(run.Output, "A/HRC/RES/58/1, para. 1: Welcomes and expresses its appreciation to the Government of South Sudan");
+        StringAssert.Contains(run.Output, "E/RES/2024/1, para. 1: Decides on the following working arrangements for the 2024 session");
+        StringAssert.Contains(run.Output, "A/RES/80/1, para. 1: Decides, without setting a precedent for future general debates");
+    }
+
+    [TestMethod]
+    [Timeout(600_000, CooperativeCancellation = true)]
+    public async Task Citations_of_every_organ_build_and_a_missing_one_fails_saying_what_exists()
+    {
+        using var consumer = await ConsumerProject.CreateAsync("CitesRecord", """<PackageReference Include="ResolutionCorpus" Version="$(Version)" />""");
+        consumer.Write("Program.cs", CitesEveryOrgan);
+
+        var build = await consumer.BuildAsync();
+        Assert.AreNotEqual(0, build.ExitCode, build.ToString());
+        StringAssert.Contains(build.Output, "Program.cs(11,12): error RC2003: A/RES/80/1, para. 999 does not exist: A/RES/80/1 has", build.ToString());
+        Assert.AreEqual(1, build.Output.Split('\n').Where(line => line.Contains("error RC", System.StringComparison.Ordinal)).Select(line => line.Trim()).Distinct().Count(), "only the missing paragraph is reported:\n" + build);
     }
 
     [TestMethod]
