@@ -28,7 +28,7 @@ namespace ResolutionCorpus.Generator.Emit
                 writer.Line(SourceHeader.GeneratedCodeAttribute);
                 writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
                 writer.Open($"{options.Visibility} static class {part.Name}");
-                WriteMembers(writer, plan, default, $"\"{options.Namespace}.Corpus, {part.EntryAssembly}\"");
+                WriteMembers(writer, plan, EquatableArray<string>.Empty, CSharpLiteral.String($"{options.Namespace}.Corpus, {part.EntryAssembly}"));
             }
             else
             {
