@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.ComponentModel;
 using ResolutionCorpus.Data;
 
 namespace ResolutionCorpus
@@ -23,9 +22,8 @@ namespace ResolutionCorpus
         private readonly Utf8Text[] _notes;
         private Paragraph[]? _citedBy;
 
-        /// <summary>Builds a resolution from generated data. Generated code calls this; use the generated classes instead.</summary>
-        [EditorBrowsable(EditorBrowsableState.Never)]
-        public Resolution(
+        /// <summary>Builds a resolution from what its layout says (<see cref="ResolutionLayout"/>).</summary>
+        internal Resolution(
             string symbol,
             UnBody body,
             int session,

@@ -1,5 +1,3 @@
-extern alias gen;
-
 using System;
 using System.Collections.Generic;
 using System.IO;
@@ -7,10 +5,8 @@ using System.Linq;
 using System.Reflection;
 using System.Runtime.Loader;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using ResolutionCorpus.Tests.Infrastructure;
-using ResolutionGenerator = gen::ResolutionCorpus.Generator.ResolutionGenerator;
 
 namespace ResolutionCorpus.Tests;
 
@@ -104,25 +100,9 @@ public sealed class SplitCorpusTests
     private static (Compilation Output, GeneratorDriverRunResult Run) Build(
         string assemblyName, BuildProperties properties, MetadataReference[] parts, params (string Path, string Yaml)[] files)
     {
-        CSharpCompilation compilation = CSharpCompilation.Create(
-            assemblyName,
-            [],
-            [.. Compiler.References, .. parts],
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, generalDiagnosticOption: ReportDiagnostic.Error, deterministic: true));
-        GeneratorDriver driver = CSharpGeneratorDriver.Create(
-            [new ResolutionGenerator().AsSourceGenerator()],
-            [.. files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Yaml))],
-            Compiler.ParseOptions,
-            properties)
-            .RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out _);
-        return (output, driver.GetRunResult());
+        (GeneratorDriverRunResult run, Compilation output) = Compiler.Run(Compiler.CreateCompilation(string.Empty, assemblyName, parts), properties, files);
+        return (output, run);
     }
 
-    private static byte[] Image(Compilation compilation)
-    {
-        using var stream = new MemoryStream();
-        var result = compilation.Emit(stream);
-        Assert.IsTrue(result.Success, string.Join("\n", result.Diagnostics));
-        return stream.ToArray();
-    }
+    private static byte[] Image(Compilation compilation) => Compiler.Image(compilation);
 }

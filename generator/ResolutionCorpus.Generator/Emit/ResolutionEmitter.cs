@@ -6,8 +6,8 @@ using ResolutionCorpus.Generator.Parse;
 namespace ResolutionCorpus.Generator.Emit
 {
     /// <summary>
-    /// Writes the static class of one resolution: constants, a class per paragraph, and the code that builds
-    /// the runtime <c>Resolution</c> from one block of UTF-8 text.
+    /// Writes the static class of one resolution: constants, a class per paragraph, and the layout and block of UTF-8
+    /// text the runtime builds its <c>Resolution</c> from.
     /// </summary>
     internal sealed class ResolutionEmitter
     {
@@ -18,16 +18,11 @@ namespace ResolutionCorpus.Generator.Emit
         private readonly GeneratorOptions _options;
         private readonly SourceWriter _writer = new SourceWriter();
         private readonly Utf8Blob _blob = new Utf8Blob();
-        private readonly Dictionary<string, int> _footnoteIndex = new Dictionary<string, int>(System.StringComparer.Ordinal);
 
         private ResolutionEmitter(ResolutionModel resolution, GeneratorOptions options)
         {
             _resolution = resolution;
             _options = options;
-            for (int i = 0; i < resolution.Footnotes.Count; i++)
-            {
-                _footnoteIndex[resolution.Footnotes[i].Marker] = i;
-            }
         }
 
         public static string Emit(ResolutionModel resolution, GeneratorOptions options) =>
@@ -65,7 +60,11 @@ namespace ResolutionCorpus.Generator.Emit
                 WriteDivisionClass(r.Divisions[i], $"Resolution.Divisions[{Format(i)}]", string.Empty, r.Symbol);
             }
 
-            WriteBuild();
+            // The resolution is built from data by the runtime's one reader, not by code per resolution: no JIT on first use.
+            _writer.Line();
+            _writer.Line($"private static {Runtime}Resolution Build() => {Data}ResolutionLayout.Read(new Utf8Data(), Layout, {_options.IndexClass}.Link);");
+            _writer.Line();
+            _writer.Line($"private static global::System.ReadOnlySpan<byte> Layout => {ResolutionLayoutWriter.Write(r, _blob)};");
 
             _writer.Line();
             _writer.Open($"private sealed class Utf8Data : {Data}TextSource");
@@ -143,70 +142,10 @@ namespace ResolutionCorpus.Generator.Emit
             _writer.Close();
         }
 
-        private void WriteBuild()
-        {
-            ResolutionModel r = _resolution;
-            _writer.Line();
-            _writer.Open($"private static {Runtime}Resolution Build()");
-            _writer.Line("var t = new Utf8Data();");
-            _writer.Line($"return new {Runtime}Resolution(");
-            _writer.Line($"    Symbol,");
-            _writer.Line($"    {Runtime}UnBody.{r.Body},");
-            _writer.Line($"    {Format(r.Session)},");
-            _writer.Line($"    {_blob.OptionalSlice(r.Title)},");
-            _writer.Line($"    new global::System.DateTime({Format(r.AdoptedYear)}, {Format(r.AdoptedMonth)}, {Format(r.AdoptedDay)}),");
-            _writer.Line($"    {_blob.OptionalSlice(r.Meeting)},");
-            _writer.Line($"    {_blob.OptionalSlice(r.AgendaItem)},");
-            _writer.Line($"    {_blob.OptionalSlice(r.Draft)},");
-            _writer.Line(r.Notes.Count == 0 ? "    null," : $"    new {Data}Utf8Text[] {{ {string.Join(", ", Map(r.Notes, _blob.Slice))} }},");
-            WriteParagraphArray(r.Preamble, ",");
-            WriteParagraphArray(r.Operative, ",");
-            if (r.Footnotes.Count == 0)
-            {
-                _writer.Line("    null,");
-            }
-            else
-            {
-                _writer.Line($"    new {Data}FootnoteData[]");
-                _writer.Line("    {");
-                foreach (FootnoteModel footnote in r.Footnotes)
-                {
-                    _writer.Line($"        new({_blob.Slice(footnote.Marker)}, {_blob.Slice(footnote.Text)}, {References(footnote.References)}),");
-                }
-
-                _writer.Line("    },");
-            }
-
-            // Optional arguments by name, each line ending in ',' but the last, which closes the call.
-            var optional = new List<string>();
-            if (r.Divisions.Count > 0)
-            {
-                optional.Add($"divisions: new {Data}DivisionData[] {{ {string.Join(", ", Map(r.Divisions, DivisionData))} }}");
-            }
-
-            if (r.Intro.Count > 0)
-            {
-                optional.Add($"intro: {ParagraphArray(r.Intro)}");
-            }
-
-            if (r.Metadata is MetadataModel metadata)
-            {
-                optional.Add("metadata: " + MetadataExpression.Write(metadata, _blob));
-            }
-
-            _writer.Line($"    {_options.IndexClass}.Link" + (optional.Count == 0 ? ");" : ","));
-            for (int i = 0; i < optional.Count; i++)
-            {
-                _writer.Line("    " + optional[i] + (i == optional.Count - 1 ? ");" : ","));
-            }
-
-            _writer.Close();
-        }
-
         private void WriteDivisionClass(DivisionModel division, string access, string parentId, string citationBase)
         {
             string id = ParagraphAddress.Within(parentId, division.Segment);
-            string citation = citationBase + ParagraphAddress.DivisionCitation(division.Kind, CitationLabel(division));
+            string citation = citationBase + ParagraphAddress.DivisionCitation(division.Kind, division.CitationLabel);
             _writer.Line();
             string named = citation.Length > _resolution.Symbol.Length + 2 ? citation.Substring(_resolution.Symbol.Length + 2) : "A section";
             XmlDoc.OneLineSummary(_writer, named + (division.Heading is null ? string.Empty : ": " + division.Heading));
@@ -249,71 +188,6 @@ namespace ResolutionCorpus.Generator.Emit
             _writer.Close();
         }
 
-        private string DivisionData(DivisionModel d)
-        {
-            string adopted = d.Adopted is string date
-                ? $"new global::System.DateTime({date.Substring(0, 4).TrimStart('0')}, {date.Substring(5, 2).TrimStart('0')}, {date.Substring(8, 2).TrimStart('0')})"
-                : "null";
-            string sections = d.Sections.Count == 0 ? "null" : $"new {Data}DivisionData[] {{ {string.Join(", ", Map(d.Sections, DivisionData))} }}";
-            return $"new({Runtime}DivisionKind.{d.Kind}, {CSharpLiteral.String(d.Label)}, {CSharpLiteral.String(d.Segment)}, "
-                + $"{CSharpLiteral.String(ParagraphAddress.DivisionCitation(d.Kind, CitationLabel(d)))}, {_blob.OptionalSlice(d.Heading)}, {_blob.OptionalSlice(d.Meeting)}, {adopted}, "
-                + $"{ParagraphArray(d.Preamble)}, {ParagraphArray(d.Paragraphs)}, {sections}{(d.Intro.Count == 0 ? string.Empty : ", " + ParagraphArray(d.Intro))})";
-        }
-
-        private string ParagraphArray(EquatableArray<ParagraphModel> paragraphs) =>
-            paragraphs.Count == 0 ? "null" : $"new {Data}ParagraphData[] {{ {string.Join(", ", Map(paragraphs, ParagraphData))} }}";
-
-        /// <summary>
-        /// The label a citation names a division by: the printed one; for an unlabelled annex among several, its position;
-        /// none for a lone unlabelled annex or an unlabelled section (whose paragraphs are cited as the resolution's own).
-        /// </summary>
-        private static string CitationLabel(DivisionModel d) =>
-            d.Label.Length > 0 || d.Kind != DivisionKind.Annex || d.ClassName == "Annex" ? d.Label : d.Segment.Substring(d.Segment.IndexOf('_') + 1);
-
-        private void WriteParagraphArray(EquatableArray<ParagraphModel> paragraphs, string suffix)
-        {
-            if (paragraphs.Count == 0)
-            {
-                _writer.Line("    null" + suffix);
-                return;
-            }
-
-            _writer.Line($"    new {Data}ParagraphData[]");
-            _writer.Line("    {");
-            foreach (ParagraphModel paragraph in paragraphs)
-            {
-                _writer.Line("        " + ParagraphData(paragraph) + ",");
-            }
-
-            _writer.Line("    }" + suffix);
-        }
-
-        private string ParagraphData(ParagraphModel paragraph)
-        {
-            var anchors = new List<(string Marker, int Position)>();
-            string plain = FootnoteMarkup.Strip(paragraph.MarkedText, anchors);
-            string footnotes = anchors.Count == 0
-                ? "null"
-                : $"new {Data}FootnoteAnchor[] {{ {string.Join(", ", Map(anchors, a => $"new({Format(_footnoteIndex[a.Marker])}, {Format(a.Position)})"))} }}";
-            string subParagraphs = paragraph.SubParagraphs.Count == 0
-                ? "null"
-                : $"new {Data}ParagraphData[] {{ {string.Join(", ", Map(paragraph.SubParagraphs, ParagraphData))} }}";
-            string text = _blob.Slice(plain);
-            return $"new({Format(paragraph.Number)}, {_blob.OptionalSlice(paragraph.Label)}, {_blob.Prefix(plain, paragraph.Phrase)}, {text}, {footnotes}, {subParagraphs}, {References(paragraph.References)})";
-        }
-
-        private string References(EquatableArray<ReferenceModel> references)
-        {
-            if (references.Count == 0)
-            {
-                return "null";
-            }
-
-            IEnumerable<string> items = Map(references, r =>
-                $"new({Format(r.Position)}, {Format(r.Length)}, {_blob.Slice(r.Target)}, {_blob.OptionalSlice(r.Resolution)}, {Format(r.Paragraph)}, {_blob.OptionalSlice(r.Label)})");
-            return $"new {Data}ReferenceData[] {{ {string.Join(", ", items)} }}";
-        }
-
         /// <summary>The class name of a sub-paragraph: its label in capitals (<c>A</c>, <c>II</c>); a digit-first label gets a leading underscore.</summary>
         internal static string SubParagraphClassName(string label)
         {
@@ -325,13 +199,5 @@ namespace ResolutionCorpus.Generator.Emit
             new System.DateTime(r.AdoptedYear, r.AdoptedMonth, r.AdoptedDay).ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
         private static string Format(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-        private static IEnumerable<TResult> Map<T, TResult>(IEnumerable<T> items, System.Func<T, TResult> map)
-        {
-            foreach (T item in items)
-            {
-                yield return map(item);
-            }
-        }
     }
 }

@@ -27,30 +27,20 @@ namespace ResolutionCorpus.Generator.Emit
             return range;
         }
 
-        /// <summary>Adds a string and returns the C# expression of its slice: <c>t[120, 35]</c>.</summary>
-        public string Slice(string value) => Expression(Range(value));
-
         /// <summary>
-        /// The slice of a string that opens another (a paragraph's phrase opens its text): taken from the whole
+        /// The range of a string that opens another (a paragraph's phrase opens its text): taken from the whole
         /// string's bytes, so it is not stored twice.
         /// </summary>
-        public string Prefix(string whole, string prefix)
+        public (int Start, int Length) Prefix(string whole, string prefix)
         {
             if (prefix.Length == 0 || !whole.StartsWith(prefix, System.StringComparison.Ordinal))
             {
-                return Slice(prefix);
+                return Range(prefix);
             }
 
             (int start, _) = Range(whole);
-            return Expression((start, Encoding.UTF8.GetByteCount(prefix)));
+            return (start, Encoding.UTF8.GetByteCount(prefix));
         }
-
-        private static string Expression((int Start, int Length) range) =>
-            "t[" + range.Start.ToString(System.Globalization.CultureInfo.InvariantCulture) + ", "
-                + range.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
-
-        /// <summary>A slice, or <c>default</c> for an absent value.</summary>
-        public string OptionalSlice(string? value) => value is null ? "default" : Slice(value);
 
         /// <summary>The block as a UTF-8 literal.</summary>
         public string Literal() => CSharpLiteral.Utf8(_text.ToString());

@@ -37,6 +37,13 @@ namespace ResolutionCorpus.Generator.Model
 
         /// <summary>Whether it is an annex.</summary>
         public bool IsAnnex => Kind == DivisionKind.Annex;
+
+        /// <summary>
+        /// The label a citation names it by: the printed one; for an unlabelled annex among several, its position;
+        /// none for a lone unlabelled annex or an unlabelled section (whose paragraphs are cited as the resolution's own).
+        /// </summary>
+        public string CitationLabel =>
+            Label.Length > 0 || Kind != DivisionKind.Annex || ClassName == "Annex" ? Label : Segment.Substring(Segment.IndexOf('_') + 1);
     }
 
     /// <summary>The publisher's metadata of a resolution: none of it is needed to cite a paragraph.</summary>

@@ -1,11 +1,9 @@
 using System;
-using System.ComponentModel;
 
 namespace ResolutionCorpus.Data
 {
-    /// <summary>What generated code knows of one part, section or annex, before any string is decoded.</summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    public sealed class DivisionData
+    /// <summary>What the layout says of one part, section or annex, before any string is decoded.</summary>
+    internal sealed class DivisionData
     {
         /// <summary>Creates the data of a part, section or annex.</summary>
         /// <param name="kind">Part, section or annex.</param>

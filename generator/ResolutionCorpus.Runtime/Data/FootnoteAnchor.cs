@@ -1,10 +1,8 @@
-using System.ComponentModel;
 
 namespace ResolutionCorpus.Data
 {
     /// <summary>Where a footnote marker stands in a paragraph: the footnote's index and a position in the plain text.</summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    public readonly struct FootnoteAnchor
+    internal readonly struct FootnoteAnchor
     {
         /// <summary>Creates an anchor.</summary>
         /// <param name="footnote">Index of the footnote in the resolution's footnote list.</param>

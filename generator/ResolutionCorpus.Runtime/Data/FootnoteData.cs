@@ -1,10 +1,8 @@
-using System.ComponentModel;
 
 namespace ResolutionCorpus.Data
 {
-    /// <summary>What generated code knows of one footnote, before any string is decoded.</summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    public readonly struct FootnoteData
+    /// <summary>What the layout says of one footnote, before any string is decoded.</summary>
+    internal readonly struct FootnoteData
     {
         /// <summary>Creates the data of a footnote.</summary>
         /// <param name="marker">The marker as printed (<c>1</c>, <c>*</c>).</param>

@@ -1,14 +1,11 @@
-using System.ComponentModel;
 
 namespace ResolutionCorpus.Data
 {
     /// <summary>
-    /// What generated code knows of a resolution's publisher metadata, before any string is decoded. Generated code
-    /// fills it by property, so a corpus assembly compiled today keeps loading when this type gains members. (Settable
-    /// rather than init-only: an init accessor's marker type differs between the netstandard2.0 and net8.0 builds.)
+    /// What the layout says of a resolution's publisher metadata, before any string is decoded: each field is
+    /// filled as the layout names it, and an absent one stays default.
     /// </summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    public sealed class MetadataData
+    internal sealed class MetadataData
     {
         /// <summary>The Akoma Ntoso work IRI.</summary>
         public Utf8Text Work { get; set; }

@@ -1,11 +1,9 @@
 using System;
-using System.ComponentModel;
 
 namespace ResolutionCorpus.Data
 {
-    /// <summary>What generated code knows of one paragraph or sub-paragraph, before any string is decoded.</summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    public readonly struct ParagraphData
+    /// <summary>What the layout says of one paragraph or sub-paragraph, before any string is decoded.</summary>
+    internal readonly struct ParagraphData
     {
         /// <summary>Creates the data of a paragraph.</summary>
         /// <param name="number">Operative number, or the ordinal of a preambular paragraph; for a sub-paragraph, its ordinal.</param>

@@ -1,10 +1,8 @@
-using System.ComponentModel;
 
 namespace ResolutionCorpus.Data
 {
-    /// <summary>What generated code knows of one reference in a text, before any string is decoded.</summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    public readonly struct ReferenceData
+    /// <summary>What the layout says of one reference in a text, before any string is decoded.</summary>
+    internal readonly struct ReferenceData
     {
         /// <summary>Creates the data of a reference.</summary>
         /// <param name="position">Offset in the plain text.</param>

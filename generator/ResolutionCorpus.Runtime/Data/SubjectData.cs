@@ -1,10 +1,8 @@
-using System.ComponentModel;
 
 namespace ResolutionCorpus.Data
 {
-    /// <summary>What generated code knows of a subject term, filled by property.</summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    public sealed class SubjectData
+    /// <summary>What the layout says of a subject term, filled by property.</summary>
+    internal sealed class SubjectData
     {
         /// <summary>The term.</summary>
         public Utf8Text Term { get; set; }

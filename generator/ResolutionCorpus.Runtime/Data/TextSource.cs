@@ -20,7 +20,7 @@ namespace ResolutionCorpus.Data
         /// <summary>A slice of the text, decoded when first read.</summary>
         /// <param name="start">Offset in bytes.</param>
         /// <param name="length">Length in bytes.</param>
-        public Utf8Text this[int start, int length] => new Utf8Text(this, start, length);
+        internal Utf8Text this[int start, int length] => new Utf8Text(this, start, length);
 
         internal string Decode(int start, int length) => Decode(Utf8.Slice(start, length));
 

@@ -1,10 +1,8 @@
-using System.ComponentModel;
 
 namespace ResolutionCorpus.Data
 {
     /// <summary>A slice of a <see cref="TextSource"/>: a string not yet decoded.</summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    public readonly struct Utf8Text
+    internal readonly struct Utf8Text
     {
         private readonly TextSource? _source;
         private readonly int _start;

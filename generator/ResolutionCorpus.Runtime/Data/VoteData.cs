@@ -1,10 +1,8 @@
-using System.ComponentModel;
 
 namespace ResolutionCorpus.Data
 {
-    /// <summary>What generated code knows of how a resolution was adopted, filled by property.</summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    public sealed class VoteData
+    /// <summary>What the layout says of how a resolution was adopted, filled by property.</summary>
+    internal sealed class VoteData
     {
         /// <summary>Without a vote, by acclamation, or by a vote.</summary>
         public VoteKind Kind { get; set; }

@@ -7,6 +7,7 @@ using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 using ResolutionGenerator = gen::ResolutionCorpus.Generator.ResolutionGenerator;
 
 namespace ResolutionCorpus.Tests.Infrastructure;
@@ -16,6 +17,9 @@ internal static class Compiler
 {
     public static readonly CSharpParseOptions ParseOptions =
         new(LanguageVersion.CSharp12, DocumentationMode.Diagnose);
+
+    /// <summary>The running framework's assemblies.</summary>
+    public static IReadOnlyList<MetadataReference> FrameworkReferences { get; } = LoadFrameworkReferences();
 
     /// <summary>The running framework's assemblies and the runtime library: all generated code needs.</summary>
     public static IReadOnlyList<MetadataReference> References { get; } = LoadReferences();
@@ -28,30 +32,37 @@ internal static class Compiler
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path)),
     ];
 
-    public static CSharpCompilation CreateCompilation(string source = "") =>
+    /// <summary>A library compilation of <paramref name="source"/> against <see cref="References"/> and <paramref name="more"/>.</summary>
+    public static CSharpCompilation CreateCompilation(string source = "", string assemblyName = "Consumer", params MetadataReference[] more) =>
         CSharpCompilation.Create(
-            "Consumer",
+            assemblyName,
             [CSharpSyntaxTree.ParseText(source, ParseOptions, path: "Consumer.cs")],
-            References,
+            [.. References, .. more],
             new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: NullableContextOptions.Enable,
                 generalDiagnosticOption: ReportDiagnostic.Error,
                 deterministic: true));
 
-    public static GeneratorDriver CreateDriver(bool trackSteps = true) =>
+    /// <summary>A driver of the generator, with the MSBuild properties it reads, if any.</summary>
+    public static GeneratorDriver CreateDriver(bool trackSteps = true, AnalyzerConfigOptionsProvider? properties = null) =>
         CSharpGeneratorDriver.Create(
             [new ResolutionGenerator().AsSourceGenerator()],
             parseOptions: ParseOptions,
+            optionsProvider: properties,
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
     /// <summary>Runs the generator once over the given files (path, YAML).</summary>
     public static (GeneratorDriverRunResult Run, Compilation Output) Run(params (string Path, string Yaml)[] files) =>
         Run(CreateCompilation(), files);
 
-    public static (GeneratorDriverRunResult Run, Compilation Output) Run(CSharpCompilation compilation, params (string Path, string Yaml)[] files)
+    public static (GeneratorDriverRunResult Run, Compilation Output) Run(CSharpCompilation compilation, params (string Path, string Yaml)[] files) =>
+        Run(compilation, properties: null, files);
+
+    /// <summary>Runs the generator once over the given files, with the MSBuild properties it reads.</summary>
+    public static (GeneratorDriverRunResult Run, Compilation Output) Run(CSharpCompilation compilation, AnalyzerConfigOptionsProvider? properties, params (string Path, string Yaml)[] files)
     {
-        GeneratorDriver driver = CreateDriver()
+        GeneratorDriver driver = CreateDriver(properties: properties)
             .AddAdditionalTexts([.. files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Yaml))])
             .RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out _);
         return (driver.GetRunResult(), output);
@@ -65,14 +76,24 @@ internal static class Compiler
         return [.. result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)];
     }
 
-    private static List<MetadataReference> LoadReferences()
+    /// <summary>Emits the compilation to memory, failing the test on any error.</summary>
+    public static byte[] Image(Compilation compilation)
+    {
+        using var stream = new MemoryStream();
+        var result = compilation.Emit(stream);
+        Microsoft.VisualStudio.TestTools.UnitTesting.Assert.IsTrue(result.Success, string.Join("\n", result.Diagnostics));
+        return stream.ToArray();
+    }
+
+    private static List<MetadataReference> LoadReferences() =>
+        [.. FrameworkReferences, MetadataReference.CreateFromFile(typeof(Resolution).Assembly.Location)];
+
+    private static List<MetadataReference> LoadFrameworkReferences()
     {
         string trusted = (string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!;
-        var references = trusted.Split(Path.PathSeparator)
+        return trusted.Split(Path.PathSeparator)
             .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(path) is "netstandard.dll" or "mscorlib.dll")
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
             .ToList();
-        references.Add(MetadataReference.CreateFromFile(typeof(Resolution).Assembly.Location));
-        return references;
     }
 }

@@ -95,40 +95,13 @@ namespace ResolutionCorpus.Resolutions
             }
         }
 
-        private static global::ResolutionCorpus.Resolution Build()
-        {
-            var t = new Utf8Data();
-            return new global::ResolutionCorpus.Resolution(
-                Symbol,
-                global::ResolutionCorpus.UnBody.GeneralAssembly,
-                79,
-                t[253, 64],
-                new global::System.DateTime(2025, 4, 16),
-                t[317, 20],
-                t[337, 7],
-                t[344, 9],
-                new global::ResolutionCorpus.Data.Utf8Text[] { t[353, 47] },
-                new global::ResolutionCorpus.Data.ParagraphData[]
-                {
-                    new(1, default, t[0, 9], t[0, 49], new global::ResolutionCorpus.Data.FootnoteAnchor[] { new(0, 49) }, null, new global::ResolutionCorpus.Data.ReferenceData[] { new(25, 4, t[400, 10], t[400, 10], 0, default) }),
-                    new(2, default, t[49, 18], t[49, 61], null, null, null),
-                },
-                new global::ResolutionCorpus.Data.ParagraphData[]
-                {
-                    new(1, default, t[110, 8], t[110, 63], new global::ResolutionCorpus.Data.FootnoteAnchor[] { new(1, 52) }, null, null),
-                    new(2, default, t[173, 8], t[173, 43], null, new global::ResolutionCorpus.Data.ParagraphData[] { new(2, t[410, 1], t[411, 0], t[216, 22], null, null, null), new(2, t[411, 1], t[411, 0], t[238, 15], null, null, null) }, null),
-                },
-                new global::ResolutionCorpus.Data.FootnoteData[]
-                {
-                    new(t[412, 1], t[413, 16], new global::ResolutionCorpus.Data.ReferenceData[] { new(11, 4, t[400, 10], t[400, 10], 0, default) }),
-                    new(t[429, 1], t[430, 16], new global::ResolutionCorpus.Data.ReferenceData[] { new(11, 4, t[446, 10], t[446, 10], 0, default) }),
-                },
-                Corpus.Link);
-        }
+        private static global::ResolutionCorpus.Resolution Build() => global::ResolutionCorpus.Data.ResolutionLayout.Read(new Utf8Data(), Layout, Corpus.Link);
+
+        private static global::System.ReadOnlySpan<byte> Layout => new byte[] { 1, 253, 1, 12, 0, 79, 233, 15, 4, 16, 65, 137, 2, 21, 201, 2, 8, 221, 2, 10, 228, 2, 1, 237, 2, 47, 2, 1, 0, 0, 9, 0, 49, 1, 0, 49, 0, 1, 25, 4, 156, 3, 10, 11, 156, 3, 0, 0, 2, 0, 49, 18, 49, 61, 0, 0, 0, 2, 1, 0, 110, 8, 110, 63, 1, 1, 52, 0, 0, 2, 0, 173, 1, 8, 173, 1, 43, 0, 2, 2, 2, 166, 3, 167, 3, 0, 216, 1, 22, 0, 0, 0, 2, 2, 167, 3, 167, 3, 0, 238, 1, 15, 0, 0, 0, 0, 2, 168, 3, 1, 169, 3, 16, 1, 11, 4, 156, 3, 10, 11, 156, 3, 0, 0, 185, 3, 1, 186, 3, 16, 1, 11, 4, 202, 3, 10, 11, 202, 3, 0, 0, 0, 0, 0 };
 
         private sealed class Utf8Data : global::ResolutionCorpus.Data.TextSource
         {
-            private static global::System.ReadOnlySpan<byte> Bytes => "Recalling its resolution 44/6 of 17 October 1989,Acknowledging also the contribution of the Council of Europe,Welcomes the 2030 Agenda for Sustainable Development in Europe;Requests the Secretary-General, inter alia:To develop procedures;To report back.Cooperation between the United Nations and the Council of Europe64th plenary meeting125 (l)A/79/L.75Reissued for technical reasons on 15 July 2025.A/RES/44/6ab1Resolution 44/6.2Resolution 70/1.A/RES/70/1"u8;
+            private static global::System.ReadOnlySpan<byte> Bytes => "Recalling its resolution 44/6 of 17 October 1989,Acknowledging also the contribution of the Council of Europe,Welcomes the 2030 Agenda for Sustainable Development in Europe;Requests the Secretary-General, inter alia:To develop procedures;To report back.A/RES/79/284Cooperation between the United Nations and the Council of Europe64th plenary meeting125 (l)A/79/L.75Reissued for technical reasons on 15 July 2025.A/RES/44/6ab1Resolution 44/6.2Resolution 70/1.A/RES/70/1"u8;
             protected override global::System.ReadOnlySpan<byte> Utf8 => Bytes;
             internal static string Read(int start, int length) => global::ResolutionCorpus.Data.TextSource.Decode(Bytes.Slice(start, length));
         }

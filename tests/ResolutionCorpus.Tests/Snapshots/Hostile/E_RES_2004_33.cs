@@ -41,31 +41,13 @@ namespace ResolutionCorpus.Resolutions
             }
         }
 
-        private static global::ResolutionCorpus.Resolution Build()
-        {
-            var t = new Utf8Data();
-            return new global::ResolutionCorpus.Resolution(
-                Symbol,
-                global::ResolutionCorpus.UnBody.EconomicAndSocialCouncil,
-                2004,
-                t[74, 7],
-                new global::System.DateTime(2004, 7, 21),
-                default,
-                default,
-                default,
-                null,
-                null,
-                new global::ResolutionCorpus.Data.ParagraphData[]
-                {
-                    new(1, default, t[0, 7], t[0, 74], null, null, null),
-                },
-                null,
-                Corpus.Link);
-        }
+        private static global::ResolutionCorpus.Resolution Build() => global::ResolutionCorpus.Data.ResolutionLayout.Read(new Utf8Data(), Layout, Corpus.Link);
+
+        private static global::System.ReadOnlySpan<byte> Layout => new byte[] { 1, 74, 13, 2, 212, 15, 212, 15, 7, 21, 8, 87, 0, 0, 0, 0, 0, 1, 1, 0, 0, 7, 0, 74, 0, 0, 0, 0, 0, 0, 0 };
 
         private sealed class Utf8Data : global::ResolutionCorpus.Data.TextSource
         {
-            private static global::System.ReadOnlySpan<byte> Bytes => "Decides */ </summary> <b>&amp; \"quoted\" \\ back\\slash #if X \u2028 \u202E \t end\r\nA title"u8;
+            private static global::System.ReadOnlySpan<byte> Bytes => "Decides */ </summary> <b>&amp; \"quoted\" \\ back\\slash #if X \u2028 \u202E \t end\r\nE/RES/2004/33A title"u8;
             protected override global::System.ReadOnlySpan<byte> Utf8 => Bytes;
             internal static string Read(int start, int length) => global::ResolutionCorpus.Data.TextSource.Decode(Bytes.Slice(start, length));
         }
