@@ -58,6 +58,9 @@ namespace ResolutionCorpus.Generator
                 .Select(static (provider, _) => GeneratorOptions.From(provider.GlobalOptions))
                 .WithTrackingName(Steps.Options);
 
+            // A property the generator cannot use is reported once, at no file (MSBuild properties have none).
+            context.RegisterSourceOutput(options.Select(static (o, _) => o.Problems), Report);
+
             IncrementalValuesProvider<AdditionalText> files = context.AdditionalTextsProvider
                 .Where(static file => IsResolutionFile(file.Path))
                 .WithTrackingName(Steps.Files);

@@ -83,6 +83,10 @@ namespace ResolutionCorpus.Generator.Diagnose
             "RC1019", "Two parts, sections or annexes have the same name",
             "{0} '{1}' repeats: its paragraphs would have the same class, id and citation as the earlier one's; give each a distinct label");
 
+        public static readonly DiagnosticDescriptor InvalidProperty = Error(
+            "RC1020", "Generator property has an invalid value",
+            "The MSBuild property {0} is '{1}', which is not {2}; {3}");
+
         public static readonly DiagnosticDescriptor MalformedCitation = Error(
             "RC2001", "Malformed citation",
             "{0}");

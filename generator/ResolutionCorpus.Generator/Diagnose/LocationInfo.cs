@@ -10,7 +10,10 @@ namespace ResolutionCorpus.Generator.Diagnose
         public static LocationInfo FileStart(string filePath) =>
             new LocationInfo(filePath, new TextSpan(0, 0), new LinePositionSpan(default, default));
 
-        public Location ToLocation() => Location.Create(FilePath, Span, LineSpan);
+        /// <summary>No place in a file: for problems of the project, such as an MSBuild property.</summary>
+        public static LocationInfo None { get; } = new LocationInfo(string.Empty, default, default);
+
+        public Location ToLocation() => FilePath.Length == 0 ? Location.None : Location.Create(FilePath, Span, LineSpan);
 
         /// <summary>1-based line and column, as editors and command lines show them.</summary>
         public override string ToString() =>

@@ -21,17 +21,13 @@ namespace ResolutionCorpus.Generator.Emit
         /// <summary>The namespace, under the generated one, of every part's index class.</summary>
         public const string Namespace = "Parts";
 
-        public static CorpusPart? From(AnalyzerConfigOptions options)
+        /// <summary>The part named <paramref name="name"/> (a valid identifier), of the entry the options name.</summary>
+        public static CorpusPart Of(string name, AnalyzerConfigOptions options)
         {
-            if (!options.TryGetValue("build_property.ResolutionCorpusPart", out string? name) || !GeneratorOptions.IsIdentifier(name.Trim()))
-            {
-                return null;
-            }
-
             string entry = options.TryGetValue("build_property.ResolutionCorpusEntry", out string? value) && value.Trim().Length > 0
                 ? value.Trim()
                 : "ResolutionCorpus";
-            return new CorpusPart(name.Trim(), entry);
+            return new CorpusPart(name, entry);
         }
     }
 }
