@@ -38,7 +38,7 @@ public sealed class GeneratedCorpusTests
             Assert.AreEqual(model.Meeting, resolution.Meeting, file);
             Assert.AreEqual(model.AgendaItem, resolution.AgendaItem, file);
             Assert.AreEqual(model.Draft, resolution.Draft, file);
-            Assert.AreEqual(new System.DateTime(model.AdoptedYear, model.AdoptedMonth, model.AdoptedDay), resolution.Adopted, file);
+            Assert.AreEqual(new System.DateTime(model.Adopted.Year, model.Adopted.Month, model.Adopted.Day), resolution.Adopted, file);
             CollectionAssert.AreEqual(model.Notes.ToArray(), resolution.Notes.ToArray(), file);
             AssertParagraphs(model.Preamble, resolution.Preamble);
             AssertParagraphs(model.Intro, resolution.Intro);

@@ -59,13 +59,13 @@ namespace ResolutionCorpus.Generator.Emit
         }
 
         /// <summary>A date that may be absent.</summary>
-        public void OptionalDate(int year, int month, int day)
+        public void OptionalDate(Model.CalendarDate? date)
         {
-            Int(year);
-            if (year != 0)
+            Int(date?.Year ?? 0);
+            if (date is Model.CalendarDate day)
             {
-                Int(month);
-                Int(day);
+                Int(day.Month);
+                Int(day.Day);
             }
         }
 

@@ -35,7 +35,7 @@ namespace ResolutionCorpus.Generator.Emit
             _writer.Open("namespace " + _options.Namespace);
 
             XmlDoc.Summary(_writer, r.Title is null ? r.Symbol : r.Symbol + ": " + r.Title);
-            _writer.Line($"/// <remarks>Adopted on {Date(r)}{(r.Meeting is null ? string.Empty : " (" + XmlDoc.Escape(r.Meeting) + ")")}.</remarks>");
+            _writer.Line($"/// <remarks>Adopted on {r.Adopted.ToLongString()}{(r.Meeting is null ? string.Empty : " (" + XmlDoc.Escape(r.Meeting) + ")")}.</remarks>");
             _writer.Line(SourceHeader.GeneratedCodeAttribute);
             _writer.Line($"[{Data}ResolutionShape({CSharpLiteral.String(r.Symbol)}, {Format(r.Preamble.Count)}, {Format(r.Operative.Count)}, {CSharpLiteral.String(r.SubParagraphLabels())}{(r.Intro.Count > 0 ? ", IntroductoryParagraphs = " + Format(r.Intro.Count) : string.Empty)}{(r.Divisions.Count > 0 ? ", HasDivisions = true" : string.Empty)})]");
             _writer.Open($"{_options.Visibility} static partial class {r.ClassName}");
@@ -194,9 +194,6 @@ namespace ResolutionCorpus.Generator.Emit
             string upper = label.ToUpperInvariant();
             return char.IsDigit(upper[0]) ? "_" + upper : upper;
         }
-
-        private static string Date(ResolutionModel r) =>
-            new System.DateTime(r.AdoptedYear, r.AdoptedMonth, r.AdoptedDay).ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
         private static string Format(int value) => value.ToString(CultureInfo.InvariantCulture);
     }

@@ -34,9 +34,9 @@ namespace ResolutionCorpus.Generator.Emit
             _layout.Text(r.Symbol);
             _layout.Int((int)r.Body);
             _layout.Int(r.Session);
-            _layout.Int(r.AdoptedYear);
-            _layout.Int(r.AdoptedMonth);
-            _layout.Int(r.AdoptedDay);
+            _layout.Int(r.Adopted.Year);
+            _layout.Int(r.Adopted.Month);
+            _layout.Int(r.Adopted.Day);
             _layout.OptionalText(r.Title);
             _layout.OptionalText(r.Meeting);
             _layout.OptionalText(r.AgendaItem);
@@ -105,14 +105,7 @@ namespace ResolutionCorpus.Generator.Emit
                 _layout.Text(ParagraphAddress.DivisionCitation(d.Kind, d.CitationLabel));
                 _layout.OptionalText(d.Heading);
                 _layout.OptionalText(d.Meeting);
-                if (d.Adopted is string date)
-                {
-                    _layout.OptionalDate(Number(date, 0, 4), Number(date, 5, 2), Number(date, 8, 2));
-                }
-                else
-                {
-                    _layout.OptionalDate(0, 0, 0);
-                }
+                _layout.OptionalDate(d.Adopted);
 
                 Paragraphs(d.Preamble);
                 Paragraphs(d.Paragraphs);
@@ -185,8 +178,5 @@ namespace ResolutionCorpus.Generator.Emit
                 _layout.Texts(values);
             }
         }
-
-        private static int Number(string text, int start, int length) =>
-            int.Parse(text.Substring(start, length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
     }
 }

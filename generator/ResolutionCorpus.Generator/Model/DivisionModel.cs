@@ -9,7 +9,7 @@ namespace ResolutionCorpus.Generator.Model
     /// <param name="ClassName">The generated class: <c>PartA</c>, <c>SectionII</c>, <c>Annex</c>, <c>AnnexI</c>.</param>
     /// <param name="Heading">The heading or title, or <see langword="null"/>.</param>
     /// <param name="Meeting">For a part: the meeting that adopted it, or <see langword="null"/>.</param>
-    /// <param name="Adopted">For a part: its adoption date written YYYY-MM-DD, or <see langword="null"/>.</param>
+    /// <param name="Adopted">For a part: its adoption date, or <see langword="null"/>.</param>
     /// <param name="Preamble">Its preambular paragraphs.</param>
     /// <param name="Paragraphs">Its operative paragraphs (for an annex, its paragraphs).</param>
     /// <param name="Sections">Its sections, in order.</param>
@@ -22,7 +22,7 @@ namespace ResolutionCorpus.Generator.Model
         string ClassName,
         string? Heading,
         string? Meeting,
-        string? Adopted,
+        CalendarDate? Adopted,
         EquatableArray<ParagraphModel> Preamble,
         EquatableArray<ParagraphModel> Paragraphs,
         EquatableArray<DivisionModel> Sections,

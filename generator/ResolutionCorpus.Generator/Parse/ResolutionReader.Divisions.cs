@@ -54,11 +54,11 @@ namespace ResolutionCorpus.Generator.Parse
                 YamlScalar? label = DivisionLabel(part, "label", required: true);
                 string? title = part.Text("title", required: false)?.Value;
                 string? meeting = part.Text("meeting", required: false)?.Value;
-                string? adopted = null;
+                CalendarDate? adopted = null;
                 if (part.Node("adopted", required: false) is not null)
                 {
-                    (int year, int month, int day) = ReadDate(part, "adopted");
-                    adopted = year == 0 ? null : new DateTime(year, month, day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                    CalendarDate date = ReadDate(part, "adopted");
+                    adopted = date.Year == 0 ? null : date;
                 }
 
                 // Each part is a resolution of its own: its paragraphs are numbered from 1.

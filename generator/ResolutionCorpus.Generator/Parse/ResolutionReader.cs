@@ -81,7 +81,7 @@ namespace ResolutionCorpus.Generator.Parse
             CheckSession(fields, symbolNode is null ? (DocumentSymbol?)null : symbol, session);
             // Security Council resolutions are printed without a title; every other organ's have one.
             string? title = fields.Text(SchemaFields.Title, required: body != UnBody.SecurityCouncil)?.Value;
-            (int Year, int Month, int Day) adopted = ReadDate(fields, "adopted");
+            CalendarDate adopted = ReadDate(fields, "adopted");
             string? meeting = fields.Text("meeting", required: false)?.Value;
             string? agendaItem = fields.Text("agendaItem", required: false)?.Value;
             string? draft = fields.Text("draft", required: false)?.Value;
@@ -127,9 +127,7 @@ namespace ResolutionCorpus.Generator.Parse
                 body,
                 session ?? 0,
                 title,
-                adopted.Year,
-                adopted.Month,
-                adopted.Day,
+                adopted,
                 meeting,
                 agendaItem,
                 draft,
@@ -238,7 +236,7 @@ namespace ResolutionCorpus.Generator.Parse
             }
         }
 
-        private (int Year, int Month, int Day) ReadDate(FieldReader fields, string name)
+        private CalendarDate ReadDate(FieldReader fields, string name)
         {
             YamlScalar? node = fields.Text(name, required: true);
             if (node is null)
@@ -250,7 +248,7 @@ namespace ResolutionCorpus.Generator.Parse
             if (match.Success
                 && DateTime.TryParseExact(node.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateTime date))
             {
-                return (date.Year, date.Month, date.Day);
+                return new CalendarDate(date.Year, date.Month, date.Day);
             }
 
             fields.Invalid(node, name, "expected a date written YYYY-MM-DD, such as 2025-04-16");

@@ -36,7 +36,7 @@ internal static partial class AknExporter
                 Preface(r),
                 writer.Preamble(r.Preamble, string.Empty),
                 writer.MainBody(r.Intro, r.Operative, sections, string.Empty),
-                Conclusions(r.Meeting, Date(r)),
+                Conclusions(r.Meeting, r.Adopted),
                 Attachments(writer, annexes));
         }
         else
@@ -66,9 +66,6 @@ internal static partial class AknExporter
         return new XDocument(new XDeclaration("1.0", "utf-8", null), root);
     }
 
-    private static string Date(ResolutionModel r) =>
-        string.Format(CultureInfo.InvariantCulture, "{0:D4}-{1:D2}-{2:D2}", r.AdoptedYear, r.AdoptedMonth, r.AdoptedDay);
-
     /// <summary>The work IRI: the file's own, else one built the AKN4UN way from the adoption date and the number.</summary>
     private static string Work(ResolutionModel r)
     {
@@ -79,8 +76,8 @@ internal static partial class AknExporter
 
         Match number = Regex.Match(r.Symbol, @"^A/RES/(\d+|[A-Z]+-\d+)/(\d+)");
         return number.Success
-            ? $"/akn/un/statement/deliberation/unga/{Date(r)}/{number.Groups[1].Value}-{number.Groups[2].Value}/!main"
-            : $"/akn/un/statement/deliberation/{r.Body.ToString().ToLowerInvariant()}/{Date(r)}/{Regex.Replace(r.Symbol, "[^A-Za-z0-9]+", "-")}/!main";
+            ? $"/akn/un/statement/deliberation/unga/{r.Adopted}/{number.Groups[1].Value}-{number.Groups[2].Value}/!main"
+            : $"/akn/un/statement/deliberation/{r.Body.ToString().ToLowerInvariant()}/{r.Adopted}/{Regex.Replace(r.Symbol, "[^A-Za-z0-9]+", "-")}/!main";
     }
 
     private static XElement Meta(ResolutionModel r)
@@ -126,7 +123,7 @@ internal static partial class AknExporter
             new XElement(s_akn + "identification", new XAttribute("source", "#resolutionCorpus"),
                 new XElement(s_akn + "FRBRWork",
                     new XElement(s_akn + "FRBRthis", new XAttribute("value", Work(r))),
-                    new XElement(s_akn + "FRBRdate", new XAttribute("date", Date(r)), new XAttribute("name", "adoption")),
+                    new XElement(s_akn + "FRBRdate", new XAttribute("date", r.Adopted.ToString()), new XAttribute("name", "adoption")),
                     new XElement(s_akn + "FRBRauthor", new XAttribute("href", "#" + r.Body.ToString()), new XAttribute("as", "#author")),
                     new XElement(s_akn + "FRBRcountry", new XAttribute("value", "un")))),
             proprietary.HasElements ? proprietary : null);
@@ -146,10 +143,10 @@ internal static partial class AknExporter
                 new XAttribute("marker", new string('*', i + 1)), new XAttribute("placement", "bottom"), new XAttribute("eId", "dnote_" + (i + 1).ToString(CultureInfo.InvariantCulture)),
                 new XElement(s_akn + "p", note)))));
 
-    private static XElement Conclusions(string? meeting, string? date) =>
+    private static XElement Conclusions(string? meeting, CalendarDate? adopted) =>
         new(s_akn + "conclusions", new XElement(s_akn + "p",
             meeting is null ? null : new XElement(s_akn + "inline", new XAttribute("name", "adoptionMeeting"), meeting),
-            date is null ? null : new XElement(s_akn + "docDate", new XAttribute("date", date), date)));
+            adopted is not CalendarDate date ? null : new XElement(s_akn + "docDate", new XAttribute("date", date.ToString()), date.ToString())));
 
     private static XElement? Attachments(BodyWriter writer, List<DivisionModel> annexes) =>
         annexes.Count == 0 ? null : new XElement(s_akn + "attachments", annexes.Select(a =>
