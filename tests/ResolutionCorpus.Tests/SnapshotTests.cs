@@ -31,15 +31,43 @@ public sealed class SnapshotTests
         ("/corpus/b.yaml", SampleYaml.Minimal("S/RES/2504 (2020)", "SecurityCouncil", 2020)),
         ("/corpus/a.yaml", SampleYaml.Minimal()));
 
-    private static async Task Verify(string name, params (string Path, string Yaml)[] files)
+    [TestMethod]
+    public Task Parts_with_sections_points_at_depth_and_footnotes() => Verify("Parts", Fixture("A_RES_75_101_A-B.yaml"));
+
+    [TestMethod]
+    public Task Nested_sections_an_introductory_paragraph_and_a_lone_annex_from_a_yml_file() => Verify("Sections", Fixture("A_RES_76_9.yml"));
+
+    [TestMethod]
+    public Task Labelled_annexes_and_introductory_paragraphs_of_an_untitled_resolution() => Verify("Annexes", Fixture("S_RES_2100_2013.yaml"));
+
+    [TestMethod]
+    public Task Internal_visibility() => Verify("Internal", "build_property.ResolutionCorpusVisibility = internal", ("/corpus/E_RES_2004_33.yaml", SampleYaml.Minimal()));
+
+    [TestMethod]
+    public Task A_custom_namespace() => Verify("Namespace", "build_property.ResolutionCorpusNamespace = Contoso.Mandates", ("/corpus/E_RES_2004_33.yaml", SampleYaml.Minimal()));
+
+    /// <summary>A file of <c>tests/fixtures</c>, under the path the generator sees.</summary>
+    private static (string Path, string Yaml) Fixture(string file) =>
+        ("/fixtures/" + file, System.IO.File.ReadAllText(System.IO.Path.Combine(RepositoryFiles.Root, "tests", "fixtures", file)));
+
+    private static Task Verify(string name, params (string Path, string Yaml)[] files) => Verify(name, globalConfig: null, files);
+
+    private static async Task Verify(string name, string? globalConfig, params (string Path, string Yaml)[] files)
     {
         // The generator's actual output decides the snapshot only when updating; otherwise the files are the truth.
-        var (run, _) = Compiler.Run(files);
+        BuildProperties? properties = globalConfig is null ? null : BuildProperties.Parse(globalConfig);
+        var (run, _) = Compiler.Run(Compiler.CreateCompilation(), properties, files);
+        Assert.IsEmpty(run.Diagnostics, "a snapshot scenario is a valid corpus");
         var test = new CSharpSourceGeneratorTest<ResolutionGenerator, DefaultVerifier>
         {
             ReferenceAssemblies = new ReferenceAssemblies("net10.0"),
             TestState = { Sources = { "" } },
         };
+        if (globalConfig is not null)
+        {
+            test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\n" + globalConfig));
+        }
+
         test.TestState.AdditionalReferences.AddRange(Compiler.References);
         foreach (var file in files)
         {

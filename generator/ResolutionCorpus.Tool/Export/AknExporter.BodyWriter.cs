@@ -34,7 +34,8 @@ internal static partial class AknExporter
             new(s_akn + "mainBody", annex.Paragraphs.Select((p, i) =>
             {
                 string[] lines = p.MarkedText.Split('\n');
-                if (p.MarkedText.Contains('\t'))
+                string id = Within(annex.Segment, "para_" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+                if (p.MarkedText.Contains('\t') && p.SubParagraphs.Count == 0)
                 {
                     // A table of the annex: a row per line, a cell per tab-separated text.
                     return new XElement(s_akn + "table", lines.Select(l => new XElement(s_akn + "tr", l.Split('\t').Select(cell => new XElement(s_akn + "td", Inline(cell))))));
@@ -48,9 +49,10 @@ internal static partial class AknExporter
                 }
 
                 return new XElement(s_akn + "paragraph",
-                    new XAttribute("eId", Within(annex.Segment, "para_" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))),
+                    new XAttribute("eId", id),
                     string.IsNullOrEmpty(p.PrintedNumber) ? null : new XElement(s_akn + "num", p.PrintedNumber + "."),
-                    new XElement(s_akn + "content", content));
+                    new XElement(s_akn + "content", content),
+                    Points(p.SubParagraphs, id));
             }));
 
         private IEnumerable<XElement> Paragraphs(EquatableArray<ParagraphModel> paragraphs, string scope) =>

@@ -10,6 +10,19 @@ internal sealed class BuildProperties(IReadOnlyDictionary<string, string> proper
 {
     public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(properties);
 
+    /// <summary>The properties of global config lines: <c>build_property.Name = value</c>.</summary>
+    public static BuildProperties Parse(string lines)
+    {
+        var properties = new Dictionary<string, string>();
+        foreach (string line in lines.Split('\n', System.StringSplitOptions.RemoveEmptyEntries | System.StringSplitOptions.TrimEntries))
+        {
+            string[] pair = line.Split('=', 2, System.StringSplitOptions.TrimEntries);
+            properties[pair[0].Replace("build_property.", string.Empty, System.StringComparison.Ordinal)] = pair[1];
+        }
+
+        return new BuildProperties(properties);
+    }
+
     public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.None;
 
     public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Options.None;

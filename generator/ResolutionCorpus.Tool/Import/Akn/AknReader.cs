@@ -287,41 +287,91 @@ internal sealed partial class AknReader
             annex.Title = preface.Descendants(s_akn + "docTitle").Select(t => Normalize(t.Value)).FirstOrDefault(t => t.Length > 0);
         }
 
-        // Paragraphs, and tables that stand outside a paragraph, in document order.
+        // Paragraphs, and tables that stand outside a paragraph, in document order; a point's under its paragraph.
+        var opened = new AnnexContainers();
         foreach (XElement block in doc.Descendants().Where(e => !e.Ancestors(s_akn + "authorialNote").Any() && !e.Ancestors(s_akn + "table").Any()
             && !e.Ancestors(s_akn + "p").Any() && !e.Ancestors(s_akn + "preface").Any() && !e.Ancestors(s_akn + "meta").Any()))
         {
             if (block.Name == s_akn + "p")
             {
-                AddAnnexText(annex, block, Text(block));
+                AddAnnexText(annex, opened, block, Text(block));
             }
             else if (block.Name == s_akn + "table")
             {
-                AddAnnexText(annex, block, TableText(block));
+                AddAnnexText(annex, opened, block, TableText(block));
             }
         }
 
         _result.Annexes.Add(annex);
     }
 
-    private void AddAnnexText(ImportedAnnex annex, XElement element, string text)
+    /// <summary>
+    /// Adds a block of an annex: a paragraph, or a point under the paragraph or point it belongs to. Nesting never
+    /// reorders: a block that returns to a container after its points begins a paragraph of its own, as printed.
+    /// </summary>
+    /// <param name="annex">The annex being read.</param>
+    /// <param name="opened">The containers (<c>paragraph</c>, <c>point</c>) a later point may nest under, and the last one opened.</param>
+    /// <param name="element">The block: a <c>&lt;p&gt;</c> or a table.</param>
+    /// <param name="text">Its text.</param>
+    private void AddAnnexText(ImportedAnnex annex, AnnexContainers opened, XElement element, string text)
     {
         if (text.Length == 0)
         {
             return;
         }
 
-        string? number = null;
-        XElement? paragraph = element.Ancestors(s_akn + "paragraph").FirstOrDefault();
-        if (paragraph?.Element(s_akn + "num") is XElement num && paragraph.Element(s_akn + "content")?.Elements(s_akn + "p").FirstOrDefault() == element)
+        XElement? container = element.Ancestors().FirstOrDefault(a => a.Name == s_akn + "point" || a.Name == s_akn + "paragraph");
+        string printed = Normalize(container?.Element(s_akn + "num")?.Value ?? string.Empty);
+        bool first = container is null || !opened.Paragraphs.ContainsKey(container);
+        if (container?.Name == s_akn + "point")
         {
-            string printed = Regex.Replace(Normalize(num.Value), @"[^A-Za-z0-9]", string.Empty);
-            number = printed.Length is > 0 and <= 12 ? printed : null;
+            if (!first && container == opened.Last)
+            {
+                // A point printed in several blocks, nothing printed between them: one point, its blocks on lines of their own.
+                opened.Paragraphs[container].Text += "\n" + text;
+                return;
+            }
+
+            ImportedParagraph? parent = container.Ancestors().Where(opened.Paragraphs.ContainsKey).Select(a => opened.Paragraphs[a]).FirstOrDefault();
+            if (first && AnnexPointLabel(printed) is string label && parent is not null)
+            {
+                var point = new ImportedParagraph { Number = label, Text = text };
+                parent.Points.Add(point);
+                opened.Paragraphs[container] = point;
+                opened.Last = container;
+                Count("annex points");
+                return;
+            }
+
+            // A point without a paragraph to belong to, or with a label no point can have: a paragraph, its label kept as printed.
+            text = first && printed.Length > 0 ? printed + " " + text : text;
         }
 
-        annex.Paragraphs.Add(new ImportedParagraph { Number = number, Text = text });
+        string digits = Regex.Replace(printed, @"[^A-Za-z0-9]", string.Empty);
+        string? number = first && container?.Name == s_akn + "paragraph" && digits.Length is > 0 and <= 12 ? digits : null;
+        var paragraph = new ImportedParagraph { Number = number, Text = text };
+        annex.Paragraphs.Add(paragraph);
+        opened.Paragraphs.Clear();
+        if (container is not null)
+        {
+            opened.Paragraphs[container] = paragraph;
+        }
+
+        opened.Last = container;
         Count("annex paragraphs");
     }
+
+    /// <summary>The containers of an annex that a later point may nest under, and the one opened last.</summary>
+    private sealed class AnnexContainers
+    {
+        public Dictionary<XElement, ImportedParagraph> Paragraphs { get; } = [];
+
+        public XElement? Last { get; set; }
+    }
+
+    /// <summary>The label of an annex's point as printed <c>(a)</c>, <c>a)</c> or <c>a.</c>: <c>a</c>; null for anything else.</summary>
+    private static string? AnnexPointLabel(string printed) =>
+        Regex.Match(printed, @"^\(?([a-z]{1,6}|\d{1,3})[.)]$") is { Success: true } m ? m.Groups[1].Value : null;
 
     /// <summary>A <c>YYYY-MM-DD</c> date, or null for anything else (the publisher's placeholders included).</summary>
     internal static DateOnly? IsoDate(string? text) =>

@@ -92,7 +92,7 @@ internal sealed partial class AknReader
                         break;
                     case "hcontainer" when (string?)element.Attribute("name") == "intro":
                         // Words before paragraph 1, as this tool exports them.
-                        Opening(reader.JoinParagraphs(element.Elements(s_ns + "content").Elements()));
+                        Opening(reader.JoinParagraphs(element.Elements(s_ns + "content").Elements())).MarkedIntroductory = true;
                         break;
                     case "paragraph" when element.Element(s_ns + "subheading") is not null || element.Element(s_ns + "heading") is not null:
                         foreach (XElement heading in element.Elements().Where(e => e.Name == s_ns + "subheading" || e.Name == s_ns + "heading"))
@@ -374,7 +374,7 @@ internal sealed partial class AknReader
                 int opening = division.Operative.TakeWhile(p => p.Number is null && p.Points.Count == 0).Count();
                 List<ImportedParagraph> words = division.Operative.GetRange(0, opening);
                 division.Operative.RemoveRange(0, opening);
-                int preambular = division == root ? words.TakeWhile(p => s_marker.Replace(p.Text, string.Empty).TrimEnd().EndsWith(',')).Count() : 0;
+                int preambular = division == root ? words.TakeWhile(p => !p.MarkedIntroductory && s_marker.Replace(p.Text, string.Empty).TrimEnd().EndsWith(',')).Count() : 0;
                 division.Preamble.AddRange(words.Take(preambular));
                 division.Intro.AddRange(words.Skip(preambular));
                 Uncount(opening);

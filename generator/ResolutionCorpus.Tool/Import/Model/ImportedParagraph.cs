@@ -14,6 +14,9 @@ internal sealed class ImportedParagraph
     /// <summary>The exact wording, footnote markers as <c>[^n]</c>.</summary>
     public string Text { get; set; } = string.Empty;
 
+    /// <summary>Whether the markup says it is words before paragraph 1 (<c>hcontainer name="intro"</c>), so no rule of form may make it preambular.</summary>
+    public bool MarkedIntroductory { get; set; }
+
     /// <summary>Points, in order.</summary>
     public List<ImportedParagraph> Points { get; } = [];
 }
