@@ -23,6 +23,27 @@ public sealed class QuickStartTests
     }
 
     [TestMethod]
+    [DataRow("S/RES/2334 (2016), para. 2", "S/RES/2334 (2016): adopted by 14 votes to 0, with 1 abstention.")]
+    [DataRow("A/RES/80/1, para. 1", null)]
+    [DataRow("A/HRC/RES/54/1, para. 1", null)]
+    [DataRow("E/RES/2024/1, para. 1", null)]
+    public void Prints_a_paragraph_of_every_organ_with_the_vote_when_the_record_has_one(string citation, string? vote)
+    {
+        var (exit, output, error) = Run(citation);
+        Assert.AreEqual(0, exit, error);
+        Paragraph paragraph = Corpus.Resolve(citation).Paragraph!;
+        StringAssert.StartsWith(output, citation + Environment.NewLine);
+        StringAssert.Contains(output, paragraph.MarkedText);
+        string voteLine = paragraph.Resolution.Vote is Vote recorded ? $"{paragraph.Resolution.Symbol}: {recorded}." : "no vote line";
+        if (vote is not null)
+        {
+            Assert.AreEqual(vote, voteLine, "the vote as the record has it");
+        }
+
+        Assert.AreEqual(paragraph.Resolution.Vote is not null, output.Contains(voteLine, StringComparison.Ordinal), "a vote line exactly when the record has a vote");
+    }
+
+    [TestMethod]
     [DataRow("E/RES/2004/33, para. 99", "E/RES/2004/33 has 9 operative paragraphs")]
     [DataRow("E/RES/1999/1, para. 1", "E/RES/1999/1 is not in this corpus")]
     [DataRow("not a citation", "is not a United Nations resolution")]

@@ -17,6 +17,7 @@ namespace ResolutionCorpus.Tests;
 public sealed class ScaleTests
 {
     [TestMethod]
+    [TestCategory("Long")]
     [Timeout(600_000, CooperativeCancellation = true)]
     public void A_corpus_of_twenty_million_characters_compiles_and_reads_back()
     {

@@ -30,6 +30,7 @@ public sealed class AknCorpusTests
     public TestContext TestContext { get; set; } = null!;
 
     [TestMethod]
+    [TestCategory("Long")]
     [Timeout(600_000, CooperativeCancellation = true)]
     public void Every_file_imports_and_matches_its_xml()
     {

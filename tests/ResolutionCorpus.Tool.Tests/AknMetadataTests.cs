@@ -22,6 +22,7 @@ public sealed class AknMetadataTests
     public TestContext TestContext { get; set; } = null!;
 
     [TestMethod]
+    [TestCategory("Long")]
     [Timeout(600_000, CooperativeCancellation = true)]
     public void Every_metadata_field_equals_the_publishers_extract()
     {

@@ -22,6 +22,7 @@ public sealed class AknRoundTripTests
     public TestContext TestContext { get; set; } = null!;
 
     [TestMethod]
+    [TestCategory("Long")]
     [Timeout(600_000, CooperativeCancellation = true)]
     public void Every_imported_file_exports_and_imports_again_to_the_same_yaml()
     {

@@ -13,6 +13,7 @@ namespace ResolutionCorpus.Tool.Tests;
 public sealed class CheckFuzzTests
 {
     [TestMethod]
+    [TestCategory("Long")]
     [Timeout(300_000, CooperativeCancellation = true)]
     public void Check_survives_mutated_files()
     {

@@ -28,6 +28,7 @@ public sealed class FuzzTests
         int.TryParse(Environment.GetEnvironmentVariable("RESOLUTIONCORPUS_FUZZ_ITERATIONS"), NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : 4_000;
 
     [TestMethod]
+    [TestCategory("Long")]
     [Timeout(600_000, CooperativeCancellation = true)]
     public void Mutated_files_are_parsed_or_rejected_with_a_located_diagnostic()
     {
