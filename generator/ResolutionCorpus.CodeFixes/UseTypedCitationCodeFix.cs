@@ -9,56 +9,55 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Simplification;
 
-namespace ResolutionCorpus.CodeFixes
+namespace ResolutionCorpus.CodeFixes;
+
+/// <summary>Replaces a string citation in <c>[Cites]</c> with the typed constant (<c>A_RES_79_284.Operative.P41.Citation</c>).</summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseTypedCitationCodeFix))]
+[Shared]
+public sealed class UseTypedCitationCodeFix : CodeFixProvider
 {
-    /// <summary>Replaces a string citation in <c>[Cites]</c> with the typed constant (<c>A_RES_79_284.Operative.P41.Citation</c>).</summary>
-    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseTypedCitationCodeFix))]
-    [Shared]
-    public sealed class UseTypedCitationCodeFix : CodeFixProvider
+    // The analyzer's id and property name (ResolutionCorpus.Generator's CitationAnalyzer); this assembly does not reference it.
+    private const string DiagnosticId = "RC2004";
+    private const string ConstantProperty = "Constant";
+
+    /// <inheritdoc/>
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticId);
+
+    /// <inheritdoc/>
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    /// <inheritdoc/>
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
-        // The analyzer's id and property name (ResolutionCorpus.Generator's CitationAnalyzer); this assembly does not reference it.
-        private const string DiagnosticId = "RC2004";
-        private const string ConstantProperty = "Constant";
-
-        /// <inheritdoc/>
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticId);
-
-        /// <inheritdoc/>
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        /// <inheritdoc/>
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        foreach (Diagnostic diagnostic in context.Diagnostics)
         {
-            SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            foreach (Diagnostic diagnostic in context.Diagnostics)
+            if (!diagnostic.Properties.TryGetValue(ConstantProperty, out string? constant) || constant is null
+                || root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not SyntaxNode node)
             {
-                if (!diagnostic.Properties.TryGetValue(ConstantProperty, out string? constant) || constant is null
-                    || root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not SyntaxNode node)
-                {
-                    continue;
-                }
-
-                ExpressionSyntax? literal = node as LiteralExpressionSyntax ?? (node as AttributeArgumentSyntax)?.Expression;
-                if (literal is null)
-                {
-                    continue;
-                }
-
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        "Use " + constant.Replace("global::", string.Empty),
-                        cancellationToken => ReplaceAsync(context.Document, root, literal, constant, cancellationToken),
-                        equivalenceKey: DiagnosticId),
-                    diagnostic);
+                continue;
             }
-        }
 
-        private static Task<Document> ReplaceAsync(Document document, SyntaxNode root, ExpressionSyntax literal, string constant, CancellationToken cancellationToken)
-        {
-            ExpressionSyntax replacement = SyntaxFactory.ParseExpression(constant)
-                .WithTriviaFrom(literal)
-                .WithAdditionalAnnotations(Simplifier.Annotation);
-            return Simplifier.ReduceAsync(document.WithSyntaxRoot(root.ReplaceNode(literal, replacement)), cancellationToken: cancellationToken);
+            ExpressionSyntax? literal = node as LiteralExpressionSyntax ?? (node as AttributeArgumentSyntax)?.Expression;
+            if (literal is null)
+            {
+                continue;
+            }
+
+            context.RegisterCodeFix(
+                CodeAction.Create(
+                    "Use " + constant.Replace("global::", string.Empty),
+                    cancellationToken => ReplaceAsync(context.Document, root, literal, constant, cancellationToken),
+                    equivalenceKey: DiagnosticId),
+                diagnostic);
         }
+    }
+
+    private static Task<Document> ReplaceAsync(Document document, SyntaxNode root, ExpressionSyntax literal, string constant, CancellationToken cancellationToken)
+    {
+        ExpressionSyntax replacement = SyntaxFactory.ParseExpression(constant)
+            .WithTriviaFrom(literal)
+            .WithAdditionalAnnotations(Simplifier.Annotation);
+        return Simplifier.ReduceAsync(document.WithSyntaxRoot(root.ReplaceNode(literal, replacement)), cancellationToken: cancellationToken);
     }
 }

@@ -1,19 +1,18 @@
-namespace ResolutionCorpus
-{
-    /// <summary>What kind of division of a resolution a part, section or annex is.</summary>
-    /// <remarks>Public in the runtime library, internal in the generator (an enum cannot be partial).</remarks>
+namespace ResolutionCorpus;
+
+/// <summary>What kind of division of a resolution a part, section or annex is.</summary>
+/// <remarks>Public in the runtime library, internal in the generator (an enum cannot be partial).</remarks>
 #if RESOLUTIONCORPUS_RUNTIME
-    public
+public
 #endif
-    enum DivisionKind
-    {
-        /// <summary>A part of a resolution adopted in parts (A, B), with its own preamble and operative paragraphs.</summary>
-        Part,
+enum DivisionKind
+{
+    /// <summary>A part of a resolution adopted in parts (A, B), with its own preamble and operative paragraphs.</summary>
+    Part,
 
-        /// <summary>A section (I, II; A, B) with an optional heading, its own preamble and operative paragraphs.</summary>
-        Section,
+    /// <summary>A section (I, II; A, B) with an optional heading, its own preamble and operative paragraphs.</summary>
+    Section,
 
-        /// <summary>An annex or other attachment: paragraphs, numbered or not.</summary>
-        Annex,
-    }
+    /// <summary>An annex or other attachment: paragraphs, numbered or not.</summary>
+    Annex,
 }

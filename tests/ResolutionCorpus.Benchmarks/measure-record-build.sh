@@ -6,7 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-rm -rf corpus/obj corpus/bin corpus/parts/*/obj corpus/parts/*/bin
+# Only the Release outputs: a developer's Debug build of the record stays.
+rm -rf corpus/obj/Release corpus/bin/Release corpus/parts/*/obj/Release corpus/parts/*/bin/Release
 log=$(mktemp)
 /usr/bin/time -v dotnet build corpus/ResolutionCorpus.csproj -c Release -p:UseSharedCompilation=false -nodeReuse:false \
   -p:EmitCompilerGeneratedFiles=true >"$log" 2>&1 || { tail -40 "$log"; exit 1; }

@@ -23,9 +23,9 @@ public sealed class RuntimeEvolutionTests
     {
         byte[] before = CompileRuntime();
         byte[] after = CompileRuntime(
-            ("Data/ParagraphData.cs", "        public int Number { get; }", "        public int Number { get; }\n\n        public int Revision { get; }"),
-            ("Data/MetadataData.cs", "        public Utf8Text Work { get; set; }", "        public Utf8Text Work { get; set; }\n\n        public Utf8Text Translator { get; set; }"),
-            ("Resolution.cs", "        internal CorpusLink? Corpus { get; }", "        internal CorpusLink? Corpus { get; }\n\n        public string Revision => \"after\";"));
+            ("Data/ParagraphData.cs", "public int Number { get; }", "public int Number { get; }\n\n    public int Revision { get; }"),
+            ("Data/MetadataData.cs", "public Utf8Text Work { get; set; }", "public Utf8Text Work { get; set; }\n\n    public Utf8Text Translator { get; set; }"),
+            ("Resolution.cs", "internal CorpusLink? Corpus { get; }", "internal CorpusLink? Corpus { get; }\n\n    public string Revision => \"after\";"));
         CollectionAssert.AreNotEqual(before, after);
 
         CSharpCompilation compilation = CSharpCompilation.Create(

@@ -24,7 +24,7 @@ namespace ResolutionCorpus.Tool.Tests;
 [TestClass]
 public sealed class AknCorpusTests
 {
-    private static readonly XNamespace Akn = AknReader.Namespace;
+    private static readonly XNamespace s_akn = AknReader.Namespace;
 
 
     public TestContext TestContext { get; set; } = null!;
@@ -70,25 +70,25 @@ public sealed class AknCorpusTests
     private static IEnumerable<string> Compare(string file, ResolutionModel model)
     {
         XDocument xml = XDocument.Load(file);
-        List<XElement> bodies = [.. xml.Descendants(Akn + "mainBody").Where(b => !b.Ancestors(Akn + "attachment").Any())];
-        List<XElement> preambles = [.. xml.Descendants(Akn + "preamble")];
+        List<XElement> bodies = [.. xml.Descendants(s_akn + "mainBody").Where(b => !b.Ancestors(s_akn + "attachment").Any())];
+        List<XElement> preambles = [.. xml.Descendants(s_akn + "preamble")];
 
         // Preambular paragraphs end with a comma; a few files have their last one in the body, before paragraph 1, and
         // one has a body of its own between two preambles.
-        int xmlPreamble = preambles.SelectMany(p => p.Elements()).Count(e => e.Name != Akn + "formula")
-            + bodies.Where(b => b.ElementsAfterSelf(Akn + "preamble").Any()).Sum(AknXmlText.PreambularInBody)
-            + bodies.SelectMany(b => b.Descendants(Akn + "crossHeading")).Count(c => (string?)c.Attribute("refersTo") == "#preamble")
-            + bodies.Where(b => b.Descendants(Akn + "paragraph").Any(AknXmlText.IsNumbered) && !b.ElementsAfterSelf(Akn + "preamble").Any())
-                .Sum(b => b.Elements().TakeWhile(e => e.Name == Akn + "paragraph" && !AknXmlText.IsNumbered(e) && AknXmlText.PlainText(e).EndsWith(',')).Count());
+        int xmlPreamble = preambles.SelectMany(p => p.Elements()).Count(e => e.Name != s_akn + "formula")
+            + bodies.Where(b => b.ElementsAfterSelf(s_akn + "preamble").Any()).Sum(AknXmlText.PreambularInBody)
+            + bodies.SelectMany(b => b.Descendants(s_akn + "crossHeading")).Count(c => (string?)c.Attribute("refersTo") == "#preamble")
+            + bodies.Where(b => b.Descendants(s_akn + "paragraph").Any(AknXmlText.IsNumbered) && !b.ElementsAfterSelf(s_akn + "preamble").Any())
+                .Sum(b => b.Elements().TakeWhile(e => e.Name == s_akn + "paragraph" && !AknXmlText.IsNumbered(e) && AknXmlText.PlainText(e).EndsWith(',')).Count());
         // An annex printed inside the body, under a heading "Annex …", holds paragraphs and points of its own; and a
         // preamble's last list may hold paragraphs numbered 1., 2. that open the operative part.
         XElement? annexStart = AknXmlText.AnnexInBody(bodies);
         bool BeforeAnnex(XElement e) => annexStart is null || e.IsBefore(annexStart);
-        int xmlOperative = bodies.SelectMany(b => b.Descendants(Akn + "paragraph")).Where(BeforeAnnex).Count(AknXmlText.IsNumbered)
-            + preambles.SelectMany(p => p.Descendants(Akn + "item")).Count(i => Regex.IsMatch(AknReader.Normalize(i.Element(Akn + "num")?.Value ?? string.Empty), @"^\d+\.$"));
+        int xmlOperative = bodies.SelectMany(b => b.Descendants(s_akn + "paragraph")).Where(BeforeAnnex).Count(AknXmlText.IsNumbered)
+            + preambles.SelectMany(p => p.Descendants(s_akn + "item")).Count(i => Regex.IsMatch(AknReader.Normalize(i.Element(s_akn + "num")?.Value ?? string.Empty), @"^\d+\.$"));
         int xmlPoints = bodies.Sum(b => AknXmlText.Points(b, BeforeAnnex));
-        List<XElement> prefaceNotes = [.. xml.Descendants(Akn + "preface").Descendants(Akn + "authorialNote")];
-        int xmlNotes = xml.Descendants(Akn + "authorialNote").Count() - prefaceNotes.Count;
+        List<XElement> prefaceNotes = [.. xml.Descendants(s_akn + "preface").Descendants(s_akn + "authorialNote")];
+        int xmlNotes = xml.Descendants(s_akn + "authorialNote").Count() - prefaceNotes.Count;
 
         List<DivisionModel> divisions = [.. Divisions(model.Divisions)];
         List<ParagraphModel> preamble = [.. model.Preamble, .. divisions.SelectMany(d => d.Preamble)];
@@ -155,7 +155,7 @@ public sealed class AknCorpusTests
 
         // Every note's text is its footnote's.
         var footnotes = model.Footnotes.ToDictionary(f => f.Marker, f => f.Text, StringComparer.Ordinal);
-        foreach (XElement note in xml.Descendants(Akn + "authorialNote").Except(prefaceNotes))
+        foreach (XElement note in xml.Descendants(s_akn + "authorialNote").Except(prefaceNotes))
         {
             string marker = AknReader.Normalize((string?)note.Attribute("marker") ?? string.Empty);
             string text = string.Join(" ", note.Elements().Select(AknXmlText.PlainText).Where(t => t.Length > 0));

@@ -17,7 +17,7 @@ namespace ResolutionCorpus.Tool.Tests;
 [TestClass]
 public sealed class AknRoundTripTests
 {
-    private static readonly XNamespace Akn = AknReader.Namespace;
+    private static readonly XNamespace s_akn = AknReader.Namespace;
 
     public TestContext TestContext { get; set; } = null!;
 
@@ -51,11 +51,11 @@ public sealed class AknRoundTripTests
 
             // What the file has, the export has.
             int expectedSections = Divisions(model.Divisions).Count(d => d.IsSection);
-            Expect(problems, file, "parts", model.Divisions.Count(d => d.IsPart), exported.Descendants(Akn + "components").Elements(Akn + "component").Count());
-            Expect(problems, file, "sections", expectedSections, exported.Descendants(Akn + "hcontainer").Count(h => (string?)h.Attribute("name") == "section"));
-            Expect(problems, file, "annexes", model.Divisions.Count(d => d.IsAnnex), exported.Descendants(Akn + "attachment").Count());
-            List<XElement> prefaceNotes = [.. exported.Descendants(Akn + "preface").Descendants(Akn + "authorialNote")];
-            Expect(problems, file, "notes", model.Footnotes.Count, exported.Descendants(Akn + "authorialNote").Except(prefaceNotes).Select(n => (string?)n.Attribute("marker")).Distinct().Count());
+            Expect(problems, file, "parts", model.Divisions.Count(d => d.IsPart), exported.Descendants(s_akn + "components").Elements(s_akn + "component").Count());
+            Expect(problems, file, "sections", expectedSections, exported.Descendants(s_akn + "hcontainer").Count(h => (string?)h.Attribute("name") == "section"));
+            Expect(problems, file, "annexes", model.Divisions.Count(d => d.IsAnnex), exported.Descendants(s_akn + "attachment").Count());
+            List<XElement> prefaceNotes = [.. exported.Descendants(s_akn + "preface").Descendants(s_akn + "authorialNote")];
+            Expect(problems, file, "notes", model.Footnotes.Count, exported.Descendants(s_akn + "authorialNote").Except(prefaceNotes).Select(n => (string?)n.Attribute("marker")).Distinct().Count());
             Expect(problems, file, "document notes", model.Notes.Count, prefaceNotes.Count);
             parts += model.Divisions.Count(d => d.IsPart);
             sections += expectedSections;

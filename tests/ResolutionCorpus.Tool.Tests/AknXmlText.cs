@@ -11,11 +11,11 @@ namespace ResolutionCorpus.Tool.Tests;
 /// <summary>The text of an AKN4UN document as the tests compare it, read independently of the importer.</summary>
 internal static class AknXmlText
 {
-    private static readonly XNamespace Akn = AknReader.Namespace;
+    private static readonly XNamespace s_akn = AknReader.Namespace;
 
     /// <summary>Every <c>&lt;p&gt;</c> of the body, preamble and attachments whose text is wording (not cover page, notes or tables), with its printed label removed.</summary>
     public static IEnumerable<string> Paragraphs(XDocument xml) =>
-        xml.Descendants(Akn + "p").Where(Counted)
+        xml.Descendants(s_akn + "p").Where(Counted)
             .Select(p => Regex.Replace(PlainText(p), @"^\(([a-zA-Z]{1,6}|\d{1,3})\)\s*", string.Empty))
             .Select(t => Regex.Replace(t, PrintedNumber, string.Empty))
             .Where(t => t.Length > 0);
@@ -25,19 +25,19 @@ internal static class AknXmlText
 
     /// <summary>Whether a body paragraph is numbered: in its <c>&lt;num&gt;</c> (<c>1.</c>, or <c>l.</c> misread), or at the start of its text.</summary>
     public static bool IsNumbered(XElement paragraph) =>
-        paragraph.Element(Akn + "num") is XElement num
+        paragraph.Element(s_akn + "num") is XElement num
             ? Regex.IsMatch(AknReader.Normalize(num.Value), @"^(\d+|l)\.?$")
-            : paragraph.Element(Akn + "content")?.Elements(Akn + "p").FirstOrDefault() is XElement p && Regex.IsMatch(PlainText(p), PrintedNumber);
+            : paragraph.Element(s_akn + "content")?.Elements(s_akn + "p").FirstOrDefault() is XElement p && Regex.IsMatch(PlainText(p), PrintedNumber);
 
     /// <summary>
     /// The points of a main body that print a label such as <c>(a)</c>: <c>&lt;point&gt;</c> elements, and paragraphs with
     /// the label in <c>&lt;num&gt;</c> or at the start of their text. (A bullet without a label is not a citable point.)
     /// </summary>
     public static int Points(XElement body, Func<XElement, bool> counted) =>
-        body.Descendants(Akn + "point").Where(counted).Count(p => p.Element(Akn + "num") is XElement num && Regex.IsMatch(AknReader.Normalize(num.Value), PrintedLabel + "$"))
-        + body.Descendants(Akn + "paragraph").Where(counted).Count(p => p.Element(Akn + "num") is XElement num
+        body.Descendants(s_akn + "point").Where(counted).Count(p => p.Element(s_akn + "num") is XElement num && Regex.IsMatch(AknReader.Normalize(num.Value), PrintedLabel + "$"))
+        + body.Descendants(s_akn + "paragraph").Where(counted).Count(p => p.Element(s_akn + "num") is XElement num
             ? Regex.IsMatch(AknReader.Normalize(num.Value), PrintedLabel + "$")
-            : p.Element(Akn + "content")?.Elements(Akn + "p").FirstOrDefault() is XElement first && Regex.IsMatch(PlainText(first), PrintedLabel + @"\s"));
+            : p.Element(s_akn + "content")?.Elements(s_akn + "p").FirstOrDefault() is XElement first && Regex.IsMatch(PlainText(first), PrintedLabel + @"\s"));
 
     /// <summary>
     /// The preambular paragraphs of a body printed between two preambles: all of its paragraphs, unless it holds a
@@ -46,7 +46,7 @@ internal static class AknXmlText
     /// </summary>
     public static int PreambularInBody(XElement body)
     {
-        List<XElement> paragraphs = [.. body.Elements(Akn + "paragraph")];
+        List<XElement> paragraphs = [.. body.Elements(s_akn + "paragraph")];
         bool opensSection = paragraphs.Any(p => IsBoldOnly(p) && Regex.IsMatch(PlainText(p), @"^(?:[IVXL]+|[A-Z])\.?$"));
         int lastHeading = paragraphs.FindLastIndex(IsBoldOnly);
         return !opensSection ? paragraphs.Count : paragraphs.Skip(lastHeading + 1).TakeWhile(p => !IsNumbered(p)).Count();
@@ -55,27 +55,27 @@ internal static class AknXmlText
     /// <summary>An unnumbered paragraph whose every word is in bold: a heading.</summary>
     public static bool IsBoldOnly(XElement paragraph)
     {
-        if (paragraph.Element(Akn + "num") is not null)
+        if (paragraph.Element(s_akn + "num") is not null)
         {
             return false;
         }
 
-        List<XText> texts = [.. paragraph.DescendantNodes().OfType<XText>().Where(t => t.Value.Trim().Length > 0 && !t.Ancestors(Akn + "authorialNote").Any())];
-        return texts.Count > 0 && texts.All(t => t.Ancestors(Akn + "span").Any(s => (string?)s.Attribute("class") == "bold"));
+        List<XText> texts = [.. paragraph.DescendantNodes().OfType<XText>().Where(t => t.Value.Trim().Length > 0 && !t.Ancestors(s_akn + "authorialNote").Any())];
+        return texts.Count > 0 && texts.All(t => t.Ancestors(s_akn + "span").Any(s => (string?)s.Attribute("class") == "bold"));
     }
 
     /// <summary>The heading that opens an annex printed inside a main body ("Annex to resolution 1526 (2004)"), or null.</summary>
     public static XElement? AnnexInBody(IEnumerable<XElement> bodies) =>
         bodies.SelectMany(b => b.Descendants())
-            .FirstOrDefault(e => (e.Name == Akn + "subheading" || e.Name == Akn + "heading" || e.Name == Akn + "crossHeading")
+            .FirstOrDefault(e => (e.Name == s_akn + "subheading" || e.Name == s_akn + "heading" || e.Name == s_akn + "crossHeading")
                 && Regex.IsMatch(AknReader.Normalize(e.Value), @"^annex(?:es)?\b", RegexOptions.IgnoreCase));
 
     /// <summary>A point's printed label: <c>(a)</c>, <c>(ii)</c>, <c>(3)</c>.</summary>
     private const string PrintedLabel = @"^\(([a-zA-Z]{1,6}|\d{1,3})\)";
 
     public static bool Counted(XElement p) =>
-        !p.Ancestors().Any(a => a.Name == Akn + "coverPage" || a.Name == Akn + "preface" || a.Name == Akn + "formula"
-            || a.Name == Akn + "conclusions" || a.Name == Akn + "authorialNote" || a.Name == Akn + "table" || a.Name == Akn + "meta" || a.Name == Akn + "p");
+        !p.Ancestors().Any(a => a.Name == s_akn + "coverPage" || a.Name == s_akn + "preface" || a.Name == s_akn + "formula"
+            || a.Name == s_akn + "conclusions" || a.Name == s_akn + "authorialNote" || a.Name == s_akn + "table" || a.Name == s_akn + "meta" || a.Name == s_akn + "p");
 
     /// <summary>A <c>&lt;p&gt;</c>'s text without its notes, white space collapsed.</summary>
     public static string PlainText(XElement p)
@@ -89,14 +89,14 @@ internal static class AknXmlText
                 {
                     builder.Append(t.Value);
                 }
-                else if (node is XElement child && child.Name != Akn + "authorialNote")
+                else if (node is XElement child && child.Name != s_akn + "authorialNote")
                 {
-                    if (child.Name == Akn + "table")
+                    if (child.Name == s_akn + "table")
                     {
                         return;
                     }
 
-                    builder.Append(child.Name == Akn + "eol" ? " " : string.Empty);
+                    builder.Append(child.Name == s_akn + "eol" ? " " : string.Empty);
                     Walk(child);
                 }
             }

@@ -9,7 +9,7 @@ namespace ResolutionCorpus.Tool.Tests;
 public sealed class BadInputTests
 {
     [TestMethod]
-    public void EmptyFileIsRefused()
+    public void Empty_file_is_refused()
     {
         using var temp = new TempFolder();
         string input = temp.File("empty.txt");
@@ -18,7 +18,7 @@ public sealed class BadInputTests
     }
 
     [TestMethod]
-    public void ZeroByteFileIsRefused()
+    public void Zero_byte_file_is_refused()
     {
         using var temp = new TempFolder();
         string input = temp.File("zero.txt");
@@ -27,7 +27,7 @@ public sealed class BadInputTests
     }
 
     [TestMethod]
-    public void BinaryFileIsRefused()
+    public void Binary_file_is_refused()
     {
         using var temp = new TempFolder();
         string input = temp.File("image.txt");
@@ -36,7 +36,7 @@ public sealed class BadInputTests
     }
 
     [TestMethod]
-    public void NonUtf8TextIsRefusedWithItsLine()
+    public void Non_UTF8_text_is_refused_with_its_line()
     {
         using var temp = new TempFolder();
         string input = temp.File("latin1.txt");
@@ -46,7 +46,7 @@ public sealed class BadInputTests
     }
 
     [TestMethod]
-    public void TextThatIsNotAResolutionIsRefused()
+    public void Text_that_is_not_a_resolution_is_refused()
     {
         using var temp = new TempFolder();
         string input = temp.File("recipe.txt");
@@ -55,7 +55,7 @@ public sealed class BadInputTests
     }
 
     [TestMethod]
-    public void ResolutionWithoutOperativeParagraphsIsRefused()
+    public void Resolution_without_operative_paragraphs_is_refused()
     {
         using var temp = new TempFolder();
         string input = temp.File("headless.txt");
@@ -65,14 +65,14 @@ public sealed class BadInputTests
     }
 
     [TestMethod]
-    public void MissingPathIsRefused()
+    public void Missing_path_is_refused()
     {
         using var temp = new TempFolder();
         AssertRefused(temp, temp.File("does-not-exist.txt"), "RC3001");
     }
 
     [TestMethod]
-    public void DirectoryGivenAsFileIsRefused()
+    public void Directory_given_as_file_is_refused()
     {
         using var temp = new TempFolder();
         string folder = temp.File("a-folder");
@@ -81,7 +81,7 @@ public sealed class BadInputTests
     }
 
     [TestMethod]
-    public void OneBadFileFailsTheRunButTheGoodOnesAreWritten()
+    public void One_bad_file_fails_the_run_but_the_good_ones_are_written()
     {
         using var temp = new TempFolder();
         string output = temp.File("out");
@@ -94,7 +94,7 @@ public sealed class BadInputTests
     }
 
     [TestMethod]
-    public void ExistingOutputIsNotOverwrittenWithoutForce()
+    public void Existing_output_is_not_overwritten_without_force()
     {
         using var temp = new TempFolder();
         string target = temp.File("A_RES_79_284.yaml");
@@ -113,7 +113,7 @@ public sealed class BadInputTests
     }
 
     [TestMethod]
-    public void ImportWritesOneFilePerResolutionAndSumsUp()
+    public void Import_writes_one_file_per_resolution_and_sums_up()
     {
         using var temp = new TempFolder();
         string[] seeds = ["000", "001", "002", "004"];
@@ -128,7 +128,7 @@ public sealed class BadInputTests
     }
 
     [TestMethod]
-    public void SameResolutionTwiceInOneRunIsAnError()
+    public void Same_resolution_twice_in_one_run_is_an_error()
     {
         using var temp = new TempFolder();
         string copy = temp.File("copy.txt");

@@ -8,7 +8,7 @@ namespace ResolutionCorpus.Tool.Tests;
 public sealed class CheckCommandTests
 {
     [TestMethod]
-    public void ImportedFilesPassTheGeneratorsParser()
+    public void Imported_files_pass_the_generators_parser()
     {
         using var temp = new TempFolder();
         ToolRun import = ToolRun.Invoke("import", RepoPaths.Seed("000"), RepoPaths.Seed("001"), RepoPaths.Seed("002"), RepoPaths.Seed("004"), "-o", temp.Path);
@@ -20,7 +20,7 @@ public sealed class CheckCommandTests
     }
 
     [TestMethod]
-    public void BrokenFileIsReportedWithItsLineAndFailsTheRun()
+    public void Broken_file_is_reported_with_its_line_and_fails_the_run()
     {
         using var temp = new TempFolder();
         string sub = Path.Combine(temp.Path, "nested");
@@ -34,7 +34,7 @@ public sealed class CheckCommandTests
     }
 
     [TestMethod]
-    public void MissingPathFailsTheRun()
+    public void Missing_path_fails_the_run()
     {
         using var temp = new TempFolder();
         ToolRun check = ToolRun.Invoke("check", temp.File("nothing-here"));

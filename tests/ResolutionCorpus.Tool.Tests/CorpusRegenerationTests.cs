@@ -18,7 +18,7 @@ public sealed class CorpusRegenerationTests
     [DataRow("001", "A_RES_67_83.yaml")]
     [DataRow("002", "E_RES_2005_17.yaml")]
     [DataRow("004", "E_RES_2004_33.yaml")]
-    public void RegeneratingFromSourcesGivesTheCommittedFile(string seed, string yamlName)
+    public void Regenerating_from_sources_gives_the_committed_file(string seed, string yamlName)
     {
         string committedPath = Path.Combine(RepoPaths.Resolutions, yamlName);
         Assert.IsTrue(File.Exists(committedPath), $"{committedPath} is missing");
@@ -37,7 +37,7 @@ public sealed class CorpusRegenerationTests
     [DataRow("001")]
     [DataRow("002")]
     [DataRow("004")]
-    public void OutputIsTheSameWhateverTheCulture(string seed)
+    public void Output_is_the_same_whatever_the_culture(string seed)
     {
         CultureInfo original = CultureInfo.CurrentCulture;
         try
@@ -59,7 +59,7 @@ public sealed class CorpusRegenerationTests
     }
 
     [TestMethod]
-    public void FilesAreUtf8WithoutBomWithLfEndingsAndAFinalNewline()
+    public void Files_are_UTF8_without_BOM_with_LF_endings_and_a_final_newline()
     {
         string[] files = Directory.GetFiles(RepoPaths.Resolutions, "*.yaml")
             .Where(f => !Path.GetFileName(f).StartsWith('_'))
@@ -79,7 +79,7 @@ public sealed class CorpusRegenerationTests
     }
 
     [TestMethod]
-    public void ImportingTwiceGivesTheSameBytes()
+    public void Importing_twice_gives_the_same_bytes()
     {
         string first = Generate("000", out _);
         string second = Generate("000", out _);

@@ -27,7 +27,7 @@ public sealed partial class FidelityTests
     [DataRow("001", "A_RES_67_83.yaml")]
     [DataRow("002", "E_RES_2005_17.yaml")]
     [DataRow("004", "E_RES_2004_33.yaml")]
-    public void YamlHasExactlyTheWordsOfTheSource(string seed, string yamlName)
+    public void YAML_has_exactly_the_words_of_the_source(string seed, string yamlName)
     {
         string[] lines = File.ReadAllLines(RepoPaths.Seed(seed));
         bool superscripts = lines.Any(l => l.Length > 0 && Superscript().IsMatch(l[..1]));
@@ -42,7 +42,7 @@ public sealed partial class FidelityTests
     }
 
     [TestMethod]
-    public void TheComparisonCatchesALostWord()
+    public void The_comparison_catches_a_lost_word()
     {
         string[] lines = File.ReadAllLines(RepoPaths.Seed("004"));
         (List<string> body, _) = SourceStreams(lines, superscripts: true);

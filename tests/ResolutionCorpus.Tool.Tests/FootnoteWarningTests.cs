@@ -32,7 +32,7 @@ public sealed class FootnoteWarningTests
         "1 May 2000*\n";
 
     [TestMethod]
-    public void UnmatchedMarkerAndUnreferencedFootnoteAreWarningsWithTheirLines()
+    public void Unmatched_marker_and_unreferenced_footnote_are_warnings_with_their_lines()
     {
         ImportResult result = ResolutionImporter.Import("test.txt", MarkdownResolution, null);
         Assert.IsFalse(result.HasErrors, string.Join("\n", result.Diagnostics));
@@ -52,7 +52,7 @@ public sealed class FootnoteWarningTests
     }
 
     [TestMethod]
-    public void PlainTextBindsOnlyListedMarkersAndReportsMissingOnes()
+    public void Plain_text_binds_only_listed_markers_and_reports_missing_ones()
     {
         string text =
             "56/78.\tTest resolution\n" +
@@ -77,7 +77,7 @@ public sealed class FootnoteWarningTests
     }
 
     [TestMethod]
-    public void ProgressIsDrawnOnlyOnATerminalAndForManyFiles()
+    public void Progress_is_drawn_only_on_a_terminal_and_for_many_files()
     {
         var terminal = new StringWriter();
         var progress = new ProgressReporter(terminal, 10, isTerminal: true);

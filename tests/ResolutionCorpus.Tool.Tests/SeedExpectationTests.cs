@@ -15,7 +15,7 @@ public sealed class SeedExpectationTests
     [DataRow("001", "A/RES/67/83", 8, 27, 7)]
     [DataRow("002", "E/RES/2005/17", 6, 12, 7)]
     [DataRow("004", "E/RES/2004/33", 10, 9, 10)]
-    public void CountsMatchTheHandCount(string seed, string symbol, int preambular, int operative, int footnotes)
+    public void Counts_match_the_hand_count(string seed, string symbol, int preambular, int operative, int footnotes)
     {
         ImportedResolution resolution = CorpusRegenerationTests.ImportSeed(seed, out ImportResult result);
         Assert.AreEqual(symbol, resolution.Symbol);
@@ -27,7 +27,7 @@ public sealed class SeedExpectationTests
     }
 
     [TestMethod]
-    public void Seed000Metadata()
+    public void Seed_000_metadata()
     {
         ImportedResolution r = CorpusRegenerationTests.ImportSeed("000", out _);
         AssertMetadata(r, "A/RES/79/284", UnBody.GeneralAssembly, 79,
@@ -36,7 +36,7 @@ public sealed class SeedExpectationTests
     }
 
     [TestMethod]
-    public void Seed001Metadata()
+    public void Seed_001_metadata()
     {
         ImportedResolution r = CorpusRegenerationTests.ImportSeed("001", out _);
         AssertMetadata(r, "A/RES/67/83", UnBody.GeneralAssembly, 67,
@@ -46,7 +46,7 @@ public sealed class SeedExpectationTests
     }
 
     [TestMethod]
-    public void Seed002Metadata()
+    public void Seed_002_metadata()
     {
         ImportedResolution r = CorpusRegenerationTests.ImportSeed("002", out _);
         AssertMetadata(r, "E/RES/2005/17", UnBody.EconomicAndSocialCouncil, 2005,
@@ -55,7 +55,7 @@ public sealed class SeedExpectationTests
     }
 
     [TestMethod]
-    public void Seed004Metadata()
+    public void Seed_004_metadata()
     {
         ImportedResolution r = CorpusRegenerationTests.ImportSeed("004", out _);
         AssertMetadata(r, "E/RES/2004/33", UnBody.EconomicAndSocialCouncil, 2004,
@@ -64,7 +64,7 @@ public sealed class SeedExpectationTests
     }
 
     [TestMethod]
-    public void OpeningPhrasesComeFromTheLexiconWhateverTheItalics()
+    public void Opening_phrases_come_from_the_lexicon_whatever_the_italics()
     {
         ImportedResolution gaNew = CorpusRegenerationTests.ImportSeed("000", out _);
         ImportedResolution gaOld = CorpusRegenerationTests.ImportSeed("001", out _);
@@ -104,7 +104,7 @@ public sealed class SeedExpectationTests
     }
 
     [TestMethod]
-    public void FootnotesAreAnchoredWhereTheirMarkersStood()
+    public void Footnotes_are_anchored_where_their_markers_stood()
     {
         ImportedResolution gaNew = CorpusRegenerationTests.ImportSeed("000", out _);
         StringAssert.EndsWith(gaNew.Main.Preamble[11].Text, "Council of Europe,[^1]");
@@ -123,7 +123,7 @@ public sealed class SeedExpectationTests
     }
 
     [TestMethod]
-    public void ParagraphsSplitByFootnotesAndPageBreaksAreJoinedWithOneSpace()
+    public void Paragraphs_split_by_footnotes_and_page_breaks_are_joined_with_one_space()
     {
         ImportedResolution gaNew = CorpusRegenerationTests.ImportSeed("000", out _);
         StringAssert.Contains(gaNew.Main.Preamble[10].Text, "including through the development of synergies");

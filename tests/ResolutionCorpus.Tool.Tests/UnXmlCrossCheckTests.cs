@@ -18,7 +18,7 @@ namespace ResolutionCorpus.Tool.Tests;
 [TestClass]
 public sealed partial class UnXmlCrossCheckTests
 {
-    private static readonly XNamespace Akn = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
+    private static readonly XNamespace s_akn = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
 
     [TestMethod]
     public void ImportOfA_RES_79_284MatchesTheUnXml()
@@ -32,11 +32,11 @@ public sealed partial class UnXmlCrossCheckTests
         XDocument xml = XDocument.Load(xmlPath);
         ImportedResolution imported = CorpusRegenerationTests.ImportSeed("000", out _);
 
-        List<string> xmlPreamble = xml.Descendants(Akn + "preamble").Elements(Akn + "container").Select(TextWithoutNotes).ToList();
-        List<string> xmlOperative = xml.Descendants(Akn + "mainBody").Elements(Akn + "paragraph")
-            .Select(p => TextWithoutNotes(p.Element(Akn + "content")!)).ToList();
-        List<(string Marker, string Text)> xmlNotes = xml.Descendants(Akn + "authorialNote")
-            .Select(n => ((string)n.Attribute("marker")!, Normalize(string.Concat(n.Descendants().OfType<XElement>().Where(e => e.Name == Akn + "p").Take(1).Select(e => e.Value)))))
+        List<string> xmlPreamble = xml.Descendants(s_akn + "preamble").Elements(s_akn + "container").Select(TextWithoutNotes).ToList();
+        List<string> xmlOperative = xml.Descendants(s_akn + "mainBody").Elements(s_akn + "paragraph")
+            .Select(p => TextWithoutNotes(p.Element(s_akn + "content")!)).ToList();
+        List<(string Marker, string Text)> xmlNotes = xml.Descendants(s_akn + "authorialNote")
+            .Select(n => ((string)n.Attribute("marker")!, Normalize(string.Concat(n.Descendants().OfType<XElement>().Where(e => e.Name == s_akn + "p").Take(1).Select(e => e.Value)))))
             .ToList();
 
         Assert.HasCount(xmlPreamble.Count, imported.Main.Preamble, "preambular paragraphs");
@@ -58,9 +58,9 @@ public sealed partial class UnXmlCrossCheckTests
             Assert.AreEqual(xmlNotes[i].Text, Normalize(imported.Footnotes[i].Text), $"footnote {xmlNotes[i].Marker}");
         }
 
-        Assert.AreEqual("A/RES/79/284", (string?)xml.Descendants(Akn + "docNumber").First());
+        Assert.AreEqual("A/RES/79/284", (string?)xml.Descendants(s_akn + "docNumber").First());
         Assert.AreEqual(imported.Adopted!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            (string?)xml.Descendants(Akn + "FRBRdate").First().Attribute("date"));
+            (string?)xml.Descendants(s_akn + "FRBRdate").First().Attribute("date"));
     }
 
     // The paragraph's text with footnote bodies left out (the YAML keeps only the anchor there).
@@ -79,7 +79,7 @@ public sealed partial class UnXmlCrossCheckTests
             {
                 builder.Append(text.Value);
             }
-            else if (node is XElement child && child.Name != Akn + "authorialNote")
+            else if (node is XElement child && child.Name != s_akn + "authorialNote")
             {
                 Append(child, builder);
             }

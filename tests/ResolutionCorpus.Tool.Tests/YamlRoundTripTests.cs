@@ -19,7 +19,7 @@ public sealed class YamlRoundTripTests
     [DataRow("001")]
     [DataRow("002")]
     [DataRow("004")]
-    public void SeedYamlParsesBackToTheImportedValues(string seed)
+    public void Seed_YAML_parses_back_to_the_imported_values(string seed)
     {
         ImportedResolution resolution = CorpusRegenerationTests.ImportSeed(seed, out _);
         YamlMappingNode root = Parse(ResolutionYamlWriter.Write(resolution, "x.txt"));
@@ -73,7 +73,7 @@ public sealed class YamlRoundTripTests
     [DataRow("null")]
     [DataRow("- dash")]
     [DataRow("2025-04-16")]
-    public void TrickyStringsRoundTrip(string value)
+    public void Tricky_strings_round_trip(string value)
     {
         var yaml = new YamlWriter();
         yaml.String("text", value);

@@ -4,113 +4,112 @@ using System.Linq;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
 
-namespace ResolutionCorpus.Generator.Analyze
+namespace ResolutionCorpus.Generator.Analyze;
+
+/// <summary>
+/// The resolutions a compilation can see: its own generated classes and those of referenced assemblies,
+/// read from the <c>ResolutionShape</c> attribute the generator puts on each resolution class.
+/// </summary>
+internal sealed class CorpusView
 {
-    /// <summary>
-    /// The resolutions a compilation can see: its own generated classes and those of referenced assemblies,
-    /// read from the <c>ResolutionShape</c> attribute the generator puts on each resolution class.
-    /// </summary>
-    internal sealed class CorpusView
+    public const string ShapeAttributeName = "ResolutionCorpus.Data.ResolutionShapeAttribute";
+    private const string RuntimeAssemblyName = "ResolutionCorpus.Runtime";
+
+    private readonly Dictionary<string, ResolutionShape> _resolutions = new Dictionary<string, ResolutionShape>(StringComparer.Ordinal);
+
+    private CorpusView()
     {
-        public const string ShapeAttributeName = "ResolutionCorpus.Data.ResolutionShapeAttribute";
-        private const string RuntimeAssemblyName = "ResolutionCorpus.Runtime";
+    }
 
-        private readonly Dictionary<string, ResolutionShape> _resolutions = new Dictionary<string, ResolutionShape>(StringComparer.Ordinal);
+    public int Count => _resolutions.Count;
 
-        private CorpusView()
+    public bool TryGet(string symbol, out ResolutionShape shape) => _resolutions.TryGetValue(symbol, out shape!);
+
+    public static CorpusView Read(Compilation compilation, INamedTypeSymbol shapeAttribute)
+    {
+        var view = new CorpusView();
+        view.ReadAssembly(compilation.Assembly, shapeAttribute);
+        foreach (IAssemblySymbol assembly in compilation.SourceModule.ReferencedAssemblySymbols)
         {
-        }
-
-        public int Count => _resolutions.Count;
-
-        public bool TryGet(string symbol, out ResolutionShape shape) => _resolutions.TryGetValue(symbol, out shape!);
-
-        public static CorpusView Read(Compilation compilation, INamedTypeSymbol shapeAttribute)
-        {
-            var view = new CorpusView();
-            view.ReadAssembly(compilation.Assembly, shapeAttribute);
-            foreach (IAssemblySymbol assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+            // Only assemblies built against the runtime can hold generated resolutions: skip the framework.
+            foreach (AssemblyIdentity reference in ReferencedNames(assembly))
             {
-                // Only assemblies built against the runtime can hold generated resolutions: skip the framework.
-                foreach (AssemblyIdentity reference in ReferencedNames(assembly))
+                if (reference.Name == RuntimeAssemblyName)
                 {
-                    if (reference.Name == RuntimeAssemblyName)
-                    {
-                        view.ReadAssembly(assembly, shapeAttribute);
-                        break;
-                    }
-                }
-            }
-
-            return view;
-        }
-
-        private static IEnumerable<AssemblyIdentity> ReferencedNames(IAssemblySymbol assembly)
-        {
-            foreach (IModuleSymbol module in assembly.Modules)
-            {
-                foreach (AssemblyIdentity identity in module.ReferencedAssemblies)
-                {
-                    yield return identity;
+                    view.ReadAssembly(assembly, shapeAttribute);
+                    break;
                 }
             }
         }
 
-        private void ReadAssembly(IAssemblySymbol assembly, INamedTypeSymbol shapeAttribute)
-        {
-            var namespaces = new Stack<INamespaceSymbol>();
-            namespaces.Push(assembly.GlobalNamespace);
-            while (namespaces.Count > 0)
-            {
-                INamespaceSymbol current = namespaces.Pop();
-                foreach (INamespaceSymbol child in current.GetNamespaceMembers())
-                {
-                    namespaces.Push(child);
-                }
+        return view;
+    }
 
-                foreach (INamedTypeSymbol type in current.GetTypeMembers())
+    private static IEnumerable<AssemblyIdentity> ReferencedNames(IAssemblySymbol assembly)
+    {
+        foreach (IModuleSymbol module in assembly.Modules)
+        {
+            foreach (AssemblyIdentity identity in module.ReferencedAssemblies)
+            {
+                yield return identity;
+            }
+        }
+    }
+
+    private void ReadAssembly(IAssemblySymbol assembly, INamedTypeSymbol shapeAttribute)
+    {
+        var namespaces = new Stack<INamespaceSymbol>();
+        namespaces.Push(assembly.GlobalNamespace);
+        while (namespaces.Count > 0)
+        {
+            INamespaceSymbol current = namespaces.Pop();
+            foreach (INamespaceSymbol child in current.GetNamespaceMembers())
+            {
+                namespaces.Push(child);
+            }
+
+            foreach (INamedTypeSymbol type in current.GetTypeMembers())
+            {
+                if (type.IsStatic && ReadShape(type, shapeAttribute) is ResolutionShape shape && !_resolutions.ContainsKey(shape.Symbol))
                 {
-                    if (type.IsStatic && ReadShape(type, shapeAttribute) is ResolutionShape shape && !_resolutions.ContainsKey(shape.Symbol))
-                    {
-                        _resolutions.Add(shape.Symbol, shape);
-                    }
+                    _resolutions.Add(shape.Symbol, shape);
                 }
             }
         }
+    }
 
-        private static ResolutionShape? ReadShape(INamedTypeSymbol type, INamedTypeSymbol shapeAttribute)
+    private static ResolutionShape? ReadShape(INamedTypeSymbol type, INamedTypeSymbol shapeAttribute)
+    {
+        foreach (AttributeData attribute in type.GetAttributes())
         {
-            foreach (AttributeData attribute in type.GetAttributes())
+            if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, shapeAttribute)
+                && attribute.ConstructorArguments.Length == 4
+                && attribute.ConstructorArguments[0].Value is string symbol
+                && attribute.ConstructorArguments[1].Value is int preambular
+                && attribute.ConstructorArguments[2].Value is int operative
+                && attribute.ConstructorArguments[3].Value is string subParagraphs)
             {
-                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, shapeAttribute)
-                    && attribute.ConstructorArguments.Length == 4
-                    && attribute.ConstructorArguments[0].Value is string symbol
-                    && attribute.ConstructorArguments[1].Value is int preambular
-                    && attribute.ConstructorArguments[2].Value is int operative
-                    && attribute.ConstructorArguments[3].Value is string subParagraphs)
-                {
-                    bool hasDivisions = attribute.NamedArguments.Any(a => a.Key == "HasDivisions" && a.Value.Value is true);
-                    int introductory = attribute.NamedArguments.Where(a => a.Key == "IntroductoryParagraphs").Select(a => a.Value.Value as int?).FirstOrDefault() ?? 0;
-                    return new ResolutionShape(symbol, type, preambular, introductory, operative, ParseSubParagraphs(subParagraphs), hasDivisions);
-                }
+                bool hasDivisions = attribute.NamedArguments.Any(a => a.Key == "HasDivisions" && a.Value.Value is true);
+                int introductory = attribute.NamedArguments.Where(a => a.Key == "IntroductoryParagraphs").Select(a => a.Value.Value as int?).FirstOrDefault() ?? 0;
+                return new ResolutionShape(symbol, type, preambular, introductory, operative, ParseSubParagraphs(subParagraphs), hasDivisions);
             }
-
-            return null;
         }
 
-        private static Dictionary<int, string[]> ParseSubParagraphs(string encoded)
-        {
-            var labels = new Dictionary<int, string[]>();
-            foreach (string part in encoded.Split(new[] { ';' }, StringSplitOptions.RemoveEmptyEntries))
-            {
-                int colon = part.IndexOf(':');
-                if (colon > 0 && int.TryParse(part.Substring(0, colon), NumberStyles.None, CultureInfo.InvariantCulture, out int number))
-                {
-                    labels[number] = part.Substring(colon + 1).Split(',');
-                }
-            }
+        return null;
+    }
 
-            return labels;
+    private static Dictionary<int, string[]> ParseSubParagraphs(string encoded)
+    {
+        var labels = new Dictionary<int, string[]>();
+        foreach (string part in encoded.Split(new[] { ';' }, StringSplitOptions.RemoveEmptyEntries))
+        {
+            int colon = part.IndexOf(':');
+            if (colon > 0 && int.TryParse(part.Substring(0, colon), NumberStyles.None, CultureInfo.InvariantCulture, out int number))
+            {
+                labels[number] = part.Substring(colon + 1).Split(',');
+            }
         }
+
+        return labels;
     }
 }

@@ -4,115 +4,114 @@ using System.Collections.Immutable;
 using System.Linq;
 using ResolutionCorpus.Generator.Model;
 
-namespace ResolutionCorpus.Generator.Diagnose
+namespace ResolutionCorpus.Generator.Diagnose;
+
+/// <summary>Checks that compare files: one file per symbol, one symbol per class name.</summary>
+internal static class CorpusChecks
 {
-    /// <summary>Checks that compare files: one file per symbol, one symbol per class name.</summary>
-    internal static class CorpusChecks
+    /// <summary>Why a cited paragraph does not exist in the cited resolution, or <see langword="null"/> when it does.</summary>
+    private static string? Missing(ParagraphCitation citation, ResolutionKey cited)
     {
-        /// <summary>Why a cited paragraph does not exist in the cited resolution, or <see langword="null"/> when it does.</summary>
-        private static string? Missing(ParagraphCitation citation, ResolutionKey cited)
+        string number = citation.Paragraph.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (citation.Paragraph > cited.OperativeCount)
         {
-            string number = citation.Paragraph.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            if (citation.Paragraph > cited.OperativeCount)
-            {
-                string count = cited.OperativeCount.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                return cited.DivisionParagraphs == 0 ? $"{cited.Symbol} has {count} operative paragraphs"
-                    : citation.Paragraph > cited.DivisionParagraphs ? $"{cited.Symbol} has {count} operative paragraphs, and none of its parts, sections or annexes has a paragraph {number}"
-                    : null;
-            }
-
-            if (citation.Label is null)
-            {
-                return null;
-            }
-
-            foreach (string entry in cited.SubParagraphs.Split(';'))
-            {
-                if (entry.StartsWith(number + ":", StringComparison.Ordinal))
-                {
-                    string[] labels = entry.Substring(number.Length + 1).Split(',');
-                    return Array.IndexOf(labels, citation.Label) >= 0 ? null : $"paragraph {number} of {cited.Symbol} has sub-paragraphs ({string.Join("), (", labels)})";
-                }
-            }
-
-            return $"paragraph {number} of {cited.Symbol} has no sub-paragraphs";
+            string count = cited.OperativeCount.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return cited.DivisionParagraphs == 0 ? $"{cited.Symbol} has {count} operative paragraphs"
+                : citation.Paragraph > cited.DivisionParagraphs ? $"{cited.Symbol} has {count} operative paragraphs, and none of its parts, sections or annexes has a paragraph {number}"
+                : null;
         }
 
-        /// <summary>Which files become classes: the first file by path of each symbol and of each class name.</summary>
-        public static CorpusPlan Plan(ImmutableArray<CorpusEntry> entries)
+        if (citation.Label is null)
         {
-            var included = new List<CorpusEntry>();
-            var excluded = new List<string>();
-            Partition(entries, e => e, (entry, _, _) => excluded.Add(entry.FilePath), included.Add);
-            included.Sort((a, b) => StringComparer.Ordinal.Compare(a.Symbol, b.Symbol));
-            return new CorpusPlan(new EquatableArray<CorpusEntry>(included), new EquatableArray<string>(excluded));
+            return null;
         }
 
-        /// <summary>
-        /// The diagnostics that compare files, each located in the file it concerns: a repeated symbol or class name, and a
-        /// text that cites a paragraph another corpus resolution does not have.
-        /// </summary>
-        public static EquatableArray<DiagnosticInfo> Diagnose(ImmutableArray<ResolutionKey> keys)
+        foreach (string entry in cited.SubParagraphs.Split(';'))
         {
-            var diagnostics = new List<DiagnosticInfo>();
-            var bySymbol = new Dictionary<string, ResolutionKey>(StringComparer.Ordinal);
-            var included = new List<ResolutionKey>();
-            Partition(
-                keys,
-                k => new CorpusEntry(k.FilePath, k.Symbol, k.ClassName),
-                (key, first, sameSymbol) => diagnostics.Add(sameSymbol
-                    ? DiagnosticInfo.Create(Diagnostics.DuplicateSymbol, key.SymbolLocation, key.Symbol, first.FilePath)
-                    : DiagnosticInfo.Create(Diagnostics.ClassNameCollision, key.SymbolLocation, key.Symbol, key.ClassName, first.Symbol, first.FilePath)),
-                key =>
-                {
-                    bySymbol.Add(key.Symbol, key);
-                    included.Add(key);
-                });
-
-            included.Sort((a, b) => StringComparer.Ordinal.Compare(a.Symbol, b.Symbol));
-            foreach (ResolutionKey key in included)
+            if (entry.StartsWith(number + ":", StringComparison.Ordinal))
             {
-                foreach (ParagraphCitation citation in key.Citations)
+                string[] labels = entry.Substring(number.Length + 1).Split(',');
+                return Array.IndexOf(labels, citation.Label) >= 0 ? null : $"paragraph {number} of {cited.Symbol} has sub-paragraphs ({string.Join("), (", labels)})";
+            }
+        }
+
+        return $"paragraph {number} of {cited.Symbol} has no sub-paragraphs";
+    }
+
+    /// <summary>Which files become classes: the first file by path of each symbol and of each class name.</summary>
+    public static CorpusPlan Plan(ImmutableArray<CorpusEntry> entries)
+    {
+        var included = new List<CorpusEntry>();
+        var excluded = new List<string>();
+        Partition(entries, e => e, (entry, _, _) => excluded.Add(entry.FilePath), included.Add);
+        included.Sort((a, b) => StringComparer.Ordinal.Compare(a.Symbol, b.Symbol));
+        return new CorpusPlan(new EquatableArray<CorpusEntry>(included), new EquatableArray<string>(excluded));
+    }
+
+    /// <summary>
+    /// The diagnostics that compare files, each located in the file it concerns: a repeated symbol or class name, and a
+    /// text that cites a paragraph another corpus resolution does not have.
+    /// </summary>
+    public static EquatableArray<DiagnosticInfo> Diagnose(ImmutableArray<ResolutionKey> keys)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        var bySymbol = new Dictionary<string, ResolutionKey>(StringComparer.Ordinal);
+        var included = new List<ResolutionKey>();
+        Partition(
+            keys,
+            k => new CorpusEntry(k.FilePath, k.Symbol, k.ClassName),
+            (key, first, sameSymbol) => diagnostics.Add(sameSymbol
+                ? DiagnosticInfo.Create(Diagnostics.DuplicateSymbol, key.SymbolLocation, key.Symbol, first.FilePath)
+                : DiagnosticInfo.Create(Diagnostics.ClassNameCollision, key.SymbolLocation, key.Symbol, key.ClassName, first.Symbol, first.FilePath)),
+            key =>
+            {
+                bySymbol.Add(key.Symbol, key);
+                included.Add(key);
+            });
+
+        included.Sort((a, b) => StringComparer.Ordinal.Compare(a.Symbol, b.Symbol));
+        foreach (ResolutionKey key in included)
+        {
+            foreach (ParagraphCitation citation in key.Citations)
+            {
+                if (bySymbol.TryGetValue(citation.Symbol, out ResolutionKey? cited) && Missing(citation, cited) is string why)
                 {
-                    if (bySymbol.TryGetValue(citation.Symbol, out ResolutionKey? cited) && Missing(citation, cited) is string why)
-                    {
-                        diagnostics.Add(DiagnosticInfo.Create(Diagnostics.ReferenceToMissingParagraph, citation.Location, citation.Target, why));
-                    }
+                    diagnostics.Add(DiagnosticInfo.Create(Diagnostics.ReferenceToMissingParagraph, citation.Location, citation.Target, why));
                 }
             }
-
-            return new EquatableArray<DiagnosticInfo>(diagnostics);
         }
 
-        /// <summary>
-        /// The one rule for what is left out: files in path order (so the result does not depend on the order they arrive
-        /// in), each left out when an earlier one has its symbol or its class name.
-        /// </summary>
-        /// <param name="items">The files.</param>
-        /// <param name="entry">A file's path, symbol and class name.</param>
-        /// <param name="leftOut">Called with the file left out, the earlier file it clashes with, and whether the symbol (else the class name) repeats.</param>
-        /// <param name="kept">Called with each file kept.</param>
-        private static void Partition<T>(IEnumerable<T> items, Func<T, CorpusEntry> entry, Action<T, CorpusEntry, bool> leftOut, Action<T> kept)
+        return new EquatableArray<DiagnosticInfo>(diagnostics);
+    }
+
+    /// <summary>
+    /// The one rule for what is left out: files in path order (so the result does not depend on the order they arrive
+    /// in), each left out when an earlier one has its symbol or its class name.
+    /// </summary>
+    /// <param name="items">The files.</param>
+    /// <param name="entry">A file's path, symbol and class name.</param>
+    /// <param name="leftOut">Called with the file left out, the earlier file it clashes with, and whether the symbol (else the class name) repeats.</param>
+    /// <param name="kept">Called with each file kept.</param>
+    private static void Partition<T>(IEnumerable<T> items, Func<T, CorpusEntry> entry, Action<T, CorpusEntry, bool> leftOut, Action<T> kept)
+    {
+        var bySymbol = new Dictionary<string, CorpusEntry>(StringComparer.Ordinal);
+        var byClass = new Dictionary<string, CorpusEntry>(StringComparer.Ordinal);
+        foreach (T item in items.OrderBy(i => entry(i).FilePath, StringComparer.Ordinal))
         {
-            var bySymbol = new Dictionary<string, CorpusEntry>(StringComparer.Ordinal);
-            var byClass = new Dictionary<string, CorpusEntry>(StringComparer.Ordinal);
-            foreach (T item in items.OrderBy(i => entry(i).FilePath, StringComparer.Ordinal))
+            CorpusEntry e = entry(item);
+            if (bySymbol.TryGetValue(e.Symbol, out CorpusEntry? first))
             {
-                CorpusEntry e = entry(item);
-                if (bySymbol.TryGetValue(e.Symbol, out CorpusEntry? first))
-                {
-                    leftOut(item, first, true);
-                }
-                else if (byClass.TryGetValue(e.ClassName, out first))
-                {
-                    leftOut(item, first, false);
-                }
-                else
-                {
-                    bySymbol.Add(e.Symbol, e);
-                    byClass.Add(e.ClassName, e);
-                    kept(item);
-                }
+                leftOut(item, first, true);
+            }
+            else if (byClass.TryGetValue(e.ClassName, out first))
+            {
+                leftOut(item, first, false);
+            }
+            else
+            {
+                bySymbol.Add(e.Symbol, e);
+                byClass.Add(e.ClassName, e);
+                kept(item);
             }
         }
     }

@@ -2,89 +2,88 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
-namespace ResolutionCorpus.Generator.Emit
+namespace ResolutionCorpus.Generator.Emit;
+
+/// <summary>
+/// Writes the integers and text slices of a <c>LayoutFormat</c> layout, each text added to the resolution's UTF-8
+/// block; the runtime's <c>LayoutReader</c> reads them back in the same order.
+/// </summary>
+internal sealed class LayoutWriter
 {
-    /// <summary>
-    /// Writes the integers and text slices of a <c>LayoutFormat</c> layout, each text added to the resolution's UTF-8
-    /// block; the runtime's <c>LayoutReader</c> reads them back in the same order.
-    /// </summary>
-    internal sealed class LayoutWriter
+    private readonly List<byte> _bytes = new List<byte>();
+    private readonly Utf8Blob _blob;
+
+    public LayoutWriter(Utf8Blob blob) => _blob = blob;
+
+    /// <summary>An unsigned LEB128 integer.</summary>
+    public void Int(int value)
     {
-        private readonly List<byte> _bytes = new List<byte>();
-        private readonly Utf8Blob _blob;
-
-        public LayoutWriter(Utf8Blob blob) => _blob = blob;
-
-        /// <summary>An unsigned LEB128 integer.</summary>
-        public void Int(int value)
+        uint rest = (uint)value;
+        while (rest >= 0x80)
         {
-            uint rest = (uint)value;
-            while (rest >= 0x80)
-            {
-                _bytes.Add((byte)(rest | 0x80));
-                rest >>= 7;
-            }
-
-            _bytes.Add((byte)rest);
+            _bytes.Add((byte)(rest | 0x80));
+            rest >>= 7;
         }
 
-        /// <summary>A text: its start and length in the UTF-8 block.</summary>
-        public void Text(string value) => Range(_blob.Range(value));
+        _bytes.Add((byte)rest);
+    }
 
-        /// <summary>The text that opens another (a paragraph's phrase), sliced from the whole one's bytes.</summary>
-        public void Prefix(string whole, string prefix) => Range(_blob.Prefix(whole, prefix));
+    /// <summary>A text: its start and length in the UTF-8 block.</summary>
+    public void Text(string value) => Range(_blob.Range(value));
 
-        /// <summary>A text that may be absent.</summary>
-        public void OptionalText(string? value)
+    /// <summary>The text that opens another (a paragraph's phrase), sliced from the whole one's bytes.</summary>
+    public void Prefix(string whole, string prefix) => Range(_blob.Prefix(whole, prefix));
+
+    /// <summary>A text that may be absent.</summary>
+    public void OptionalText(string? value)
+    {
+        if (value is null)
         {
-            if (value is null)
-            {
-                Int(0);
-                return;
-            }
-
-            (int start, int length) = _blob.Range(value);
-            Int(length + 1);
-            Int(start);
+            Int(0);
+            return;
         }
 
-        /// <summary>A list of texts: its count, then each.</summary>
-        public void Texts(IReadOnlyCollection<string> values)
+        (int start, int length) = _blob.Range(value);
+        Int(length + 1);
+        Int(start);
+    }
+
+    /// <summary>A list of texts: its count, then each.</summary>
+    public void Texts(IReadOnlyCollection<string> values)
+    {
+        Int(values.Count);
+        foreach (string value in values)
         {
-            Int(values.Count);
-            foreach (string value in values)
-            {
-                Text(value);
-            }
+            Text(value);
+        }
+    }
+
+    /// <summary>A date that may be absent.</summary>
+    public void OptionalDate(Model.CalendarDate? date)
+    {
+        Int(date?.Year ?? 0);
+        if (date is Model.CalendarDate day)
+        {
+            Int(day.Month);
+            Int(day.Day);
+        }
+    }
+
+    /// <summary>The layout as a C# expression of a <c>ReadOnlySpan&lt;byte&gt;</c>, which the compiler keeps as data.</summary>
+    public string Literal()
+    {
+        var literal = new StringBuilder("new byte[] { ", (_bytes.Count * 4) + 16);
+        for (int i = 0; i < _bytes.Count; i++)
+        {
+            literal.Append(_bytes[i].ToString(CultureInfo.InvariantCulture)).Append(i == _bytes.Count - 1 ? " " : ", ");
         }
 
-        /// <summary>A date that may be absent.</summary>
-        public void OptionalDate(Model.CalendarDate? date)
-        {
-            Int(date?.Year ?? 0);
-            if (date is Model.CalendarDate day)
-            {
-                Int(day.Month);
-                Int(day.Day);
-            }
-        }
+        return literal.Append('}').ToString();
+    }
 
-        /// <summary>The layout as a C# expression of a <c>ReadOnlySpan&lt;byte&gt;</c>, which the compiler keeps as data.</summary>
-        public string Literal()
-        {
-            var literal = new StringBuilder("new byte[] { ", (_bytes.Count * 4) + 16);
-            for (int i = 0; i < _bytes.Count; i++)
-            {
-                literal.Append(_bytes[i].ToString(CultureInfo.InvariantCulture)).Append(i == _bytes.Count - 1 ? " " : ", ");
-            }
-
-            return literal.Append('}').ToString();
-        }
-
-        private void Range((int Start, int Length) range)
-        {
-            Int(range.Start);
-            Int(range.Length);
-        }
+    private void Range((int Start, int Length) range)
+    {
+        Int(range.Start);
+        Int(range.Length);
     }
 }

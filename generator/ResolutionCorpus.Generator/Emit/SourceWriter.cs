@@ -1,44 +1,43 @@
 using System.Text;
 
-namespace ResolutionCorpus.Generator.Emit
+namespace ResolutionCorpus.Generator.Emit;
+
+/// <summary>An indented text writer with LF line ends, so output is the same bytes on every machine.</summary>
+internal sealed class SourceWriter
 {
-    /// <summary>An indented text writer with LF line ends, so output is the same bytes on every machine.</summary>
-    internal sealed class SourceWriter
+    private readonly StringBuilder _builder = new StringBuilder();
+    private int _indent;
+
+    public SourceWriter Line(string text = "")
     {
-        private readonly StringBuilder _builder = new StringBuilder();
-        private int _indent;
-
-        public SourceWriter Line(string text = "")
+        if (text.Length > 0)
         {
-            if (text.Length > 0)
-            {
-                _builder.Append(' ', _indent * 4).Append(text);
-            }
-
-            _builder.Append('\n');
-            return this;
+            _builder.Append(' ', _indent * 4).Append(text);
         }
 
-        /// <summary>Writes <c>{</c> and indents what follows.</summary>
-        public SourceWriter Open(string? header = null)
-        {
-            if (header is not null)
-            {
-                Line(header);
-            }
-
-            Line("{");
-            _indent++;
-            return this;
-        }
-
-        /// <summary>Writes <c>}</c> (with an optional suffix such as <c>;</c>) one level out.</summary>
-        public SourceWriter Close(string suffix = "")
-        {
-            _indent--;
-            return Line("}" + suffix);
-        }
-
-        public override string ToString() => _builder.ToString();
+        _builder.Append('\n');
+        return this;
     }
+
+    /// <summary>Writes <c>{</c> and indents what follows.</summary>
+    public SourceWriter Open(string? header = null)
+    {
+        if (header is not null)
+        {
+            Line(header);
+        }
+
+        Line("{");
+        _indent++;
+        return this;
+    }
+
+    /// <summary>Writes <c>}</c> (with an optional suffix such as <c>;</c>) one level out.</summary>
+    public SourceWriter Close(string suffix = "")
+    {
+        _indent--;
+        return Line("}" + suffix);
+    }
+
+    public override string ToString() => _builder.ToString();
 }

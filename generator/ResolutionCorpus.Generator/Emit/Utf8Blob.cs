@@ -1,48 +1,47 @@
 using System.Collections.Generic;
 using System.Text;
 
-namespace ResolutionCorpus.Generator.Emit
+namespace ResolutionCorpus.Generator.Emit;
+
+/// <summary>
+/// Collects a resolution's strings into one UTF-8 block, remembering each string's byte range. Equal
+/// strings (a phrase used twice) are stored once.
+/// </summary>
+internal sealed class Utf8Blob
 {
-    /// <summary>
-    /// Collects a resolution's strings into one UTF-8 block, remembering each string's byte range. Equal
-    /// strings (a phrase used twice) are stored once.
-    /// </summary>
-    internal sealed class Utf8Blob
+    private readonly StringBuilder _text = new StringBuilder();
+    private readonly Dictionary<string, (int Start, int Length)> _ranges = new Dictionary<string, (int, int)>(System.StringComparer.Ordinal);
+    private int _bytes;
+
+    /// <summary>Adds a string and returns its byte range in the block.</summary>
+    public (int Start, int Length) Range(string value)
     {
-        private readonly StringBuilder _text = new StringBuilder();
-        private readonly Dictionary<string, (int Start, int Length)> _ranges = new Dictionary<string, (int, int)>(System.StringComparer.Ordinal);
-        private int _bytes;
-
-        /// <summary>Adds a string and returns its byte range in the block.</summary>
-        public (int Start, int Length) Range(string value)
+        if (!_ranges.TryGetValue(value, out (int Start, int Length) range))
         {
-            if (!_ranges.TryGetValue(value, out (int Start, int Length) range))
-            {
-                range = (_bytes, Encoding.UTF8.GetByteCount(value));
-                _ranges.Add(value, range);
-                _text.Append(value);
-                _bytes += range.Length;
-            }
-
-            return range;
+            range = (_bytes, Encoding.UTF8.GetByteCount(value));
+            _ranges.Add(value, range);
+            _text.Append(value);
+            _bytes += range.Length;
         }
 
-        /// <summary>
-        /// The range of a string that opens another (a paragraph's phrase opens its text): taken from the whole
-        /// string's bytes, so it is not stored twice.
-        /// </summary>
-        public (int Start, int Length) Prefix(string whole, string prefix)
-        {
-            if (prefix.Length == 0 || !whole.StartsWith(prefix, System.StringComparison.Ordinal))
-            {
-                return Range(prefix);
-            }
-
-            (int start, _) = Range(whole);
-            return (start, Encoding.UTF8.GetByteCount(prefix));
-        }
-
-        /// <summary>The block as a UTF-8 literal.</summary>
-        public string Literal() => CSharpLiteral.Utf8(_text.ToString());
+        return range;
     }
+
+    /// <summary>
+    /// The range of a string that opens another (a paragraph's phrase opens its text): taken from the whole
+    /// string's bytes, so it is not stored twice.
+    /// </summary>
+    public (int Start, int Length) Prefix(string whole, string prefix)
+    {
+        if (prefix.Length == 0 || !whole.StartsWith(prefix, System.StringComparison.Ordinal))
+        {
+            return Range(prefix);
+        }
+
+        (int start, _) = Range(whole);
+        return (start, Encoding.UTF8.GetByteCount(prefix));
+    }
+
+    /// <summary>The block as a UTF-8 literal.</summary>
+    public string Literal() => CSharpLiteral.Utf8(_text.ToString());
 }

@@ -1,7 +1,6 @@
-namespace System.Runtime.CompilerServices
+namespace System.Runtime.CompilerServices;
+
+// Lets records and init accessors compile for netstandard2.0.
+internal static class IsExternalInit
 {
-    // Lets records and init accessors compile for netstandard2.0.
-    internal static class IsExternalInit
-    {
-    }
 }

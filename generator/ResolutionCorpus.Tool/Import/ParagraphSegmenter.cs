@@ -27,9 +27,9 @@ internal sealed class Segmentation
 /// </summary>
 internal sealed partial class ParagraphSegmenter(string path, SourceFormat format, string? symbol, List<ImportDiagnostic> diagnostics)
 {
-    private DraftParagraph? current;
-    private DraftParagraph? currentOperative;
-    private int nextOperative = 1;
+    private DraftParagraph? _current;
+    private DraftParagraph? _currentOperative;
+    private int _nextOperative = 1;
 
     /// <summary>Segments the body (between the enacting formula and the meeting line) and reads the end.</summary>
     public Segmentation Segment(IReadOnlyList<SourceLine> lines, DocumentLayout layout)
@@ -68,57 +68,57 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
         if (numbered.Success)
         {
             int number = int.Parse(numbered.Groups[1].Value, CultureInfo.InvariantCulture);
-            bool expected = number == nextOperative;
-            if (expected || current is null || !IsOpen(current))
+            bool expected = number == _nextOperative;
+            if (expected || _current is null || !IsOpen(_current))
             {
                 if (!expected)
                 {
                     diagnostics.Add(new ImportDiagnostic(path, line.Number, 1, ImportSeverity.Warning, ImportIds.OperativeNumbering,
-                        $"Operative paragraph {number} where {nextOperative} was expected"));
+                        $"Operative paragraph {number} where {_nextOperative} was expected"));
                 }
 
                 string? emphasis = format == SourceFormat.PdfMarkdown ? InlineMarkup.LeadingEmphasis(line.Text) : null;
                 var paragraph = new DraftParagraph(ParagraphKind.Operative, number, null, emphasis);
                 paragraph.Chunks.Add(new TextChunk(line.Number, numbered.Groups[2].Value));
                 result.Paragraphs.Add(paragraph);
-                current = paragraph;
-                currentOperative = paragraph;
-                nextOperative = number + 1;
+                _current = paragraph;
+                _currentOperative = paragraph;
+                _nextOperative = number + 1;
                 return;
             }
         }
 
         Match lettered = Lettered().Match(cleaned);
-        if (lettered.Success && currentOperative is not null
-            && (currentOperative.Subparagraphs.Count > 0 || currentOperative.Text.EndsWith(':')))
+        if (lettered.Success && _currentOperative is not null
+            && (_currentOperative.Subparagraphs.Count > 0 || _currentOperative.Text.EndsWith(':')))
         {
             var sub = new DraftParagraph(ParagraphKind.Subparagraph, 0, lettered.Groups[1].Value, null);
             sub.Chunks.Add(new TextChunk(line.Number, lettered.Groups[2].Value));
-            currentOperative.Subparagraphs.Add(sub);
-            current = sub;
+            _currentOperative.Subparagraphs.Add(sub);
+            _current = sub;
             return;
         }
 
-        if (current is not null && (IsOpen(current) || char.IsLower(cleaned[0])))
+        if (_current is not null && (IsOpen(_current) || char.IsLower(cleaned[0])))
         {
-            current.Chunks.Add(new TextChunk(line.Number, cleaned));
+            _current.Chunks.Add(new TextChunk(line.Number, cleaned));
             return;
         }
 
-        if (currentOperative is null)
+        if (_currentOperative is null)
         {
             string? emphasis = format == SourceFormat.PdfMarkdown ? InlineMarkup.LeadingEmphasis(line.Text) : null;
             var paragraph = new DraftParagraph(ParagraphKind.Preambular, 0, null, emphasis);
             paragraph.Chunks.Add(new TextChunk(line.Number, cleaned));
             result.Paragraphs.Add(paragraph);
-            current = paragraph;
+            _current = paragraph;
             return;
         }
 
         // Wording must never be dropped: unnumbered text among operative paragraphs stays with the one before it.
         diagnostics.Add(new ImportDiagnostic(path, line.Number, 1, ImportSeverity.Warning, ImportIds.UnnumberedOperativeText,
-            $"Unnumbered text after operative paragraph {currentOperative.Number} is kept as part of it; check the source"));
-        current!.Chunks.Add(new TextChunk(line.Number, cleaned));
+            $"Unnumbered text after operative paragraph {_currentOperative.Number} is kept as part of it; check the source"));
+        _current!.Chunks.Add(new TextChunk(line.Number, cleaned));
     }
 
     private void ReadEnd(IReadOnlyList<SourceLine> lines, DocumentLayout layout, Segmentation result)

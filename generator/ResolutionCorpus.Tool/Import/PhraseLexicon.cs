@@ -12,7 +12,7 @@ namespace ResolutionCorpus.Tool.Import;
 /// </summary>
 internal static class PhraseLexicon
 {
-    private static readonly string[] PreambularBase =
+    private static readonly string[] s_preambularBase =
     [
         "Acknowledging", "Acknowledging with appreciation", "Affirming", "Alarmed", "Alarmed by", "Appreciating", "Approving",
         "Aware", "Bearing in mind", "Believing", "Calling", "Calling for", "Calling upon", "Cognizant", "Commending",
@@ -31,7 +31,7 @@ internal static class PhraseLexicon
         "Welcoming with appreciation",
     ];
 
-    private static readonly string[] OperativeBase =
+    private static readonly string[] s_operativeBase =
     [
         "Accepts", "Acknowledges", "Adopts", "Affirms", "Appeals", "Approves", "Authorizes", "Calls", "Calls for", "Calls upon",
         "Commends", "Concurs", "Condemns", "Confirms", "Congratulates", "Considers", "Decides", "Declares", "Demands", "Deplores",
@@ -46,14 +46,14 @@ internal static class PhraseLexicon
         "Welcomes with appreciation",
     ];
 
-    private static readonly string[] Preambular = Derive(PreambularBase, operative: false);
-    private static readonly string[] Operative = Derive(OperativeBase, operative: true);
+    private static readonly string[] s_preambular = Derive(s_preambularBase, operative: false);
+    private static readonly string[] s_operative = Derive(s_operativeBase, operative: true);
 
     /// <summary>The longest preambular phrase that opens <paramref name="text"/>, or null.</summary>
-    public static string? MatchPreambular(string text) => LongestMatch(Preambular, text);
+    public static string? MatchPreambular(string text) => LongestMatch(s_preambular, text);
 
     /// <summary>The longest operative phrase that opens <paramref name="text"/>, or null.</summary>
-    public static string? MatchOperative(string text) => LongestMatch(Operative, text);
+    public static string? MatchOperative(string text) => LongestMatch(s_operative, text);
 
     private static string[] Derive(string[] bases, bool operative)
     {

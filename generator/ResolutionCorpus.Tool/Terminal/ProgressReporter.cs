@@ -12,10 +12,10 @@ internal sealed class ProgressReporter
     /// <summary>Below this many files, progress is noise.</summary>
     public const int MinimumFiles = 3;
 
-    private readonly TextWriter writer;
-    private readonly int total;
-    private readonly bool enabled;
-    private int lastWidth;
+    private readonly TextWriter _writer;
+    private readonly int _total;
+    private readonly bool _enabled;
+    private int _lastWidth;
 
     /// <summary>Creates a reporter for <paramref name="total"/> items.</summary>
     /// <param name="writer">Where to draw.</param>
@@ -23,45 +23,45 @@ internal sealed class ProgressReporter
     /// <param name="isTerminal">True when <paramref name="writer"/> is an interactive terminal.</param>
     public ProgressReporter(TextWriter writer, int total, bool isTerminal)
     {
-        this.writer = writer;
-        this.total = total;
-        enabled = isTerminal && total >= MinimumFiles;
+        _writer = writer;
+        _total = total;
+        _enabled = isTerminal && total >= MinimumFiles;
     }
 
     /// <summary>True when progress is drawn.</summary>
-    public bool Enabled => enabled;
+    public bool Enabled => _enabled;
 
     /// <summary>Shows that item <paramref name="index"/> (0-based) is being worked on.</summary>
     public void Report(int index, string name)
     {
-        if (!enabled)
+        if (!_enabled)
         {
             return;
         }
 
-        string text = $"[{index + 1}/{total}] importing {name}";
+        string text = $"[{index + 1}/{_total}] importing {name}";
         int width = Math.Max(20, SafeWindowWidth() - 1);
         if (text.Length > width)
         {
             text = string.Concat(text.AsSpan(0, width - 1), "…");
         }
 
-        writer.Write('\r' + text.PadRight(lastWidth));
-        lastWidth = text.Length;
-        writer.Flush();
+        _writer.Write('\r' + text.PadRight(_lastWidth));
+        _lastWidth = text.Length;
+        _writer.Flush();
     }
 
     /// <summary>Erases the progress line so messages and the summary start on a clean line.</summary>
     public void Clear()
     {
-        if (!enabled || lastWidth == 0)
+        if (!_enabled || _lastWidth == 0)
         {
             return;
         }
 
-        writer.Write('\r' + new string(' ', lastWidth) + '\r');
-        lastWidth = 0;
-        writer.Flush();
+        _writer.Write('\r' + new string(' ', _lastWidth) + '\r');
+        _lastWidth = 0;
+        _writer.Flush();
     }
 
     private static int SafeWindowWidth()

@@ -10,9 +10,9 @@ namespace ResolutionCorpus.Tool.Yaml;
 /// </summary>
 internal sealed class YamlWriter
 {
-    private readonly StringBuilder builder = new();
-    private int indent;
-    private bool pendingItem;
+    private readonly StringBuilder _builder = new();
+    private int _indent;
+    private bool _pendingItem;
 
     /// <summary>Writes a comment line.</summary>
     public void Comment(string text)
@@ -33,11 +33,11 @@ internal sealed class YamlWriter
     public void StartBlock(string key)
     {
         Line(key + ":");
-        indent++;
+        _indent++;
     }
 
     /// <summary>Closes the block <see cref="StartBlock"/> opened.</summary>
-    public void EndBlock() => indent--;
+    public void EndBlock() => _indent--;
 
     /// <summary>Writes a sequence item that is a string: <c>- "text"</c>.</summary>
     public void StringItem(string value) => Line("- " + YamlScalar.DoubleQuoted(value));
@@ -45,29 +45,29 @@ internal sealed class YamlWriter
     /// <summary>Starts a sequence item that is a mapping: its first key goes on the <c>- </c> line.</summary>
     public void StartMappingItem()
     {
-        pendingItem = true;
-        indent++;
+        _pendingItem = true;
+        _indent++;
     }
 
     /// <summary>Ends the mapping item <see cref="StartMappingItem"/> started.</summary>
-    public void EndMappingItem() => indent--;
+    public void EndMappingItem() => _indent--;
 
     /// <summary>The document written so far.</summary>
-    public override string ToString() => builder.ToString();
+    public override string ToString() => _builder.ToString();
 
     private void Line(string content)
     {
-        if (pendingItem)
+        if (_pendingItem)
         {
             // "  - key: value": the dash takes the place of the item's own indentation.
-            builder.Append(' ', (indent - 1) * 2).Append("- ");
-            pendingItem = false;
+            _builder.Append(' ', (_indent - 1) * 2).Append("- ");
+            _pendingItem = false;
         }
         else
         {
-            builder.Append(' ', indent * 2);
+            _builder.Append(' ', _indent * 2);
         }
 
-        builder.Append(content).Append('\n');
+        _builder.Append(content).Append('\n');
     }
 }
