@@ -64,8 +64,15 @@ static class ParagraphAddress
     /// nothing for a section printed without a label, whose paragraphs are cited as the resolution's own.
     /// </summary>
     public static string DivisionCitation(DivisionKind kind, string label) =>
+        DivisionName(kind, label) is { Length: > 0 } name ? ", " + name : string.Empty;
+
+    /// <summary>
+    /// How a part, section or annex is named within its resolution: <c>part A</c>, <c>section II</c>, <c>annex I</c>,
+    /// <c>annex</c>; empty for a section printed without a label.
+    /// </summary>
+    public static string DivisionName(DivisionKind kind, string label) =>
         kind == DivisionKind.Section && label.Length == 0 ? string.Empty
-            : (kind == DivisionKind.Part ? ", part" : kind == DivisionKind.Section ? ", section" : ", annex") + (label.Length == 0 ? string.Empty : " " + label);
+            : (kind == DivisionKind.Part ? "part" : kind == DivisionKind.Section ? "section" : "annex") + (label.Length == 0 ? string.Empty : " " + label);
 
     private static string Format(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

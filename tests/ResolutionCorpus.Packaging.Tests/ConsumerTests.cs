@@ -132,6 +132,38 @@ public sealed class ConsumerTests
 
     [TestMethod]
     [Timeout(600_000, CooperativeCancellation = true)]
+    public async Task With_the_default_files_turned_off_only_the_projects_own_additional_files_are_read()
+    {
+        using var consumer = await ConsumerProject.CreateAsync(
+            "OwnItems",
+            """<PackageReference Include="ResolutionCorpus.Generator" Version="$(Version)" />""",
+            "<EnableResolutionCorpusFiles>false</EnableResolutionCorpusFiles>");
+        consumer.Write("resolutions/left-out.yaml", Resolution("E/RES/2099/1", "Is not read."));
+        consumer.Write("data/chosen.yml", Resolution("E/RES/2099/2", "Is read, as a .yml file named in the project."));
+        consumer.Write("Directory.Build.targets", """
+            <Project>
+              <ItemGroup>
+                <AdditionalFiles Include="data/chosen.yml" />
+              </ItemGroup>
+            </Project>
+            """);
+        consumer.Write("Program.cs", """
+            using ResolutionCorpus.Resolutions;
+
+            Console.WriteLine(string.Join(",", Corpus.Symbols));
+            Console.WriteLine(E_RES_2099_2.Operative.P1.Text);
+            """);
+
+        var build = await consumer.BuildAsync();
+        Assert.AreEqual(0, build.ExitCode, build.ToString());
+        var run = await consumer.RunAsync();
+        Assert.AreEqual(0, run.ExitCode, run.ToString());
+        StringAssert.Contains(run.Output, "Is read, as a .yml file named in the project.", run.ToString());
+        Assert.IsTrue(run.Output.Contains("E/RES/2099/2", System.StringComparison.Ordinal) && !run.Output.Contains("E/RES/2099/1", System.StringComparison.Ordinal), run.ToString());
+    }
+
+    [TestMethod]
+    [Timeout(600_000, CooperativeCancellation = true)]
     public async Task A_broken_resolution_file_fails_the_build_with_its_location()
     {
         using var consumer = await ConsumerProject.CreateAsync("BrokenFile", """<PackageReference Include="ResolutionCorpus.Generator" Version="$(Version)" />""");

@@ -149,6 +149,25 @@ public sealed class DiagnosticTests
         AssertLocated(Full("title: Cooperation between the United Nations and the Council of Europe", "title: *name"), "RC1017@5:8");
 
     [TestMethod]
+    public void RC1019_a_repeated_part_section_or_annex_points_at_the_later_one()
+    {
+        AssertLocated(Fixture("A_RES_76_9.yml", "  - number: \"II\"", "  - number: \"I\""), "RC1019@31:13");
+        AssertLocated(Fixture("A_RES_75_101_A-B.yaml", "  - label: \"B\"", "  - label: \"A\""), "RC1019@30:12");
+
+        // An annex labelled 2 and an unlabelled annex second in order would both be Annex2: the unlabelled one is named.
+        string annexes = Fixture("S_RES_2100_2013.yaml", "  - label: \"I\"", "  - label: \"2\"");
+        AssertLocated(annexes.Replace("  - label: \"II\"\n    paragraphs:", "  - paragraphs:", System.StringComparison.Ordinal), "RC1019@27:5");
+    }
+
+    /// <summary>A file of <c>tests/fixtures</c> with one edit, which must apply.</summary>
+    private static string Fixture(string file, string find, string replace)
+    {
+        string yaml = System.IO.File.ReadAllText(System.IO.Path.Combine(RepositoryFiles.Root, "tests", "fixtures", file));
+        Assert.Contains(find, yaml, $"{file} must contain the text being replaced");
+        return yaml.Replace(find, replace, System.StringComparison.Ordinal);
+    }
+
+    [TestMethod]
     public void Generator_reports_parse_diagnostics_in_the_yaml_file()
     {
         var (run, _) = Compiler.Run(("/corpus/bad.yaml", Full("adopted: 2025-04-16", "adopted: 16 April 2025")));

@@ -130,15 +130,15 @@ public sealed class GeneratedCorpusTests
         Assert.HasCount(expected.Count, actual);
         for (int i = 0; i < expected.Count; i++)
         {
-            Assert.AreEqual(expected[i].MarkedText, actual[i].MarkedText, actual[i].Citation);
-            Assert.AreEqual(System.Text.RegularExpressions.Regex.Replace(expected[i].MarkedText, @"\[\^[^\]]+\]", ""), actual[i].Text, actual[i].Citation);
+            Assert.AreEqual(expected[i].Text.Markup, actual[i].MarkedText, actual[i].Citation);
+            Assert.AreEqual(System.Text.RegularExpressions.Regex.Replace(expected[i].Text.Markup, @"\[\^[^\]]+\]", ""), actual[i].Text, actual[i].Citation);
             Assert.AreEqual(expected[i].Phrase, actual[i].Phrase, actual[i].Citation);
             Assert.AreEqual(expected[i].Number, actual[i].Number);
             Assert.HasCount(expected[i].SubParagraphs.Count, actual[i].SubParagraphs);
             for (int s = 0; s < expected[i].SubParagraphs.Count; s++)
             {
                 Assert.AreEqual(expected[i].SubParagraphs[s].Label, actual[i].SubParagraphs[s].Label);
-                Assert.AreEqual(expected[i].SubParagraphs[s].MarkedText, actual[i].SubParagraphs[s].MarkedText);
+                Assert.AreEqual(expected[i].SubParagraphs[s].Text.Markup, actual[i].SubParagraphs[s].MarkedText);
             }
         }
     }

@@ -71,7 +71,7 @@ public sealed class FixtureRoundTripTests
     private static IEnumerable<string> Texts(ResolutionModel m)
     {
         IEnumerable<string> Paragraphs(string at, IEnumerable<ParagraphModel> paragraphs) =>
-            paragraphs.SelectMany(p => new[] { $"{at} {p.Number} {p.Label}: {p.MarkedText}" }.Concat(Paragraphs($"{at} {p.Number}{p.Label}", p.SubParagraphs)));
+            paragraphs.SelectMany(p => new[] { $"{at} {p.Number} {p.Label}: {p.Text.Markup}" }.Concat(Paragraphs($"{at} {p.Number}{p.Label}", p.SubParagraphs)));
 
         IEnumerable<string> Divisions(string at, IEnumerable<DivisionModel> divisions) =>
             divisions.SelectMany(d => new[] { $"{at}/{d.Kind} {d.Label}: {d.Heading}" }

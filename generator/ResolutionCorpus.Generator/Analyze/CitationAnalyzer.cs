@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using ResolutionCorpus.Citations;
 using ResolutionCorpus.Generator.Diagnose;
+using ResolutionCorpus.Generator.Model;
 
 namespace ResolutionCorpus.Generator.Analyze;
 
@@ -124,14 +125,7 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
             case ParagraphKind.Operative or ParagraphKind.SubParagraph when citation.Number > shape.Operative:
                 return $"{symbol} has {Count(shape.Operative, "operative paragraph")}";
             case ParagraphKind.SubParagraph:
-                if (!shape.SubParagraphs.TryGetValue(citation.Number, out string[]? labels))
-                {
-                    return $"paragraph {citation.Number.ToString(CultureInfo.InvariantCulture)} of {symbol} has no sub-paragraphs";
-                }
-
-                return labels.Contains(citation.Label, StringComparer.Ordinal)
-                    ? null
-                    : $"paragraph {citation.Number.ToString(CultureInfo.InvariantCulture)} of {symbol} has sub-paragraphs {string.Join(", ", labels.Select(l => "(" + l + ")"))}";
+                return shape.Points.Missing(symbol, citation.Number, citation.Label!);
             default:
                 return null;
         }
@@ -145,13 +139,11 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
             return null;
         }
 
-        string number = citation.Number.ToString(CultureInfo.InvariantCulture);
+        string paragraph = GeneratedNames.Paragraph(citation.Number);
         return citation.Kind switch
         {
-            ParagraphKind.Operative => $"{type}.Operative.P{number}.Citation",
-            ParagraphKind.Preambular => $"{type}.Preamble.P{number}.Citation",
-            ParagraphKind.Introductory => $"{type}.Intro.P{number}.Citation",
-            ParagraphKind.SubParagraph => $"{type}.Operative.P{number}.{Emit.ResolutionEmitter.SubParagraphClassName(citation.Label!)}.Citation",
+            ParagraphKind.Operative or ParagraphKind.Preambular or ParagraphKind.Introductory => $"{type}.{GeneratedNames.ParagraphList(citation.Kind.Value)}.{paragraph}.Citation",
+            ParagraphKind.SubParagraph => $"{type}.{GeneratedNames.ParagraphList(ParagraphKind.Operative)}.{paragraph}.{GeneratedNames.Point(citation.Label!, paragraph)}.Citation",
             _ => null,
         };
     }

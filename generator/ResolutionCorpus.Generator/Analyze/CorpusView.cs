@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
+using ResolutionCorpus.Generator.Model;
 
 namespace ResolutionCorpus.Generator.Analyze;
 
@@ -91,25 +92,10 @@ internal sealed class CorpusView
             {
                 bool hasDivisions = attribute.NamedArguments.Any(a => a.Key == "HasDivisions" && a.Value.Value is true);
                 int introductory = attribute.NamedArguments.Where(a => a.Key == "IntroductoryParagraphs").Select(a => a.Value.Value as int?).FirstOrDefault() ?? 0;
-                return new ResolutionShape(symbol, type, preambular, introductory, operative, ParseSubParagraphs(subParagraphs), hasDivisions);
+                return new ResolutionShape(symbol, type, preambular, introductory, operative, PointLabels.Decode(subParagraphs), hasDivisions);
             }
         }
 
         return null;
-    }
-
-    private static Dictionary<int, string[]> ParseSubParagraphs(string encoded)
-    {
-        var labels = new Dictionary<int, string[]>();
-        foreach (string part in encoded.Split(new[] { ';' }, StringSplitOptions.RemoveEmptyEntries))
-        {
-            int colon = part.IndexOf(':');
-            if (colon > 0 && int.TryParse(part.Substring(0, colon), NumberStyles.None, CultureInfo.InvariantCulture, out int number))
-            {
-                labels[number] = part.Substring(colon + 1).Split(',');
-            }
-        }
-
-        return labels;
     }
 }

@@ -1,12 +1,12 @@
-using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using ResolutionCorpus.Generator.Model;
 
 namespace ResolutionCorpus.Generator.Analyze;
 
 /// <summary>What a build-time citation check needs to know of one resolution.</summary>
 internal sealed class ResolutionShape
 {
-    public ResolutionShape(string symbol, INamedTypeSymbol type, int preambular, int introductory, int operative, Dictionary<int, string[]> subParagraphs, bool hasDivisions)
+    public ResolutionShape(string symbol, INamedTypeSymbol type, int preambular, int introductory, int operative, PointLabels points, bool hasDivisions)
     {
         HasDivisions = hasDivisions;
         Symbol = symbol;
@@ -14,7 +14,7 @@ internal sealed class ResolutionShape
         Preambular = preambular;
         Introductory = introductory;
         Operative = operative;
-        SubParagraphs = subParagraphs;
+        Points = points;
     }
 
     public string Symbol { get; }
@@ -28,7 +28,7 @@ internal sealed class ResolutionShape
 
     public int Operative { get; }
 
-    public Dictionary<int, string[]> SubParagraphs { get; }
+    public PointLabels Points { get; }
 
     /// <summary>Whether it has parts, sections or annexes, whose paragraphs the checks leave to run time.</summary>
     public bool HasDivisions { get; }

@@ -21,21 +21,7 @@ internal static class CorpusChecks
                 : null;
         }
 
-        if (citation.Label is null)
-        {
-            return null;
-        }
-
-        foreach (string entry in cited.SubParagraphs.Split(';'))
-        {
-            if (entry.StartsWith(number + ":", StringComparison.Ordinal))
-            {
-                string[] labels = entry.Substring(number.Length + 1).Split(',');
-                return Array.IndexOf(labels, citation.Label) >= 0 ? null : $"paragraph {number} of {cited.Symbol} has sub-paragraphs ({string.Join("), (", labels)})";
-            }
-        }
-
-        return $"paragraph {number} of {cited.Symbol} has no sub-paragraphs";
+        return citation.Label is null ? null : (cited.Points ?? PointLabels.Empty).Missing(cited.Symbol, citation.Paragraph, citation.Label);
     }
 
     /// <summary>Which files become classes: the first file by path of each symbol and of each class name.</summary>

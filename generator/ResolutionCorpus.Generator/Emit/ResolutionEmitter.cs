@@ -37,7 +37,7 @@ internal sealed class ResolutionEmitter
         XmlDoc.Summary(_writer, r.Title is null ? r.Symbol : r.Symbol + ": " + r.Title);
         _writer.Line($"/// <remarks>Adopted on {r.Adopted.ToLongString()}{(r.Meeting is null ? string.Empty : " (" + XmlDoc.Escape(r.Meeting) + ")")}.</remarks>");
         _writer.Line(SourceHeader.GeneratedCodeAttribute);
-        _writer.Line($"[{Data}ResolutionShape({CSharpLiteral.String(r.Symbol)}, {Format(r.Preamble.Count)}, {Format(r.Operative.Count)}, {CSharpLiteral.String(r.SubParagraphLabels())}{(r.Intro.Count > 0 ? ", IntroductoryParagraphs = " + Format(r.Intro.Count) : string.Empty)}{(r.Divisions.Count > 0 ? ", HasDivisions = true" : string.Empty)})]");
+        _writer.Line($"[{Data}ResolutionShape({CSharpLiteral.String(r.Symbol)}, {Format(r.Preamble.Count)}, {Format(r.Operative.Count)}, {CSharpLiteral.String(PointLabels.Of(r.Operative).Encode())}{(r.Intro.Count > 0 ? ", IntroductoryParagraphs = " + Format(r.Intro.Count) : string.Empty)}{(r.Divisions.Count > 0 ? ", HasDivisions = true" : string.Empty)})]");
         _writer.Open($"{_options.Visibility} static partial class {r.ClassName}");
 
         _writer.Line($"/// <summary>The document symbol: <c>{XmlDoc.Escape(r.Symbol)}</c>.</summary>");
@@ -48,16 +48,16 @@ internal sealed class ResolutionEmitter
         _writer.Line("/// <summary>The resolution: metadata, paragraphs and footnotes. Built on first use; each text is decoded when first read.</summary>");
         _writer.Line($"public static {Runtime}Resolution Resolution => global::System.Threading.LazyInitializer.EnsureInitialized(ref s_resolution, Build)!;");
 
-        WriteParagraphClasses(ParagraphKind.Preambular, r.Preamble, "Preamble");
+        WriteParagraphClasses(ParagraphKind.Preambular, r.Preamble, "Resolution.Preamble", string.Empty, r.Symbol);
         if (r.Intro.Count > 0)
         {
-            WriteParagraphClasses(ParagraphKind.Introductory, r.Intro, "Intro");
+            WriteParagraphClasses(ParagraphKind.Introductory, r.Intro, "Resolution.Intro", string.Empty, r.Symbol);
         }
 
-        WriteParagraphClasses(ParagraphKind.Operative, r.Operative, "Operative");
+        WriteParagraphClasses(ParagraphKind.Operative, r.Operative, "Resolution.Operative", string.Empty, r.Symbol);
         for (int i = 0; i < r.Divisions.Count; i++)
         {
-            WriteDivisionClass(r.Divisions[i], $"Resolution.Divisions[{Format(i)}]", string.Empty, r.Symbol);
+            WriteDivisionClass(r.Divisions[i], $"Resolution.Divisions[{Format(i)}]", string.Empty, r.Symbol, string.Empty);
         }
 
         // The resolution is built from data by the runtime's one reader, not by code per resolution: no JIT on first use.
@@ -78,17 +78,18 @@ internal sealed class ResolutionEmitter
         return _writer.ToString();
     }
 
-    private void WriteParagraphClasses(ParagraphKind kind, EquatableArray<ParagraphModel> paragraphs, string list, string divisionId = "", string? citationBase = null)
+    /// <param name="list">The expression of the runtime list that holds the paragraphs: <c>Resolution.Operative</c>.</param>
+    private void WriteParagraphClasses(ParagraphKind kind, EquatableArray<ParagraphModel> paragraphs, string list, string divisionId, string citationBase)
     {
-        (string name, string summary) = kind switch
+        string summary = kind switch
         {
-            ParagraphKind.Preambular => ("Preamble", "The preambular paragraphs, in order: <c>P1</c> is the first."),
-            ParagraphKind.Introductory => ("Intro", "The unnumbered paragraphs before paragraph 1, in order: <c>P1</c> is the first."),
-            _ => ("Operative", "The operative paragraphs: <c>P1</c> is paragraph 1."),
+            ParagraphKind.Preambular => "The preambular paragraphs, in order: <c>P1</c> is the first.",
+            ParagraphKind.Introductory => "The unnumbered paragraphs before paragraph 1, in order: <c>P1</c> is the first.",
+            _ => "The operative paragraphs: <c>P1</c> is paragraph 1.",
         };
         _writer.Line();
         _writer.Line($"/// <summary>{summary}</summary>");
-        _writer.Open($"public static class {name}");
+        _writer.Open($"public static class {GeneratedNames.ParagraphList(kind)}");
         for (int i = 0; i < paragraphs.Count; i++)
         {
             if (i > 0)
@@ -96,7 +97,7 @@ internal sealed class ResolutionEmitter
                 _writer.Line();
             }
 
-            WriteParagraphClass(paragraphs[i], "P" + Format(paragraphs[i].Number), list.StartsWith("Resolution.", System.StringComparison.Ordinal) ? $"{list}[{Format(i)}]" : $"Resolution.{list}[{Format(i)}]", kind, divisionId, citationBase ?? _resolution.Symbol);
+            WriteParagraphClass(paragraphs[i], GeneratedNames.Paragraph(paragraphs[i].Number), $"{list}[{Format(i)}]", kind, divisionId, citationBase);
         }
 
         _writer.Close();
@@ -104,7 +105,7 @@ internal sealed class ResolutionEmitter
 
     private void WriteParagraphClass(ParagraphModel paragraph, string className, string access, ParagraphKind kind, string divisionId, string citationBase, string? parentId = null, string? parentCitation = null)
     {
-        string plain = FootnoteMarkup.Strip(paragraph.MarkedText, new List<(string, int)>());
+        string plain = paragraph.Text.Plain;
         string id;
         string citation;
         if (paragraph.Label is string label)
@@ -134,21 +135,22 @@ internal sealed class ResolutionEmitter
         {
             ParagraphModel sub = paragraph.SubParagraphs[i];
             _writer.Line();
-            string subClass = SubParagraphClassName(sub.Label!);
-            subClass = subClass == className ? subClass + "_" : subClass;
+            string subClass = GeneratedNames.Point(sub.Label!, className);
             WriteParagraphClass(sub, subClass, $"{className}.Paragraph.SubParagraphs[{Format(i)}]", ParagraphKind.SubParagraph, divisionId, citationBase, id, citation);
         }
 
         _writer.Close();
     }
 
-    private void WriteDivisionClass(DivisionModel division, string access, string parentId, string citationBase)
+    /// <param name="parentName">How the division it is in is named within the resolution (<c>part A</c>), or empty at the top.</param>
+    private void WriteDivisionClass(DivisionModel division, string access, string parentId, string citationBase, string parentName)
     {
         string id = ParagraphAddress.Within(parentId, division.Segment);
         string citation = citationBase + ParagraphAddress.DivisionCitation(division.Kind, division.CitationLabel);
+        string name = ParagraphAddress.DivisionName(division.Kind, division.CitationLabel);
+        name = parentName.Length == 0 ? name : name.Length == 0 ? parentName : parentName + ", " + name;
         _writer.Line();
-        string named = citation.Length > _resolution.Symbol.Length + 2 ? citation.Substring(_resolution.Symbol.Length + 2) : "A section";
-        XmlDoc.OneLineSummary(_writer, named + (division.Heading is null ? string.Empty : ": " + division.Heading));
+        XmlDoc.OneLineSummary(_writer, (name.Length == 0 ? "A section" : name) + (division.Heading is null ? string.Empty : ": " + division.Heading));
         _writer.Open("public static class " + division.ClassName);
         _writer.Line($"public const string Label = {CSharpLiteral.String(division.Label)};");
         _writer.Line($"public const string Id = {CSharpLiteral.String(id)};");
@@ -159,7 +161,7 @@ internal sealed class ResolutionEmitter
             for (int i = 0; i < division.Paragraphs.Count; i++)
             {
                 _writer.Line();
-                WriteParagraphClass(division.Paragraphs[i], "P" + Format(division.Paragraphs[i].Number), $"{access}.Paragraphs[{Format(i)}]", ParagraphKind.Operative, id, citation);
+                WriteParagraphClass(division.Paragraphs[i], GeneratedNames.Paragraph(division.Paragraphs[i].Number), $"{access}.Paragraphs[{Format(i)}]", ParagraphKind.Operative, id, citation);
             }
         }
         else
@@ -181,18 +183,11 @@ internal sealed class ResolutionEmitter
 
             for (int i = 0; i < division.Sections.Count; i++)
             {
-                WriteDivisionClass(division.Sections[i], $"{access}.Sections[{Format(i)}]", id, citation);
+                WriteDivisionClass(division.Sections[i], $"{access}.Sections[{Format(i)}]", id, citation, name);
             }
         }
 
         _writer.Close();
-    }
-
-    /// <summary>The class name of a sub-paragraph: its label in capitals (<c>A</c>, <c>II</c>); a digit-first label gets a leading underscore.</summary>
-    internal static string SubParagraphClassName(string label)
-    {
-        string upper = label.ToUpperInvariant();
-        return char.IsDigit(upper[0]) ? "_" + upper : upper;
     }
 
     private static string Format(int value) => value.ToString(CultureInfo.InvariantCulture);

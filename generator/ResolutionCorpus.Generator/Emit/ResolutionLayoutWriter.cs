@@ -62,17 +62,16 @@ internal sealed class ResolutionLayoutWriter
         _layout.Int(paragraphs.Count);
         foreach (ParagraphModel paragraph in paragraphs)
         {
-            var anchors = new List<(string Marker, int Position)>();
-            string plain = FootnoteMarkup.Strip(paragraph.MarkedText, anchors);
+            string plain = paragraph.Text.Plain;
             _layout.Int(paragraph.Number);
             _layout.OptionalText(paragraph.Label);
             _layout.Prefix(plain, paragraph.Phrase);
             _layout.Text(plain);
-            _layout.Int(anchors.Count);
-            foreach ((string marker, int position) in anchors)
+            _layout.Int(paragraph.Text.Markers.Count);
+            foreach (FootnoteMarker marker in paragraph.Text.Markers)
             {
-                _layout.Int(_footnoteIndex[marker]);
-                _layout.Int(position);
+                _layout.Int(_footnoteIndex[marker.Marker]);
+                _layout.Int(marker.Position);
             }
 
             Paragraphs(paragraph.SubParagraphs);

@@ -5,8 +5,8 @@ namespace ResolutionCorpus.Generator.Model;
 /// <summary>A part, section or annex of a resolution, with its paragraphs and (for parts and sections) its sections.</summary>
 /// <param name="Kind">Part, section or annex.</param>
 /// <param name="Label">The label as printed (<c>A</c>, <c>II</c>); empty when the document prints none.</param>
-/// <param name="Segment">The Akoma Ntoso id segment: <c>part_A</c>, <c>sec_II</c>, <c>annex_1</c>.</param>
-/// <param name="ClassName">The generated class: <c>PartA</c>, <c>SectionII</c>, <c>Annex</c>, <c>AnnexI</c>.</param>
+/// <param name="Key">The printed label, or its position among its kind when none is printed: what names its id and class.</param>
+/// <param name="Lone">Whether it is an unlabelled annex with no other annex beside it: cited and named as "the annex".</param>
 /// <param name="Heading">The heading or title, or <see langword="null"/>.</param>
 /// <param name="Meeting">For a part: the meeting that adopted it, or <see langword="null"/>.</param>
 /// <param name="Adopted">For a part: its adoption date, or <see langword="null"/>.</param>
@@ -18,8 +18,8 @@ namespace ResolutionCorpus.Generator.Model;
 internal sealed record DivisionModel(
     DivisionKind Kind,
     string Label,
-    string Segment,
-    string ClassName,
+    string Key,
+    bool Lone,
     string? Heading,
     string? Meeting,
     CalendarDate? Adopted,
@@ -38,12 +38,18 @@ internal sealed record DivisionModel(
     /// <summary>Whether it is an annex.</summary>
     public bool IsAnnex => Kind == DivisionKind.Annex;
 
+    /// <summary>The Akoma Ntoso id segment: <c>part_A</c>, <c>sec_II</c>, <c>annex_1</c>.</summary>
+    public string Segment => ParagraphAddress.DivisionSegment(Kind, Key);
+
+    /// <summary>The generated class: <c>PartA</c>, <c>SectionII</c>, <c>Annex</c>, <c>AnnexI</c>.</summary>
+    public string ClassName => GeneratedNames.Division(Kind, Key, Lone);
+
     /// <summary>
     /// The label a citation names it by: the printed one; for an unlabelled annex among several, its position;
     /// none for a lone unlabelled annex or an unlabelled section (whose paragraphs are cited as the resolution's own).
     /// </summary>
     public string CitationLabel =>
-        Label.Length > 0 || Kind != DivisionKind.Annex || ClassName == "Annex" ? Label : Segment.Substring(Segment.IndexOf('_') + 1);
+        Kind == DivisionKind.Annex && !Lone ? Key : Label;
 }
 
 /// <summary>The publisher's metadata of a resolution: none of it is needed to cite a paragraph.</summary>

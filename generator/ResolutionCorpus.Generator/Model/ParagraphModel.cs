@@ -6,7 +6,7 @@ namespace ResolutionCorpus.Generator.Model;
 /// <param name="Number">Operative number (for a sub-paragraph, its parent's), or the ordinal of a preambular paragraph.</param>
 /// <param name="Label">The sub-paragraph label (<c>a</c>); <see langword="null"/> for paragraphs.</param>
 /// <param name="Phrase">The opening phrase, or an empty string.</param>
-/// <param name="MarkedText">The exact wording, footnote markers written as <c>[^n]</c>.</param>
+/// <param name="Text">The exact wording, with its footnote markers.</param>
 /// <param name="SubParagraphs">Sub-paragraphs, in order.</param>
 /// <param name="References">The resolutions and documents the text cites, positioned in the plain text.</param>
 /// <param name="Location">Where the text stands in the file, for diagnostics about its references.</param>
@@ -19,7 +19,7 @@ internal sealed record ParagraphModel(
     int Number,
     string? Label,
     string Phrase,
-    string MarkedText,
+    MarkedText Text,
     EquatableArray<ParagraphModel> SubParagraphs,
     EquatableArray<ReferenceModel> References = default,
     LocationInfo? Location = null,

@@ -4,7 +4,7 @@ namespace ResolutionCorpus.Generator.Model;
 
 /// <summary>What the corpus-wide checks need of one file: small, so a text edit elsewhere leaves it equal.</summary>
 /// <param name="OperativeCount">How many operative paragraphs the resolution has outside parts, sections and annexes.</param>
-/// <param name="SubParagraphs">Its sub-paragraph labels by paragraph (<c>5:a,b</c>).</param>
+/// <param name="Points">The point labels of its operative paragraphs; <see langword="null"/> when not known, as none.</param>
 /// <param name="Citations">The paragraphs of resolutions its texts cite.</param>
 /// <param name="DivisionParagraphs">
 /// The highest paragraph number in any of its parts, sections or annexes: a citation such as "resolution S-32/1,
@@ -16,7 +16,7 @@ internal sealed record ResolutionKey(
     string ClassName,
     LocationInfo SymbolLocation,
     int OperativeCount = 0,
-    string SubParagraphs = "",
+    PointLabels? Points = null,
     EquatableArray<ParagraphCitation> Citations = default,
     int DivisionParagraphs = 0)
 {
@@ -70,6 +70,6 @@ internal sealed record ResolutionKey(
             Add(footnote.References, footnote.Location);
         }
 
-        return new ResolutionKey(r.FilePath, r.Symbol, r.ClassName, r.SymbolLocation, r.Operative.Count, r.SubParagraphLabels(), new EquatableArray<ParagraphCitation>(citations), divisionParagraphs);
+        return new ResolutionKey(r.FilePath, r.Symbol, r.ClassName, r.SymbolLocation, r.Operative.Count, PointLabels.Of(r.Operative), new EquatableArray<ParagraphCitation>(citations), divisionParagraphs);
     }
 }

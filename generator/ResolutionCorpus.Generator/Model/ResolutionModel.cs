@@ -28,21 +28,4 @@ internal sealed record ResolutionModel(
     EquatableArray<FootnoteModel> Footnotes,
     EquatableArray<DivisionModel> Divisions = default,
     MetadataModel? Metadata = null,
-    EquatableArray<ParagraphModel> Intro = default)
-{
-    /// <summary>The sub-paragraph labels by operative paragraph: <c>5:a,b;7:a</c>.</summary>
-    public string SubParagraphLabels()
-    {
-        var parts = new System.Collections.Generic.List<string>();
-        foreach (ParagraphModel paragraph in Operative)
-        {
-            if (paragraph.SubParagraphs.Count > 0)
-            {
-                parts.Add(paragraph.Number.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":"
-                    + string.Join(",", System.Linq.Enumerable.Select(paragraph.SubParagraphs, s => s.Label)));
-            }
-        }
-
-        return string.Join(";", parts);
-    }
-}
+    EquatableArray<ParagraphModel> Intro = default);

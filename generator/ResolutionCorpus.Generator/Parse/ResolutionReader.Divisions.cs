@@ -68,12 +68,12 @@ internal sealed partial class ResolutionReader
             EquatableArray<ParagraphModel> operative = ReadOperative(part.List("operative", required: false), ref partLast);
             var sectionNames = new HashSet<string>(StringComparer.Ordinal);
             var sections = new EquatableArray<DivisionModel>(ReadSections(part.List("sections", required: false), nested: false, sectionNames, ref partLast));
-            if (label is null || !Unique(names, "Part" + label.Value, label, "Part"))
+            if (label is null || !Unique(names, GeneratedNames.Division(DivisionKind.Part, label.Value, lone: false), label, "Part"))
             {
                 continue;
             }
 
-            divisions.Add(new DivisionModel(DivisionKind.Part, label.Value, "part_" + label.Value, "Part" + label.Value, title, meeting, adopted, preamble, operative, sections, part.Location, intro));
+            divisions.Add(new DivisionModel(DivisionKind.Part, label.Value, label.Value, Lone: false, title, meeting, adopted, preamble, operative, sections, part.Location, intro));
         }
 
         IReadOnlyList<YamlNode> annexes = fields.List("annexes", required: false);
@@ -88,13 +88,14 @@ internal sealed partial class ResolutionReader
             string? title = annex.Text("title", required: false)?.Value;
             EquatableArray<ParagraphModel> paragraphs = ReadAnnexParagraphs(annex.List("paragraphs", required: false), "annex " + (label?.Value ?? Format(i + 1)));
             string printed = label?.Value ?? string.Empty;
-            string className = "Annex" + (printed.Length > 0 ? printed : annexes.Count == 1 ? string.Empty : Format(i + 1));
-            if (!Unique(names, className, label ?? (YamlNode)annexes[i], "Annex"))
+            string key = printed.Length > 0 ? printed : Format(i + 1);
+            bool lone = printed.Length == 0 && annexes.Count == 1;
+            if (!Unique(names, GeneratedNames.Division(DivisionKind.Annex, key, lone), label ?? (YamlNode)annexes[i], "Annex"))
             {
                 continue;
             }
 
-            divisions.Add(new DivisionModel(DivisionKind.Annex, printed, "annex_" + (printed.Length > 0 ? printed : Format(i + 1)), className, title, null, null, EquatableArray<ParagraphModel>.Empty, paragraphs, EquatableArray<DivisionModel>.Empty, annex.Location));
+            divisions.Add(new DivisionModel(DivisionKind.Annex, printed, key, lone, title, null, null, EquatableArray<ParagraphModel>.Empty, paragraphs, EquatableArray<DivisionModel>.Empty, annex.Location));
         }
 
         return new EquatableArray<DivisionModel>(divisions);
@@ -120,12 +121,12 @@ internal sealed partial class ResolutionReader
                 ? new List<DivisionModel>()
                 : ReadSections(section.List("sections", required: false), nested: true, inner, ref lastNumber));
             string name = number?.Value ?? Format(i + 1);
-            if (!Unique(names, "Section" + name, number ?? (YamlNode)nodes[i], "Section"))
+            if (!Unique(names, GeneratedNames.Division(DivisionKind.Section, name, lone: false), number ?? (YamlNode)nodes[i], "Section"))
             {
                 continue;
             }
 
-            sections.Add(new DivisionModel(DivisionKind.Section, number?.Value ?? string.Empty, "sec_" + name, "Section" + name, heading, null, null, preamble, operative, children, section.Location, intro));
+            sections.Add(new DivisionModel(DivisionKind.Section, number?.Value ?? string.Empty, name, Lone: false, heading, null, null, preamble, operative, children, section.Location, intro));
         }
 
         return sections;
@@ -143,11 +144,11 @@ internal sealed partial class ResolutionReader
             }
 
             YamlScalar? number = DivisionLabel(fields, "number", required: false);
-            YamlScalar? text = MarkedText(fields);
+            YamlScalar? text = fields.Text("text", required: true);
             EquatableArray<ParagraphModel> subParagraphs = ReadSubParagraphs(fields.List("subparagraphs", required: false), i + 1, $"paragraph {Format(i + 1)} of {annexName}", nested: false);
             if (text is not null)
             {
-                read.Add((number?.Value, new ParagraphModel(i + 1, null, string.Empty, text.Value, subParagraphs, Location: text.Location, PrintedNumber: number?.Value ?? string.Empty)));
+                read.Add((number?.Value, new ParagraphModel(i + 1, null, string.Empty, Mark(text), subParagraphs, Location: text.Location, PrintedNumber: number?.Value ?? string.Empty)));
             }
         }
 

@@ -36,7 +36,7 @@ internal sealed partial class ResolutionReader
     private readonly List<DiagnosticInfo> _diagnostics;
 
     // Every text that may hold footnote markers, to check them once all footnotes are known.
-    private readonly List<YamlScalar> _markedTexts = new List<YamlScalar>();
+    private readonly List<(MarkedText Text, LocationInfo Location)> _markedTexts = new List<(MarkedText, LocationInfo)>();
 
     public ResolutionReader(string path, List<DiagnosticInfo> diagnostics)
     {
@@ -145,11 +145,10 @@ internal sealed partial class ResolutionReader
         var result = new List<ParagraphModel>(paragraphs.Count);
         foreach (ParagraphModel paragraph in paragraphs)
         {
-            string plain = FootnoteMarkup.Strip(paragraph.MarkedText, new List<(string, int)>());
             result.Add(paragraph with
             {
                 SubParagraphs = WithReferences(paragraph.SubParagraphs, body),
-                References = new EquatableArray<ReferenceModel>(ReferenceExtractor.Find(plain, body)),
+                References = new EquatableArray<ReferenceModel>(ReferenceExtractor.Find(paragraph.Text.Plain, body)),
             });
         }
 
@@ -288,10 +287,10 @@ internal sealed partial class ResolutionReader
             }
 
             string phrase = fields.Text("phrase", required: false)?.Value ?? string.Empty;
-            YamlScalar? text = MarkedText(fields);
+            YamlScalar? text = fields.Text("text", required: true);
             if (text is not null)
             {
-                paragraphs.Add(new ParagraphModel(i + 1, null, phrase, text.Value, EquatableArray<ParagraphModel>.Empty, Location: text.Location));
+                paragraphs.Add(new ParagraphModel(i + 1, null, phrase, Mark(text), EquatableArray<ParagraphModel>.Empty, Location: text.Location));
             }
         }
 
@@ -311,8 +310,7 @@ internal sealed partial class ResolutionReader
             {
                 if (TextChecks.Validate(text, "intro", _diagnostics))
                 {
-                    _markedTexts.Add(text);
-                    paragraphs.Add(new ParagraphModel(i + 1, null, string.Empty, text.Value, EquatableArray<ParagraphModel>.Empty, Location: text.Location, PrintedNumber: string.Empty));
+                    paragraphs.Add(new ParagraphModel(i + 1, null, string.Empty, Mark(text), EquatableArray<ParagraphModel>.Empty, Location: text.Location, PrintedNumber: string.Empty));
                 }
             }
             else
@@ -356,11 +354,11 @@ internal sealed partial class ResolutionReader
 
             expected++;
             string phrase = fields.Text("phrase", required: false)?.Value ?? string.Empty;
-            YamlScalar? text = MarkedText(fields);
+            YamlScalar? text = fields.Text("text", required: true);
             EquatableArray<ParagraphModel> subParagraphs = ReadSubParagraphs(fields.List("subparagraphs", required: false), number ?? i + 1, "operative paragraph " + Format(number ?? i + 1), nested: false);
             if (number is int n && text is not null)
             {
-                paragraphs.Add(new ParagraphModel(n, null, phrase, text.Value, subParagraphs, Location: text.Location, PrintedNumber: unnumbered ? string.Empty : null));
+                paragraphs.Add(new ParagraphModel(n, null, phrase, Mark(text), subParagraphs, Location: text.Location, PrintedNumber: unnumbered ? string.Empty : null));
             }
         }
 
@@ -396,13 +394,13 @@ internal sealed partial class ResolutionReader
                 label = null;
             }
 
-            YamlScalar? text = MarkedText(fields);
+            YamlScalar? text = fields.Text("text", required: true);
             EquatableArray<ParagraphModel> children = nested || label is null
                 ? EquatableArray<ParagraphModel>.Empty
                 : ReadSubParagraphs(fields.List("subparagraphs", required: false), parent, $"sub-paragraph ({label.Value}) of {parentName}", nested: true, shownParent + " (" + label.Value + ")");
             if (label is not null && text is not null)
             {
-                subParagraphs.Add(new ParagraphModel(parent, label.Value, string.Empty, text.Value, children, Location: text.Location));
+                subParagraphs.Add(new ParagraphModel(parent, label.Value, string.Empty, Mark(text), children, Location: text.Location));
             }
         }
 
@@ -451,14 +449,14 @@ internal sealed partial class ResolutionReader
     private void CheckMarkers(Dictionary<string, YamlScalar> footnotes)
     {
         var referenced = new HashSet<string>(StringComparer.Ordinal);
-        foreach (YamlScalar text in _markedTexts)
+        foreach ((MarkedText text, LocationInfo location) in _markedTexts)
         {
-            foreach ((string marker, int _) in FootnoteMarkup.Markers(text.Value))
+            foreach (FootnoteMarker marker in text.Markers)
             {
-                referenced.Add(marker);
-                if (!footnotes.ContainsKey(marker))
+                referenced.Add(marker.Marker);
+                if (!footnotes.ContainsKey(marker.Marker))
                 {
-                    Report(Diagnostics.UnknownFootnoteMarker, text.Location, marker);
+                    Report(Diagnostics.UnknownFootnoteMarker, location, marker.Marker);
                 }
             }
         }
@@ -472,15 +470,12 @@ internal sealed partial class ResolutionReader
         }
     }
 
-    private YamlScalar? MarkedText(FieldReader fields)
+    /// <summary>A paragraph's text with its footnote markers found, kept to check each marker names a footnote.</summary>
+    private MarkedText Mark(YamlScalar text)
     {
-        YamlScalar? text = fields.Text("text", required: true);
-        if (text is not null)
-        {
-            _markedTexts.Add(text);
-        }
-
-        return text;
+        var marked = Model.MarkedText.Parse(text.Value);
+        _markedTexts.Add((marked, text.Location));
+        return marked;
     }
 
     private FieldReader? Mapping(YamlNode node, string context, string[] allowed)

@@ -19,7 +19,7 @@ internal static partial class AknExporter
                 preamble.Select((p, i) => new XElement(s_akn + "container",
                     new XAttribute("name", p.Phrase),
                     new XAttribute("eId", Within(scope, "rec_" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))),
-                    Blocks(p.MarkedText, phrase: null))));
+                    Blocks(p.Text.Markup, phrase: null))));
 
         public XElement MainBody(EquatableArray<ParagraphModel> intro, EquatableArray<ParagraphModel> operative, IReadOnlyList<DivisionModel> sections, string scope) =>
             new(s_akn + "mainBody", Intro(intro, scope), Paragraphs(operative, scope), sections.Select(s => Section(s, scope)));
@@ -28,14 +28,14 @@ internal static partial class AknExporter
         private IEnumerable<XElement> Intro(EquatableArray<ParagraphModel> intro, string scope) =>
             intro.Select(p => new XElement(s_akn + "hcontainer", new XAttribute("name", "intro"),
                 new XAttribute("eId", Within(scope, ParagraphAddress.IntroductoryId(p.Number))),
-                new XElement(s_akn + "content", Blocks(p.MarkedText, phrase: null))));
+                new XElement(s_akn + "content", Blocks(p.Text.Markup, phrase: null))));
 
         public XElement AnnexBody(DivisionModel annex) =>
             new(s_akn + "mainBody", annex.Paragraphs.Select((p, i) =>
             {
-                string[] lines = p.MarkedText.Split('\n');
+                string[] lines = p.Text.Markup.Split('\n');
                 string id = Within(annex.Segment, "para_" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
-                if (p.MarkedText.Contains('\t') && p.SubParagraphs.Count == 0)
+                if (p.Text.Markup.Contains('\t') && p.SubParagraphs.Count == 0)
                 {
                     // A table of the annex: a row per line, a cell per tab-separated text.
                     return new XElement(s_akn + "table", lines.Select(l => new XElement(s_akn + "tr", l.Split('\t').Select(cell => new XElement(s_akn + "td", Inline(cell))))));
@@ -61,7 +61,7 @@ internal static partial class AknExporter
                 string id = Within(scope, ParagraphAddress.OperativeId(p.Number));
                 return new XElement(s_akn + "paragraph", new XAttribute("eId", id),
                     p.PrintedNumber == string.Empty ? null : new XElement(s_akn + "num", p.Number.ToString(System.Globalization.CultureInfo.InvariantCulture) + "."),
-                    new XElement(s_akn + "content", Blocks(p.MarkedText, p.Phrase)),
+                    new XElement(s_akn + "content", Blocks(p.Text.Markup, p.Phrase)),
                     Points(p.SubParagraphs, id));
             });
 
@@ -72,7 +72,7 @@ internal static partial class AknExporter
                     string id = ParagraphAddress.PointId(parentId, point.Label!);
                     return new XElement(s_akn + "point", new XAttribute("eId", id),
                         new XElement(s_akn + "num", "(" + point.Label + ")"),
-                        new XElement(s_akn + "content", Blocks(point.MarkedText, phrase: null)),
+                        new XElement(s_akn + "content", Blocks(point.Text.Markup, phrase: null)),
                         Points(point.SubParagraphs, id));
                 }));
 
@@ -82,7 +82,7 @@ internal static partial class AknExporter
             return new XElement(s_akn + "hcontainer", new XAttribute("name", "section"), new XAttribute("eId", id),
                 section.Label.Length == 0 ? null : new XElement(s_akn + "num", section.Label),
                 section.Heading?.Split('\n').Select(h => new XElement(s_akn + "heading", h)),
-                section.Preamble.Select(p => new XElement(s_akn + "crossHeading", new XAttribute("refersTo", "#preamble"), Inline(p.MarkedText, p.Phrase))),
+                section.Preamble.Select(p => new XElement(s_akn + "crossHeading", new XAttribute("refersTo", "#preamble"), Inline(p.Text.Markup, p.Phrase))),
                 Intro(section.Intro, id),
                 Paragraphs(section.Paragraphs, id),
                 section.Sections.Select(s => Section(s, id)));
