@@ -8,6 +8,7 @@ namespace ResolutionCorpus.Data;
 /// </summary>
 /// <remarks>
 /// <code>
+/// block      := resolution 0*                          zero bytes pad it to a size many blocks share
 /// resolution := version symbol:text body session year month day title:opt meeting:opt agenda:opt draft:opt
 ///               notes:text* preamble:paragraph* operative:paragraph* footnotes:footnote* divisions:division*
 ///               intro:paragraph* metadata

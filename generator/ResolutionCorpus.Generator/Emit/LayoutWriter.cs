@@ -69,13 +69,17 @@ internal sealed class LayoutWriter
         }
     }
 
-    /// <summary>The layout as a C# expression of a <c>ReadOnlySpan&lt;byte&gt;</c>, which the compiler keeps as data.</summary>
+    /// <summary>
+    /// The layout as a C# expression of a <c>ReadOnlySpan&lt;byte&gt;</c>, which the compiler keeps as data, padded with
+    /// zero bytes to its <see cref="DataBlockSize"/>.
+    /// </summary>
     public string Literal()
     {
-        var literal = new StringBuilder("new byte[] { ", (_bytes.Count * 4) + 16);
-        for (int i = 0; i < _bytes.Count; i++)
+        int padded = DataBlockSize.Padded(_bytes.Count);
+        var literal = new StringBuilder("new byte[] { ", (padded * 4) + 16);
+        for (int i = 0; i < padded; i++)
         {
-            literal.Append(_bytes[i].ToString(CultureInfo.InvariantCulture)).Append(i == _bytes.Count - 1 ? " " : ", ");
+            literal.Append(i < _bytes.Count ? _bytes[i].ToString(CultureInfo.InvariantCulture) : "0").Append(i == padded - 1 ? " " : ", ");
         }
 
         return literal.Append('}').ToString();

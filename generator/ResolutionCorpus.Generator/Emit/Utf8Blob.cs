@@ -42,6 +42,6 @@ internal sealed class Utf8Blob
         return (start, Encoding.UTF8.GetByteCount(prefix));
     }
 
-    /// <summary>The block as a UTF-8 literal.</summary>
-    public string Literal() => CSharpLiteral.Utf8(_text.ToString());
+    /// <summary>The block as a UTF-8 literal, padded with NUL bytes to its <see cref="DataBlockSize"/>.</summary>
+    public string Literal() => CSharpLiteral.Utf8(_text.Append('\0', DataBlockSize.Padded(_bytes) - _bytes).ToString());
 }

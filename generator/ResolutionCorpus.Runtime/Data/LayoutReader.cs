@@ -16,8 +16,22 @@ internal ref struct LayoutReader
         _position = 0;
     }
 
-    /// <summary>Whether every byte has been read.</summary>
-    public bool AtEnd => _position == _layout.Length;
+    /// <summary>Whether every byte has been read, but for the zero bytes that pad the layout to its size.</summary>
+    public readonly bool AtEnd
+    {
+        get
+        {
+            foreach (byte padding in _layout.Slice(_position))
+            {
+                if (padding != 0)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
 
     /// <summary>An unsigned LEB128 integer.</summary>
     public int Int()

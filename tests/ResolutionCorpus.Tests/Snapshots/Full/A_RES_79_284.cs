@@ -101,7 +101,7 @@ namespace ResolutionCorpus.Resolutions
 
         private sealed class Utf8Data : global::ResolutionCorpus.Data.TextSource
         {
-            private static global::System.ReadOnlySpan<byte> Bytes => "Recalling its resolution 44/6 of 17 October 1989,Acknowledging also the contribution of the Council of Europe,Welcomes the 2030 Agenda for Sustainable Development in Europe;Requests the Secretary-General, inter alia:To develop procedures;To report back.A/RES/79/284Cooperation between the United Nations and the Council of Europe64th plenary meeting125 (l)A/79/L.75Reissued for technical reasons on 15 July 2025.A/RES/44/6ab1Resolution 44/6.2Resolution 70/1.A/RES/70/1"u8;
+            private static global::System.ReadOnlySpan<byte> Bytes => "Recalling its resolution 44/6 of 17 October 1989,Acknowledging also the contribution of the Council of Europe,Welcomes the 2030 Agenda for Sustainable Development in Europe;Requests the Secretary-General, inter alia:To develop procedures;To report back.A/RES/79/284Cooperation between the United Nations and the Council of Europe64th plenary meeting125 (l)A/79/L.75Reissued for technical reasons on 15 July 2025.A/RES/44/6ab1Resolution 44/6.2Resolution 70/1.A/RES/70/1\0\0\0\0\0\0\0\0\0\0\0\0"u8;
             protected override global::System.ReadOnlySpan<byte> Utf8 => Bytes;
             internal static string Read(int start, int length) => global::ResolutionCorpus.Data.TextSource.Decode(Bytes.Slice(start, length));
         }

@@ -43,11 +43,11 @@ namespace Contoso.Mandates
 
         private static global::ResolutionCorpus.Resolution Build() => global::ResolutionCorpus.Data.ResolutionLayout.Read(new Utf8Data(), Layout, Corpus.Link);
 
-        private static global::System.ReadOnlySpan<byte> Layout => new byte[] { 1, 39, 13, 2, 212, 15, 212, 15, 7, 21, 8, 52, 0, 0, 0, 0, 0, 1, 1, 0, 0, 7, 0, 39, 0, 0, 0, 0, 0, 0, 0 };
+        private static global::System.ReadOnlySpan<byte> Layout => new byte[] { 1, 39, 13, 2, 212, 15, 212, 15, 7, 21, 8, 52, 0, 0, 0, 0, 0, 1, 1, 0, 0, 7, 0, 39, 0, 0, 0, 0, 0, 0, 0, 0 };
 
         private sealed class Utf8Data : global::ResolutionCorpus.Data.TextSource
         {
-            private static global::System.ReadOnlySpan<byte> Bytes => "Decides to remain seized of the matter.E/RES/2004/33A title"u8;
+            private static global::System.ReadOnlySpan<byte> Bytes => "Decides to remain seized of the matter.E/RES/2004/33A title\0\0\0\0\0"u8;
             protected override global::System.ReadOnlySpan<byte> Utf8 => Bytes;
             internal static string Read(int start, int length) => global::ResolutionCorpus.Data.TextSource.Decode(Bytes.Slice(start, length));
         }
