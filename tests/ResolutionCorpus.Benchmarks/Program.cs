@@ -10,6 +10,7 @@ using ResolutionCorpus.Benchmarks;
 //   apps <folder> <repository root>    writes the two run-time console apps (StartupApps)
 //   start <name> <app.dll> <runs>      starts an app many times and prints the medians
 //   steps <corpus app.dll> <runs>      the same for the corpus app's first read taken step by step
+//   hover <assembly> <warm assembly>   an editor's first hover on a paragraph class of a corpus assembly (EditorHover)
 //   report <results> <repository root> writes BENCHMARKS.md and the plot from the results
 switch (args.Length > 0 ? args[0] : string.Empty)
 {
@@ -32,6 +33,9 @@ switch (args.Length > 0 ? args[0] : string.Empty)
         return;
     case "steps" when args.Length == 3:
         StartupApps.Steps(args[1], int.Parse(args[2], CultureInfo.InvariantCulture));
+        return;
+    case "hover" when args.Length == 3:
+        EditorHover.Time(args[1], args[2]);
         return;
     case "report" when args.Length == 3:
         Report.Write(args[1], args[2]);

@@ -52,7 +52,7 @@ internal static class Stages
                     gen::ResolutionCorpus.Generator.Parse.YamlTreeReader.Read(f.Path, f.Yaml, [], default);
                 }
             });
-            string[] plain = [.. parsed.SelectMany(p => p.Resolution!.Preamble.Concat(p.Resolution!.Operative)).Select(p => p.Text.Markup)];
+            string[] plain = [.. parsed.SelectMany(p => p.Resolution!.Preamble.Concat(p.Resolution!.Operative)).Select(p => p.Text.Plain)];
             Time("ReferenceExtractor.Find, every paragraph", () =>
             {
                 foreach (string text in plain)

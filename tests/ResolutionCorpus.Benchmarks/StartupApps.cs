@@ -8,9 +8,9 @@ using System.Linq;
 namespace ResolutionCorpus.Benchmarks;
 
 /// <summary>
-/// The fresh-process run-time measure: two small console apps over the same synthetic resolutions, one reading a
-/// paragraph from the generated corpus, one embedding the YAML and parsing it at start-up as an app without the
-/// generator would; each started many times.
+/// The fresh-process run-time measure: three small console apps over the same synthetic resolutions, one reading a
+/// paragraph from the generated corpus, one embedding the YAML and parsing it at start-up, one querying a SQLite
+/// database, as apps without the generator would; each started many times.
 /// </summary>
 /// <remarks>
 /// Each app prints, from inside the process: the time from entering <c>Main</c> to holding the paragraph's text
@@ -25,15 +25,18 @@ internal static class StartupApps
     public const string ClassName = "A_RES_70_250";
     public const int Paragraph = 3;
 
-    /// <summary>Writes <c>resolutions/</c>, <c>corpus/</c> and <c>baseline/</c> into <paramref name="folder"/>.</summary>
+    /// <summary>Writes <c>resolutions/</c>, <c>corpus/</c>, <c>baseline/</c> and <c>sqlite/</c> into <paramref name="folder"/>.</summary>
     public static void Write(string folder, string repositoryRoot, int count)
     {
         string resolutions = Path.Combine(folder, "resolutions");
         Directory.CreateDirectory(resolutions);
-        foreach (var (path, yaml) in SyntheticCorpus.Files(count))
+        List<(string Path, string Yaml)> files = [.. SyntheticCorpus.Files(count)];
+        foreach (var (path, yaml) in files)
         {
             File.WriteAllText(Path.Combine(resolutions, Path.GetFileName(path)), yaml);
         }
+
+        WriteSqlite(folder, files);
 
         string corpus = Directory.CreateDirectory(Path.Combine(folder, "corpus")).FullName;
         File.WriteAllText(Path.Combine(corpus, "CorpusApp.csproj"), $"""
@@ -196,6 +199,59 @@ internal static class StartupApps
             """);
     }
 
+    /// <summary>
+    /// Writes <c>sqlite/</c>: the same resolutions in a SQLite database (<see cref="SqliteCorpus"/>) and an app that
+    /// opens it and reads the same paragraph by its citation, as an app without the generator might.
+    /// </summary>
+    private static void WriteSqlite(string folder, IEnumerable<(string Path, string Yaml)> files)
+    {
+        string sqlite = Directory.CreateDirectory(Path.Combine(folder, "sqlite")).FullName;
+        SqliteCorpus.Write(Path.Combine(sqlite, "corpus.db"), files);
+        File.WriteAllText(Path.Combine(sqlite, "SqliteApp.csproj"), """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable>
+                <ImplicitUsings>disable</ImplicitUsings><TieredPGO>true</TieredPGO><InvariantGlobalization>true</InvariantGlobalization>
+              </PropertyGroup>
+              <ItemGroup><None Include="corpus.db" CopyToOutputDirectory="PreserveNewest" /></ItemGroup>
+              <ItemGroup><PackageReference Include="Microsoft.Data.Sqlite" Version="10.0.15" /></ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(sqlite, "Program.cs"), $$"""
+            using System;
+            using System.Diagnostics;
+            using System.IO;
+            using System.Runtime.CompilerServices;
+            using Microsoft.Data.Sqlite;
+
+            internal static class Program
+            {
+                private static void Main()
+                {
+                    long allocated = GC.GetTotalAllocatedBytes(true);
+                    long start = Stopwatch.GetTimestamp();
+                    string text = Read();
+                    long read = Stopwatch.GetTimestamp();
+                    allocated = GC.GetTotalAllocatedBytes(true) - allocated;
+                    Console.WriteLine(FormattableString.Invariant(
+                        $"{Stopwatch.GetElapsedTime(start, read).TotalMicroseconds} {allocated} {text.Length} 0 0 True"));
+                }
+
+                // Open the database beside the app, read one paragraph by its citation.
+                [MethodImpl(MethodImplOptions.NoInlining)]
+                private static string Read()
+                {
+                    using var connection = new SqliteConnection("Data Source=" + Path.Combine(AppContext.BaseDirectory, "corpus.db") + ";Mode=ReadOnly;Pooling=False");
+                    connection.Open();
+                    using SqliteCommand command = connection.CreateCommand();
+                    command.CommandText = "SELECT text FROM {{SqliteCorpus.Table}} WHERE citation = $citation";
+                    command.Parameters.AddWithValue("$citation", "{{Symbol}}, para. {{Paragraph}}");
+                    return (string)command.ExecuteScalar()!;
+                }
+            }
+            """);
+    }
+
     /// <summary>Starts <c>dotnet app.dll</c> <paramref name="runs"/> times (after two unmeasured starts) and prints the medians as one tab-separated line.</summary>
     public static void Time(string name, string dll, int runs)
     {
@@ -240,8 +296,8 @@ internal static class StartupApps
     [
         "load the `Corpus` type (the corpus is compiled into the app)",
         "run `Corpus`'s static constructor (the link through which resolutions reach the corpus)",
-        $"build `{Symbol}` (compile its `Build` method and the runtime types' code, make its objects)",
-        $"read paragraph {Paragraph}'s text (the first decode: loads the class holding the UTF-8 data)",
+        $"build `{Symbol}` (the runtime's one layout reader, compiled on first use, makes its objects from its data block)",
+        $"read paragraph {Paragraph}'s text (its class decodes the bytes of the resolution's UTF-8 block)",
         $"read paragraph {Paragraph + 1}'s text",
         "build a second resolution",
         "`Corpus.Find`, first call (parses the symbol, which starts the regular-expression engine; compiles its switch over every symbol; builds a third resolution)",

@@ -64,21 +64,24 @@ if [[ "${RESOLUTIONCORPUS_REPORT_ONLY:-}" != "1" ]]; then
   echo "== Generator stages apart, 1,000 synthetic resolutions"
   "${bench[@]}" stages 1000 3 > "$results/stages.tsv"
 
-  echo "== Run time in fresh processes: the corpus app and the parse-at-start-up app"
+  echo "== Run time in fresh processes: the corpus app, the parse-at-start-up app and the SQLite app"
   rm -rf "$results/apps"
   "${bench[@]}" apps "$results/apps" "$root"
   dotnet build "$results/apps/corpus/CorpusApp.csproj" -c Release -v q -nologo > "$results/apps-corpus-build.log"
   dotnet build "$results/apps/baseline/BaselineApp.csproj" -c Release -v q -nologo > "$results/apps-baseline-build.log"
+  dotnet build "$results/apps/sqlite/SqliteApp.csproj" -c Release -v q -nologo > "$results/apps-sqlite-build.log"
   runs="${RESOLUTIONCORPUS_START_RUNS:-20}"
   {
     "${bench[@]}" start corpus "$results/apps/corpus/bin/Release/net10.0/CorpusApp.dll" "$runs"
     "${bench[@]}" start baseline "$results/apps/baseline/bin/Release/net10.0/BaselineApp.dll" "$runs"
+    "${bench[@]}" start sqlite "$results/apps/sqlite/bin/Release/net10.0/SqliteApp.dll" "$runs"
   } > "$results/start.tsv"
   "${bench[@]}" steps "$results/apps/corpus/bin/Release/net10.0/CorpusApp.dll" "$runs" > "$results/steps.tsv"
-  printf 'corpus\t%s\nbaseline\t%s\n' \
+  printf 'corpus\t%s\nbaseline\t%s\nsqlite\t%s\n' \
     "$(stat -c %s "$results/apps/corpus/bin/Release/net10.0/CorpusApp.dll")" \
-    "$(stat -c %s "$results/apps/baseline/bin/Release/net10.0/BaselineApp.dll")" > "$results/apps-size.tsv"
-  rm -rf "$results/apps/corpus/obj" "$results/apps/baseline/obj"
+    "$(stat -c %s "$results/apps/baseline/bin/Release/net10.0/BaselineApp.dll")" \
+    "$(stat -c %s "$results/apps/sqlite/corpus.db")" > "$results/apps-size.tsv"
+  rm -rf "$results/apps/corpus/obj" "$results/apps/baseline/obj" "$results/apps/sqlite/obj"
 
   echo "== Build: dotnet build of a corpus library, wall time and peak memory"
   corpora="${RESOLUTIONCORPUS_BUILD_CORPORA:-1000 5000}"
