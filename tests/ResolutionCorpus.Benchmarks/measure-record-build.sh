@@ -41,8 +41,8 @@ System.Console.WriteLine(Report.Text());
 
 static class Report
 {
-    [Cites("A/RES/79/1, para. 1")]
-    public static string Text() => A_RES_79_1.Operative.P1.Text;
+    [Cites("A/RES/79/284, para. 1")]
+    public static string Text() => A_RES_79_284.Operative.P1.Text;
 }'
   else
     references=""
@@ -113,8 +113,8 @@ time, each in its own process), run on {datetime.date.today().isoformat()}: **{w
 """ + "\n".join(rows) + f"""
 | all parts | {text/1e6:.1f} MB | {generated/text:.2f} × | {dll/text:.2f} × | {xml/1e6:.1f} MB ({xml/text:.2f} ×) |
 
-An editor's first hover on a paragraph class of `{hovered}`, the part with the largest XML documentation file, the
-way editors read it (Roslyn's `XmlDocumentationProvider` over the shipped file, which it loads whole on the first
+An editor's first hover on a paragraph class of `{hovered}`,
+the part with the largest XML documentation file, the way editors read it (Roslyn's `XmlDocumentationProvider` over the shipped file, which it loads whole on the first
 request; Roslyn's own code warmed on the smallest part first; `EditorHover.cs`): **{hover_ms:.0f} ms**, median of {len(hovers)}
 fresh processes, and the provider then keeps **{hover_mb:.1f} MB**.
 
