@@ -114,8 +114,9 @@ time, each in its own process), run on {datetime.date.today().isoformat()}: **{w
 | all parts | {text/1e6:.1f} MB | {generated/text:.2f} × | {dll/text:.2f} × | {xml/1e6:.1f} MB ({xml/text:.2f} ×) |
 
 An editor's first hover on a paragraph class of `{hovered}`,
-the part with the largest XML documentation file, the way editors read it (Roslyn's `XmlDocumentationProvider` over the shipped file, which it loads whole on the first
-request; Roslyn's own code warmed on the smallest part first; `EditorHover.cs`): **{hover_ms:.0f} ms**, median of {len(hovers)}
+the part with the largest XML documentation file, the way editors read it (Roslyn's `XmlDocumentationProvider`
+over the shipped file, which it loads whole on the first request; Roslyn's own code warmed on the smallest part
+first; `EditorHover.cs`): **{hover_ms:.0f} ms**, median of {len(hovers)}
 fresh processes, and the provider then keeps **{hover_mb:.1f} MB**.
 
 A consumer's own build (`dotnet build -c Release --no-dependencies`, its `Program.cs` touched, the compiler server
