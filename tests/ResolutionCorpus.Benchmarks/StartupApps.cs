@@ -39,19 +39,13 @@ internal static class StartupApps
         WriteSqlite(folder, files);
 
         string corpus = Directory.CreateDirectory(Path.Combine(folder, "corpus")).FullName;
-        File.WriteAllText(Path.Combine(corpus, "CorpusApp.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable>
-                <ImplicitUsings>disable</ImplicitUsings><TieredPGO>true</TieredPGO><InvariantGlobalization>true</InvariantGlobalization>
-              </PropertyGroup>
+        File.WriteAllText(Path.Combine(corpus, "CorpusApp.csproj"), AppProject($"""
               <ItemGroup><AdditionalFiles Include="../resolutions/*.yaml" /></ItemGroup>
               <ItemGroup>
                 <ProjectReference Include="{repositoryRoot}/generator/ResolutionCorpus.Runtime/ResolutionCorpus.Runtime.csproj" />
                 <ProjectReference Include="{repositoryRoot}/generator/ResolutionCorpus.Generator/ResolutionCorpus.Generator.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
               </ItemGroup>
-            </Project>
-            """);
+            """));
         File.WriteAllText(Path.Combine(corpus, "Program.cs"), $$"""
             using System;
             using System.Diagnostics;
@@ -141,16 +135,10 @@ internal static class StartupApps
             """);
 
         string baseline = Directory.CreateDirectory(Path.Combine(folder, "baseline")).FullName;
-        File.WriteAllText(Path.Combine(baseline, "BaselineApp.csproj"), """
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable>
-                <ImplicitUsings>disable</ImplicitUsings><TieredPGO>true</TieredPGO><InvariantGlobalization>true</InvariantGlobalization>
-              </PropertyGroup>
+        File.WriteAllText(Path.Combine(baseline, "BaselineApp.csproj"), AppProject("""
               <ItemGroup><EmbeddedResource Include="../resolutions/*.yaml" LogicalName="%(Filename)%(Extension)" /></ItemGroup>
               <ItemGroup><PackageReference Include="YamlDotNet" Version="18.1.0" /></ItemGroup>
-            </Project>
-            """);
+            """));
         File.WriteAllText(Path.Combine(baseline, "Program.cs"), $$"""
             using System;
             using System.Collections.Generic;
@@ -162,16 +150,7 @@ internal static class StartupApps
 
             internal static class Program
             {
-                private static void Main()
-                {
-                    long allocated = GC.GetTotalAllocatedBytes(true);
-                    long start = Stopwatch.GetTimestamp();
-                    string text = Read();
-                    long read = Stopwatch.GetTimestamp();
-                    allocated = GC.GetTotalAllocatedBytes(true) - allocated;
-                    Console.WriteLine(FormattableString.Invariant(
-                        $"{Stopwatch.GetElapsedTime(start, read).TotalMicroseconds} {allocated} {text.Length} 0 0 True"));
-                }
+                {{TimedMain}}
 
                 // Start-up: every embedded resolution parsed into a table of paragraph texts; then the read.
                 [MethodImpl(MethodImplOptions.NoInlining)]
@@ -207,16 +186,10 @@ internal static class StartupApps
     {
         string sqlite = Directory.CreateDirectory(Path.Combine(folder, "sqlite")).FullName;
         SqliteCorpus.Write(Path.Combine(sqlite, "corpus.db"), files);
-        File.WriteAllText(Path.Combine(sqlite, "SqliteApp.csproj"), """
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable>
-                <ImplicitUsings>disable</ImplicitUsings><TieredPGO>true</TieredPGO><InvariantGlobalization>true</InvariantGlobalization>
-              </PropertyGroup>
+        File.WriteAllText(Path.Combine(sqlite, "SqliteApp.csproj"), AppProject("""
               <ItemGroup><None Include="corpus.db" CopyToOutputDirectory="PreserveNewest" /></ItemGroup>
               <ItemGroup><PackageReference Include="Microsoft.Data.Sqlite" Version="10.0.15" /></ItemGroup>
-            </Project>
-            """);
+            """));
         File.WriteAllText(Path.Combine(sqlite, "Program.cs"), $$"""
             using System;
             using System.Diagnostics;
@@ -226,16 +199,7 @@ internal static class StartupApps
 
             internal static class Program
             {
-                private static void Main()
-                {
-                    long allocated = GC.GetTotalAllocatedBytes(true);
-                    long start = Stopwatch.GetTimestamp();
-                    string text = Read();
-                    long read = Stopwatch.GetTimestamp();
-                    allocated = GC.GetTotalAllocatedBytes(true) - allocated;
-                    Console.WriteLine(FormattableString.Invariant(
-                        $"{Stopwatch.GetElapsedTime(start, read).TotalMicroseconds} {allocated} {text.Length} 0 0 True"));
-                }
+                {{TimedMain}}
 
                 // Open the database beside the app, read one paragraph by its citation.
                 [MethodImpl(MethodImplOptions.NoInlining)]
@@ -251,6 +215,34 @@ internal static class StartupApps
             }
             """);
     }
+
+    /// <summary>A console app's project file: the settings every app shares, then <paramref name="items"/>.</summary>
+    private static string AppProject(string items) => $"""
+        <Project Sdk="Microsoft.NET.Sdk">
+          <PropertyGroup>
+            <OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable>
+            <ImplicitUsings>disable</ImplicitUsings><TieredPGO>true</TieredPGO><InvariantGlobalization>true</InvariantGlobalization>
+          </PropertyGroup>
+        {items}
+        </Project>
+        """;
+
+    /// <summary>
+    /// The <c>Main</c> of the apps without a corpus: times their <c>Read()</c> from inside the process and prints the
+    /// fields <see cref="Time"/> reads (no <c>Find</c> or <c>Resolve</c>: zeros).
+    /// </summary>
+    private const string TimedMain = """
+        private static void Main()
+            {
+                long allocated = GC.GetTotalAllocatedBytes(true);
+                long start = Stopwatch.GetTimestamp();
+                string text = Read();
+                long read = Stopwatch.GetTimestamp();
+                allocated = GC.GetTotalAllocatedBytes(true) - allocated;
+                Console.WriteLine(FormattableString.Invariant(
+                    $"{Stopwatch.GetElapsedTime(start, read).TotalMicroseconds} {allocated} {text.Length} 0 0 True"));
+            }
+        """;
 
     /// <summary>Starts <c>dotnet app.dll</c> <paramref name="runs"/> times (after two unmeasured starts) and prints the medians as one tab-separated line.</summary>
     public static void Time(string name, string dll, int runs)

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Globalization;
 using Microsoft.CodeAnalysis;
 using ResolutionCorpus.Generator.Model;
 

@@ -1,7 +1,5 @@
-using System.Collections.Generic;
 using System.Globalization;
 using ResolutionCorpus.Generator.Model;
-using ResolutionCorpus.Generator.Parse;
 
 namespace ResolutionCorpus.Generator.Emit;
 

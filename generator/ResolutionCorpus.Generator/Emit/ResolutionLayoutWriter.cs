@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using ResolutionCorpus.Data;
 using ResolutionCorpus.Generator.Model;
-using ResolutionCorpus.Generator.Parse;
 
 namespace ResolutionCorpus.Generator.Emit;
 
