@@ -11,17 +11,18 @@ using Microsoft.CodeAnalysis.Simplification;
 
 namespace ResolutionCorpus.CodeFixes;
 
-/// <summary>Replaces a string citation in <c>[Cites]</c> with the typed constant (<c>A_RES_79_284.Operative.P41.Citation</c>).</summary>
+/// <summary>Replaces a string citation, in <c>[Cites]</c> or anywhere else, with the typed constant (<c>A_RES_79_284.Operative.P41.Citation</c>).</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseTypedCitationCodeFix))]
 [Shared]
 public sealed class UseTypedCitationCodeFix : CodeFixProvider
 {
-    // The analyzer's id and property name (ResolutionCorpus.Generator's CitationAnalyzer); this assembly does not reference it.
+    // The analyzer's ids and property name (ResolutionCorpus.Generator's CitationAnalyzer); this assembly does not reference it.
     private const string DiagnosticId = "RC2004";
+    private const string StringDiagnosticId = "RC2006";
     private const string ConstantProperty = "Constant";
 
     /// <inheritdoc/>
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticId);
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticId, StringDiagnosticId);
 
     /// <inheritdoc/>
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;

@@ -1,3 +1,4 @@
+using ResolutionCorpus.Citations;
 using ResolutionCorpus.Data;
 
 namespace ResolutionCorpus;
@@ -44,11 +45,20 @@ public sealed class Reference
     /// <summary>The cited resolution, when it is in the same corpus.</summary>
     public Resolution? Resolution => ResolutionSymbol is string symbol ? _corpus?.Find(symbol) : null;
 
-    /// <summary>The cited paragraph, when the resolution is in the corpus and has it.</summary>
-    public Paragraph? CitedParagraph => Paragraph == 0 ? null : Resolution?.FindOperative(Paragraph);
+    /// <summary>
+    /// The cited paragraph or point, in the resolution itself or in one of its parts, sections or annexes, when the
+    /// resolution is in the same corpus and has it.
+    /// </summary>
+    public Paragraph? CitedParagraph => Resolve()?.Paragraph;
+
+    /// <summary>The cited part, section or annex, or the one the cited paragraph is in, when the resolution is in the same corpus and has it.</summary>
+    public Division? CitedDivision => Resolve()?.Division;
 
     /// <inheritdoc/>
     public override string ToString() => Target;
+
+    private CitationResult? Resolve() =>
+        ResolutionSymbol is null || _corpus is null ? null : CitationResult.Resolve(Target, _corpus.Find) is { Success: true } result ? result : null;
 
     internal static Reference[] Create(ReferenceData[] data, CorpusLink? corpus)
     {

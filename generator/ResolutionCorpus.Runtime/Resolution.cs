@@ -21,6 +21,7 @@ public sealed partial class Resolution
     private object? _symbol;
     private readonly Utf8Text[] _notes;
     private Paragraph[]? _citedBy;
+    private Citations.AddressOutline? _outline;
 
     /// <summary>Builds a resolution from what its layout says (<see cref="ResolutionLayout"/>).</summary>
     internal Resolution(
@@ -126,6 +127,9 @@ public sealed partial class Resolution
 
     internal CorpusLink? Corpus { get; }
 
+    /// <summary>Every address it has, for resolving citations; built on the first citation of it.</summary>
+    internal Citations.AddressOutline Outline => _outline ??= Citations.RuntimeOutline.Of(this);
+
     /// <summary>The operative paragraph with this number, or <see langword="null"/>.</summary>
     public Paragraph? FindOperative(int number) =>
         number >= 1 && number <= Operative.Count ? Operative[number - 1] : null;
@@ -147,26 +151,39 @@ public sealed partial class Resolution
         var citing = new List<Paragraph>();
         foreach (Resolution resolution in Corpus.All())
         {
-            foreach (Paragraph paragraph in resolution.Preamble)
-            {
-                AddIfCiting(paragraph, citing);
-            }
-
-            foreach (Paragraph paragraph in resolution.Intro)
-            {
-                AddIfCiting(paragraph, citing);
-            }
-
-            foreach (Paragraph paragraph in resolution.Operative)
-            {
-                AddIfCiting(paragraph, citing);
-            }
+            AddCiting(resolution.Preamble, citing);
+            AddCiting(resolution.Intro, citing);
+            AddCiting(resolution.Operative, citing);
+            AddCiting(resolution.Divisions, citing);
         }
 
         return citing.ToArray();
     }
 
-    private void AddIfCiting(Paragraph paragraph, List<Paragraph> citing)
+    private void AddCiting(IReadOnlyList<Division> divisions, List<Paragraph> citing)
+    {
+        foreach (Division division in divisions)
+        {
+            AddCiting(division.Preamble, citing);
+            AddCiting(division.Intro, citing);
+            AddCiting(division.Paragraphs, citing);
+            AddCiting(division.Sections, citing);
+        }
+    }
+
+    private void AddCiting(IReadOnlyList<Paragraph> paragraphs, List<Paragraph> citing)
+    {
+        foreach (Paragraph paragraph in paragraphs)
+        {
+            if (CitesThis(paragraph))
+            {
+                citing.Add(paragraph);
+            }
+        }
+    }
+
+    /// <summary>Whether the paragraph's text, one of its footnotes or one of its points at any depth cites this resolution.</summary>
+    private bool CitesThis(Paragraph paragraph)
     {
         bool cites = Cites(paragraph.References);
         foreach (FootnoteReference footnote in paragraph.Footnotes)
@@ -176,13 +193,10 @@ public sealed partial class Resolution
 
         foreach (SubParagraph sub in paragraph.SubParagraphs)
         {
-            cites |= Cites(sub.References);
+            cites |= CitesThis(sub);
         }
 
-        if (cites)
-        {
-            citing.Add(paragraph);
-        }
+        return cites;
     }
 
     private bool Cites(IReadOnlyList<Reference> references)

@@ -137,6 +137,9 @@ sealed partial class Citation : IEquatable<Citation>
     public static Citation Parse(string text) =>
         TryParse(text, out Citation? citation, out string? error) ? citation! : throw new FormatException(error);
 
+    /// <summary>A citation of a whole resolution.</summary>
+    public static Citation Of(DocumentSymbol symbol) => new Citation(symbol, null, 0, null, null);
+
     /// <summary>A citation of an operative paragraph or sub-paragraph, from its parts.</summary>
     public static Citation Operative(DocumentSymbol symbol, int number, string? label = null) =>
         new Citation(symbol, label is null ? ParagraphKind.Operative : ParagraphKind.SubParagraph, number, label?.ToLowerInvariant(), null);

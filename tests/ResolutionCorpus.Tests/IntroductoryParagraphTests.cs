@@ -83,7 +83,7 @@ public sealed class IntroductoryParagraphTests
             Assert.AreSame(resolution.Divisions[0].Intro[0], resolve(opening.Citation.Replace(", introductory", ", section I, introductory", StringComparison.Ordinal)).Paragraph);
             CitationResult missing = resolve("A/RES/75/254, introductory para. 2");
             Assert.IsNull(missing.Paragraph);
-            Assert.AreEqual("A/RES/75/254 has 1 introductory paragraph; there is no A/RES/75/254, introductory para. 2.", missing.Error);
+            Assert.AreEqual("A/RES/75/254, introductory para. 2 does not exist: A/RES/75/254 has 1 introductory paragraph; did you mean A/RES/75/254, introductory para. 1?", missing.Error);
         });
     }
 
@@ -118,7 +118,7 @@ public sealed class IntroductoryParagraphTests
         ImmutableArray<Diagnostic> diagnostics = await output.WithAnalyzers([new CitationAnalyzer()]).GetAnalyzerDiagnosticsAsync();
         Diagnostic error = diagnostics.Single(d => d.Severity == DiagnosticSeverity.Error);
         Assert.AreEqual("RC2003", error.Id);
-        Assert.AreEqual("A/RES/75/254, introductory para. 2 does not exist: A/RES/75/254 has 1 introductory paragraph", error.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.AreEqual("A/RES/75/254, introductory para. 2 does not exist: A/RES/75/254 has 1 introductory paragraph; did you mean A/RES/75/254, introductory para. 1?", error.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [TestMethod]

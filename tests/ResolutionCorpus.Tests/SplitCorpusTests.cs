@@ -85,7 +85,7 @@ public sealed class SplitCorpusTests
             var citing = (Resolution)betaAssembly.GetType("ResolutionCorpus.Resolutions.E_RES_2004_33")!.GetProperty("Resolution")!.GetValue(null)!;
             Reference reference = citing.Operative[0].References.Single();
             Assert.AreSame(cited, reference.Resolution);
-            Assert.AreSame(cited.Operative[1], reference.CitedParagraph);
+            Assert.AreSame(cited.Operative[1].SubParagraphs[1], reference.CitedParagraph, "the point (b) itself");
             Assert.AreSame(citing.Operative[0], cited.CitedBy.Single(), "cited-by spans the parts");
         }
         finally

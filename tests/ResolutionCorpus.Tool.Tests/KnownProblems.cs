@@ -24,6 +24,9 @@ internal sealed class KnownProblems
     /// <summary>What the typed corpus compiled from the imported record reads differently from the XML, or cannot resolve.</summary>
     public static KnownProblems Scale { get; } = new("KnownScaleProblems.txt");
 
+    /// <summary>Citations in the record's texts of things the cited resolution's import does not have.</summary>
+    public static KnownProblems References { get; } = new("KnownReferenceProblems.txt");
+
     /// <summary>The listed problems, without the comments.</summary>
     public IReadOnlyList<string> Lines() =>
         [.. Read().Where(line => !line.StartsWith('#'))];

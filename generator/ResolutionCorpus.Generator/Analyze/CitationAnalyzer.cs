@@ -4,11 +4,11 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using ResolutionCorpus.Citations;
 using ResolutionCorpus.Generator.Diagnose;
-using ResolutionCorpus.Generator.Model;
 
 namespace ResolutionCorpus.Generator.Analyze;
 
@@ -26,7 +26,7 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
 
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        Diagnostics.MalformedCitation, Diagnostics.UnknownResolution, Diagnostics.MissingParagraph, Diagnostics.UseTypedCitation);
+        Diagnostics.MalformedCitation, Diagnostics.UnknownResolution, Diagnostics.MissingParagraph, Diagnostics.UseTypedCitation, Diagnostics.CitationInString);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
@@ -47,6 +47,9 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
             start.RegisterSymbolAction(
                 symbol => Check(symbol, cites, corpus),
                 SymbolKind.NamedType, SymbolKind.Method, SymbolKind.Property, SymbolKind.Field);
+
+            // Any other string that spells a citation of the corpus can become the typed constant: an upgrade, never an error.
+            start.RegisterSyntaxNodeAction(literal => CheckString(literal, cites, corpus), SyntaxKind.StringLiteralExpression);
         });
     }
 
@@ -77,6 +80,33 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
         }
     }
 
+    private static void CheckString(SyntaxNodeAnalysisContext context, INamedTypeSymbol cites, Lazy<CorpusView> corpus)
+    {
+        var literal = (LiteralExpressionSyntax)context.Node;
+        string text = literal.Token.ValueText;
+
+        // Cheap tests first: nearly every string of a program is not a citation, and most compilations cite nothing.
+        if (text.Length < 8 || text.Length > 200
+            || (text.IndexOf("RES/", StringComparison.Ordinal) < 0 && text.IndexOf("resolution", StringComparison.OrdinalIgnoreCase) < 0)
+            || IsCitesArgument(literal, cites, context.SemanticModel, context.CancellationToken)
+            || !Citation.TryParse(text, out Citation? citation, out _)
+            || !corpus.Value.TryGet(citation!.Symbol.Value, out ResolutionShape shape)
+            || shape.Outline is not AddressOutline outline
+            || AddressLookup.Locate(outline, citation) is not { Exists: true } match
+            || CitationConstant.Find(shape.Type, outline, match) is not string[] names)
+        {
+            return;
+        }
+
+        var properties = ImmutableDictionary<string, string?>.Empty.Add(
+            ConstantProperty, shape.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + string.Join(".", names));
+        context.ReportDiagnostic(Diagnostic.Create(Diagnostics.CitationInString, literal.GetLocation(), properties, citation.ToString(), shape.Type.Name + "." + string.Join(".", names)));
+    }
+
+    private static bool IsCitesArgument(LiteralExpressionSyntax literal, INamedTypeSymbol cites, SemanticModel model, System.Threading.CancellationToken cancellationToken) =>
+        literal.FirstAncestorOrSelf<AttributeSyntax>() is AttributeSyntax attribute
+        && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(attribute, cancellationToken).Symbol?.ContainingType, cites);
+
     private static void Report(SymbolAnalysisContext context, string text, Location location, CorpusView corpus, bool isLiteral)
     {
         if (!Citation.TryParse(text, out Citation? citation, out string? error))
@@ -85,69 +115,34 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (!corpus.TryGet(citation!.Symbol.Value, out ResolutionShape shape))
+        string symbol = citation!.Symbol.Value;
+        if (!corpus.TryGet(symbol, out ResolutionShape shape))
         {
             string seen = corpus.Count == 0 ? "it sees no resolutions" : corpus.Count.ToString(CultureInfo.InvariantCulture) + " resolutions";
-            context.ReportDiagnostic(Diagnostic.Create(Diagnostics.UnknownResolution, location, citation.Symbol.Value, seen));
+            string advice = corpus.Closest(symbol) is string closest
+                ? $"did you mean {closest}? Otherwise add its resolution file or reference the assembly that has it"
+                : "add its resolution file or reference the assembly that has it";
+            context.ReportDiagnostic(Diagnostic.Create(Diagnostics.UnknownResolution, location, symbol, seen, advice));
             return;
         }
 
-        if (Missing(citation, shape) is string why)
+        if (shape.Outline is not AddressOutline outline)
         {
-            context.ReportDiagnostic(Diagnostic.Create(Diagnostics.MissingParagraph, location, citation.ToString(), why));
             return;
         }
 
-        if (isLiteral && citation.Number <= shape.Operative && Constant(citation, shape.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)) is string constant)
+        AddressMatch match = AddressLookup.Locate(outline, citation);
+        if (!match.Exists)
         {
-            var properties = ImmutableDictionary<string, string?>.Empty.Add(ConstantProperty, constant);
-            string shown = Constant(citation, shape.Type.Name)!;
-            context.ReportDiagnostic(Diagnostic.Create(Diagnostics.UseTypedCitation, location, properties, citation.ToString(), shown));
+            context.ReportDiagnostic(Diagnostic.Create(Diagnostics.MissingParagraph, location, citation.ToString(), match.Message));
+            return;
+        }
+
+        if (isLiteral && CitationConstant.Find(shape.Type, outline, match) is string[] names)
+        {
+            var properties = ImmutableDictionary<string, string?>.Empty.Add(
+                ConstantProperty, shape.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + string.Join(".", names));
+            context.ReportDiagnostic(Diagnostic.Create(Diagnostics.UseTypedCitation, location, properties, citation.ToString(), shape.Type.Name + "." + string.Join(".", names)));
         }
     }
-
-    /// <summary>Why the cited paragraph does not exist, or <see langword="null"/> when it does.</summary>
-    private static string? Missing(Citation citation, ResolutionShape shape)
-    {
-        string symbol = shape.Symbol;
-        if (citation.Within.Length > 0 || citation.NestedLabel is not null || (shape.HasDivisions && citation.Number > shape.Operative))
-        {
-            // Paragraphs inside parts, sections and annexes are checked when the citation is resolved at run time.
-            return null;
-        }
-
-        switch (citation.Kind)
-        {
-            case ParagraphKind.Preambular when citation.Number > shape.Preambular:
-                return $"{symbol} has {Count(shape.Preambular, "preambular paragraph")}";
-            case ParagraphKind.Introductory when citation.Number > shape.Introductory:
-                return $"{symbol} has {Count(shape.Introductory, "introductory paragraph")}";
-            case ParagraphKind.Operative or ParagraphKind.SubParagraph when citation.Number > shape.Operative:
-                return $"{symbol} has {Count(shape.Operative, "operative paragraph")}";
-            case ParagraphKind.SubParagraph:
-                return shape.Points.Missing(symbol, citation.Number, citation.Label!);
-            default:
-                return null;
-        }
-    }
-
-    /// <summary>The typed constant for a paragraph citation: <c>A_RES_79_284.Operative.P41.Citation</c>.</summary>
-    private static string? Constant(Citation citation, string type)
-    {
-        if (citation.Within.Length > 0 || citation.NestedLabel is not null || citation.Annex is not null)
-        {
-            return null;
-        }
-
-        string paragraph = GeneratedNames.Paragraph(citation.Number);
-        return citation.Kind switch
-        {
-            ParagraphKind.Operative or ParagraphKind.Preambular or ParagraphKind.Introductory => $"{type}.{GeneratedNames.ParagraphList(citation.Kind.Value)}.{paragraph}.Citation",
-            ParagraphKind.SubParagraph => $"{type}.{GeneratedNames.ParagraphList(ParagraphKind.Operative)}.{paragraph}.{GeneratedNames.Point(citation.Label!, paragraph)}.Citation",
-            _ => null,
-        };
-    }
-
-    private static string Count(int count, string noun) =>
-        count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");
 }

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using ResolutionCorpus.Generator.Model;
+using ResolutionCorpus.Citations;
 
 namespace ResolutionCorpus.Generator.Analyze;
 
@@ -24,6 +24,9 @@ internal sealed class CorpusView
     public int Count => _resolutions.Count;
 
     public bool TryGet(string symbol, out ResolutionShape shape) => _resolutions.TryGetValue(symbol, out shape!);
+
+    /// <summary>The symbol closest to <paramref name="symbol"/> within a few edits, for "did you mean".</summary>
+    public string? Closest(string symbol) => NearestName.Closest(symbol, _resolutions.Keys.OrderBy(k => k, StringComparer.Ordinal), maxEdits: 3);
 
     public static CorpusView Read(Compilation compilation, INamedTypeSymbol shapeAttribute)
     {
@@ -83,15 +86,11 @@ internal sealed class CorpusView
         foreach (AttributeData attribute in type.GetAttributes())
         {
             if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, shapeAttribute)
-                && attribute.ConstructorArguments.Length == 4
+                && attribute.ConstructorArguments.Length == 2
                 && attribute.ConstructorArguments[0].Value is string symbol
-                && attribute.ConstructorArguments[1].Value is int preambular
-                && attribute.ConstructorArguments[2].Value is int operative
-                && attribute.ConstructorArguments[3].Value is string subParagraphs)
+                && attribute.ConstructorArguments[1].Value is string outline)
             {
-                bool hasDivisions = attribute.NamedArguments.Any(a => a.Key == "HasDivisions" && a.Value.Value is true);
-                int introductory = attribute.NamedArguments.Where(a => a.Key == "IntroductoryParagraphs").Select(a => a.Value.Value as int?).FirstOrDefault() ?? 0;
-                return new ResolutionShape(symbol, type, preambular, introductory, operative, PointLabels.Decode(subParagraphs), hasDivisions);
+                return new ResolutionShape(symbol, type, outline);
             }
         }
 

@@ -1,20 +1,21 @@
+using System;
 using Microsoft.CodeAnalysis;
-using ResolutionCorpus.Generator.Model;
+using ResolutionCorpus.Citations;
 
 namespace ResolutionCorpus.Generator.Analyze;
 
-/// <summary>What a build-time citation check needs to know of one resolution.</summary>
+/// <summary>What a build-time citation check needs to know of one resolution: its class and its addresses.</summary>
 internal sealed class ResolutionShape
 {
-    public ResolutionShape(string symbol, INamedTypeSymbol type, int preambular, int introductory, int operative, PointLabels points, bool hasDivisions)
+    private readonly Lazy<AddressOutline?> _outline;
+
+    public ResolutionShape(string symbol, INamedTypeSymbol type, string outline)
     {
-        HasDivisions = hasDivisions;
         Symbol = symbol;
         Type = type;
-        Preambular = preambular;
-        Introductory = introductory;
-        Operative = operative;
-        Points = points;
+
+        // Decoded on the first citation of this resolution: a compilation that sees the whole record cites few of them.
+        _outline = new Lazy<AddressOutline?>(() => OutlineCodec.Decode(outline));
     }
 
     public string Symbol { get; }
@@ -22,14 +23,6 @@ internal sealed class ResolutionShape
     /// <summary>The generated class, for the code fix's typed constant.</summary>
     public INamedTypeSymbol Type { get; }
 
-    public int Preambular { get; }
-
-    public int Introductory { get; }
-
-    public int Operative { get; }
-
-    public PointLabels Points { get; }
-
-    /// <summary>Whether it has parts, sections or annexes, whose paragraphs the checks leave to run time.</summary>
-    public bool HasDivisions { get; }
+    /// <summary>Its addresses; <see langword="null"/> when the attribute's outline cannot be read (nothing is then checked).</summary>
+    public AddressOutline? Outline => _outline.Value;
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using ResolutionCorpus.Citations;
 using ResolutionCorpus.Generator.Model;
 
 namespace ResolutionCorpus.Generator.Diagnose;
@@ -9,21 +10,6 @@ namespace ResolutionCorpus.Generator.Diagnose;
 /// <summary>Checks that compare files: one file per symbol, one symbol per class name.</summary>
 internal static class CorpusChecks
 {
-    /// <summary>Why a cited paragraph does not exist in the cited resolution, or <see langword="null"/> when it does.</summary>
-    private static string? Missing(ParagraphCitation citation, ResolutionKey cited)
-    {
-        string number = citation.Paragraph.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        if (citation.Paragraph > cited.OperativeCount)
-        {
-            string count = cited.OperativeCount.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return cited.DivisionParagraphs == 0 ? $"{cited.Symbol} has {count} operative paragraphs"
-                : citation.Paragraph > cited.DivisionParagraphs ? $"{cited.Symbol} has {count} operative paragraphs, and none of its parts, sections or annexes has a paragraph {number}"
-                : null;
-        }
-
-        return citation.Label is null ? null : (cited.Points ?? PointLabels.Empty).Missing(cited.Symbol, citation.Paragraph, citation.Label);
-    }
-
     /// <summary>Which files become classes: the first file by path of each symbol and of each class name.</summary>
     public static CorpusPlan Plan(ImmutableArray<CorpusEntry> entries)
     {
@@ -60,9 +46,12 @@ internal static class CorpusChecks
         {
             foreach (ParagraphCitation citation in key.Citations)
             {
-                if (bySymbol.TryGetValue(citation.Symbol, out ResolutionKey? cited) && Missing(citation, cited) is string why)
+                // A text that cites an annexed declaration's paragraph as the resolution's own cites loosely, not wrongly.
+                if (bySymbol.TryGetValue(citation.Cited.Symbol.Value, out ResolutionKey? cited)
+                    && cited.Outline is not null
+                    && AddressLookup.Locate(cited.Outline, citation.Cited) is { Exists: false, Elsewhere: false } match)
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(Diagnostics.ReferenceToMissingParagraph, citation.Location, citation.Target, why));
+                    diagnostics.Add(DiagnosticInfo.Create(Diagnostics.ReferenceToMissingParagraph, citation.Location, citation.Cited.ToString(), match.Message));
                 }
             }
         }

@@ -93,7 +93,7 @@ internal static class Diagnostics
 
     public static readonly DiagnosticDescriptor UnknownResolution = Error(
         "RC2002", "Cited resolution not in the corpus",
-        "{0} is not in the corpus this project can see ({1}); add its resolution file or reference the assembly that has it");
+        "{0} is not in the corpus this project can see ({1}); {2}");
 
     public static readonly DiagnosticDescriptor MissingParagraph = Error(
         "RC2003", "Cited paragraph does not exist",
@@ -102,6 +102,10 @@ internal static class Diagnostics
     public static readonly DiagnosticDescriptor UseTypedCitation = new DiagnosticDescriptor(
         "RC2004", "Use the typed citation constant",
         "Cite {0} with the constant {1}", Category, DiagnosticSeverity.Hidden, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor CitationInString = new DiagnosticDescriptor(
+        "RC2006", "A string spells a citation of the corpus",
+        "The string spells {0}; the typed constant {1} is checked at build time", Category, DiagnosticSeverity.Info, isEnabledByDefault: true);
 
     public static readonly DiagnosticDescriptor ReferenceToMissingParagraph = Warning(
         "RC2005", "Text cites a paragraph that does not exist",

@@ -35,7 +35,7 @@ internal sealed class ResolutionEmitter
         XmlDoc.Summary(_writer, r.Title is null ? r.Symbol : r.Symbol + ": " + r.Title);
         _writer.Line($"/// <remarks>Adopted on {r.Adopted.ToLongString()}{(r.Meeting is null ? string.Empty : " (" + XmlDoc.Escape(r.Meeting) + ")")}.</remarks>");
         _writer.Line(SourceHeader.GeneratedCodeAttribute);
-        _writer.Line($"[{Data}ResolutionShape({CSharpLiteral.String(r.Symbol)}, {Format(r.Preamble.Count)}, {Format(r.Operative.Count)}, {CSharpLiteral.String(PointLabels.Of(r.Operative).Encode())}{(r.Intro.Count > 0 ? ", IntroductoryParagraphs = " + Format(r.Intro.Count) : string.Empty)}{(r.Divisions.Count > 0 ? ", HasDivisions = true" : string.Empty)})]");
+        _writer.Line($"[{Data}ResolutionShape({CSharpLiteral.String(r.Symbol)}, {CSharpLiteral.String(ModelOutline.Of(r).Encode())})]");
         _writer.Open($"{_options.Visibility} static partial class {r.ClassName}");
 
         _writer.Line($"/// <summary>The document symbol: <c>{XmlDoc.Escape(r.Symbol)}</c>.</summary>");

@@ -21,13 +21,22 @@ internal static class ReferenceExtractor
     private const string Qualifier = @"(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?(?:,\s+entitled\s+[""“][^""”]{0,400}[""”])?";
 
     private static readonly Regex s_resolutions = new Regex(
-        @"(?:(?<organ>General Assembly|Economic and Social Council|Security Council|Human Rights Council)\s+)?(?<its>its\s+)?\b[Rr]esolutions?\s+(?<first>" + Reference + ")" + Qualifier + @"(?<more>(?:(?:\s*,\s*|,?\s+and\s+)" + Reference + Qualifier + ")*)",
+        @"(?:(?<organ>General Assembly|Economic and Social Council|Security Council|Human Rights Council)\s+|(?<council>Council)\s+)?(?<its>its\s+)?\b[Rr]esolutions?\s+(?<first>" + Reference + ")" + Qualifier + @"(?<more>(?:(?:\s*,\s*|,?\s+and\s+)" + Reference + Qualifier + ")*)",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex s_item = new Regex(Reference, RegexOptions.CultureInvariant);
 
+    private static readonly Regex s_councilYear = new Regex(@"^\d{1,4}\s\(\d{4}\)$", RegexOptions.CultureInvariant);
+
+    private static readonly Regex s_yearNumber = new Regex(@"^\d{4}/", RegexOptions.CultureInvariant);
+
+    // What may follow the last item: the parts, sections or annex, then the paragraph and up to two points; not when
+    // "of" follows, as in "resolution 1591 (2005), paragraph 9 of resolution 1556 (2004)", where it starts the next reference.
+    private const string Division = @"(?:(?:part|section)\s+(?:[A-Z]{1,6}|\d{1,3})\b|annex(?:\s+[IVXLC]{1,6}\b)?)";
+    private const string Paragraph = @"para(?:graph|\.)\s*\d{1,4}(?:\s*\([a-z]{1,4}\)){0,2}";
+
     private static readonly Regex s_locator = new Regex(
-        @"^,\s*(?<locator>annex(?:\s+[IVXLC]{1,6}\b)?|para(?:graph|\.)\s*\d{1,4}(?:\s*\([a-z]{1,4}\))?)",
+        @"^,\s*(?<locator>(?>" + Division + @"(?:,\s*" + Division + @")*(?:,\s*" + Paragraph + ")?|" + Paragraph + @"))(?!\s+of\b)",
         RegexOptions.CultureInvariant);
 
     private static readonly Regex s_document = new Regex(
@@ -44,7 +53,7 @@ internal static class ReferenceExtractor
         var taken = new List<(int Start, int End)>();
         foreach (Match match in s_resolutions.Matches(text))
         {
-            string series = Series(match.Groups["organ"].Value, match.Groups["its"].Success, citingBody);
+            string series = Series(match.Groups["organ"].Value, match.Groups["council"].Success, match.Groups["its"].Success, citingBody);
             var items = new List<Match>();
             foreach (Match item in s_item.Matches(match.Value))
             {
@@ -80,8 +89,8 @@ internal static class ReferenceExtractor
             {
                 string symbol = match.Value.TrimEnd('.');
                 references.Add(DocumentSymbol.TryParse(symbol, out DocumentSymbol resolution)
-                    ? new ReferenceModel(match.Index, symbol.Length, resolution.Value, resolution.Value, 0, null)
-                    : new ReferenceModel(match.Index, symbol.Length, symbol, null, 0, null));
+                    ? new ReferenceModel(match.Index, symbol.Length, resolution.Value, Citation.Of(resolution))
+                    : new ReferenceModel(match.Index, symbol.Length, symbol, null));
             }
         }
 
@@ -122,7 +131,11 @@ internal static class ReferenceExtractor
 
     private static ReferenceModel? Resolve(string series, string reference, string locator)
     {
-        string symbolText = reference.Contains("(") ? (series == "S/RES/" ? "S/RES/" + reference : reference) : series + reference;
+        // No Human Rights Council session has four digits: "Council resolution 2024/15" is the Economic and Social Council's.
+        series = series == "A/HRC/RES/" && s_yearNumber.IsMatch(reference) ? "E/RES/" : series;
+
+        // "1325 (2000)" is the Security Council's numbering, whoever cites it; "2200 A (XXI)" the Assembly's of old.
+        string symbolText = s_councilYear.IsMatch(reference) ? "S/RES/" + reference : reference.Contains("(") ? reference : series + reference;
 
         // "its resolution 55/59" in a Council text is the Assembly's when the number is a session, and
         // "resolution 2003/25" names a year: the Council's, whoever cites it.
@@ -133,10 +146,15 @@ internal static class ReferenceExtractor
             return null;
         }
 
-        return new ReferenceModel(0, 0, citation!.ToString(), citation.Symbol.Value, citation.Kind is null ? 0 : citation.Number, citation.Label);
+        return new ReferenceModel(0, 0, citation!.ToString(), citation);
     }
 
-    private static string Series(string organ, bool its, UnBody citingBody)
+    /// <summary>
+    /// The series a reference's number belongs to: the organ named; for "its resolution", the citing organ's; for
+    /// "Council resolution", the citing council's, or in an Assembly text the council whose numbering it has
+    /// (2024/15 the Economic and Social Council's, 58/1 the Human Rights Council's); otherwise the Assembly's.
+    /// </summary>
+    private static string Series(string organ, bool council, bool its, UnBody citingBody)
     {
         UnBody body = organ switch
         {
@@ -144,6 +162,8 @@ internal static class ReferenceExtractor
             "Security Council" => UnBody.SecurityCouncil,
             "Human Rights Council" => UnBody.HumanRightsCouncil,
             "General Assembly" => UnBody.GeneralAssembly,
+            _ when council && citingBody != UnBody.GeneralAssembly => citingBody,
+            _ when council => UnBody.HumanRightsCouncil,
             _ => its ? citingBody : UnBody.GeneralAssembly,
         };
         return body switch

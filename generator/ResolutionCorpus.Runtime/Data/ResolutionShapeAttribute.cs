@@ -4,8 +4,8 @@ using System.ComponentModel;
 namespace ResolutionCorpus.Data;
 
 /// <summary>
-/// Put by the generator on every resolution class: what paragraphs the resolution has, so that citations can
-/// be checked at build time in this assembly and in every assembly that references it.
+/// Put by the generator on every resolution class: every address the resolution has, so that citations can be checked
+/// at build time in this assembly and in every assembly that references it.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 [AttributeUsage(AttributeTargets.Class, Inherited = false)]
@@ -13,32 +13,19 @@ public sealed class ResolutionShapeAttribute : Attribute
 {
     /// <summary>Describes a resolution.</summary>
     /// <param name="symbol">The canonical symbol.</param>
-    /// <param name="preambularParagraphs">How many preambular paragraphs it has.</param>
-    /// <param name="operativeParagraphs">How many operative paragraphs it has (numbered 1 to that count).</param>
-    /// <param name="subParagraphs">The sub-paragraph labels of each operative paragraph that has them: <c>5:a,b,c;7:a,b</c>.</param>
-    public ResolutionShapeAttribute(string symbol, int preambularParagraphs, int operativeParagraphs, string subParagraphs)
+    /// <param name="outline">
+    /// Its paragraphs, points and divisions in the generator's compact form:
+    /// <c>p3;o1-4,5(a,b(i,ii)),6-9[section I|o1-3][annex|o1-20]</c>.
+    /// </param>
+    public ResolutionShapeAttribute(string symbol, string outline)
     {
         Symbol = symbol;
-        PreambularParagraphs = preambularParagraphs;
-        OperativeParagraphs = operativeParagraphs;
-        SubParagraphs = subParagraphs;
+        Outline = outline;
     }
 
     /// <summary>The canonical symbol.</summary>
     public string Symbol { get; }
 
-    /// <summary>How many preambular paragraphs the resolution has.</summary>
-    public int PreambularParagraphs { get; }
-
-    /// <summary>How many operative paragraphs the resolution has.</summary>
-    public int OperativeParagraphs { get; }
-
-    /// <summary>The sub-paragraph labels by operative paragraph: <c>5:a,b,c;7:a,b</c>.</summary>
-    public string SubParagraphs { get; }
-
-    /// <summary>How many introductory paragraphs (unnumbered, before paragraph 1) the resolution has.</summary>
-    public int IntroductoryParagraphs { get; set; }
-
-    /// <summary>Whether the resolution has parts, sections or annexes; citations of their paragraphs are checked at run time.</summary>
-    public bool HasDivisions { get; set; }
+    /// <summary>Its paragraphs, points and divisions, in the generator's compact form.</summary>
+    public string Outline { get; }
 }

@@ -66,7 +66,7 @@ internal sealed class CheckRunner(TextWriter output, TextWriter error)
 
             if (result.Resolution is { } resolution)
             {
-                keys.Add(new ResolutionKey(resolution.FilePath, resolution.Symbol, resolution.ClassName, resolution.SymbolLocation));
+                keys.Add(ResolutionKey.Of(resolution));
             }
         }
 

@@ -48,9 +48,49 @@ public sealed class CitationAnalyzerTests
             public static int Field;
         }
         """,
-        Expect("RC2003", 0, "E/RES/2004/33, para. 12", "E/RES/2004/33 has 9 operative paragraphs"),
-        Expect("RC2003", 1, "A/RES/79/284, para. 42", "A/RES/79/284 has 41 operative paragraphs"),
-        Expect("RC2003", 2, "A/RES/79/284, preambular para. 13", "A/RES/79/284 has 12 preambular paragraphs"));
+        Expect("RC2003", 0, "E/RES/2004/33, para. 12", "E/RES/2004/33 has 9 operative paragraphs; did you mean E/RES/2004/33, para. 9?"),
+        Expect("RC2003", 1, "A/RES/79/284, para. 42", "A/RES/79/284 has 41 operative paragraphs; did you mean A/RES/79/284, para. 41?"),
+        Expect("RC2003", 2, "A/RES/79/284, preambular para. 13", "A/RES/79/284 has 12 preambular paragraphs; did you mean A/RES/79/284, preambular para. 12?"));
+
+    [TestMethod]
+    public Task Points_parts_sections_and_annexes_that_exist_have_no_error_and_each_has_its_constant() => Verify("""
+        using ResolutionCorpus;
+
+        [Cites({|#0:"A/RES/75/101 A-B, part A, para. 1 (e) (iv)"|})]
+        [Cites({|#1:"A/RES/75/101 A-B, part B, section II, para. 12"|})]
+        [Cites({|#2:"A/RES/75/101 A-B, part B"|})]
+        [Cites({|#3:"A/RES/75/293, annex, para. 42"|})]
+        [Cites({|#4:"A/RES/75/293, annex"|})]
+        [Cites({|#5:"A/RES/75/293, para. 13 (e)"|})]
+        public static class Mandate { }
+        """,
+        Constant(0, "A/RES/75/101 A-B, part A, para. 1 (e) (iv)", "A_RES_75_101AB.PartA.Operative.P1.E.IV.Citation"),
+        Constant(1, "A/RES/75/101 A-B, part B, section II, para. 12", "A_RES_75_101AB.PartB.SectionII.Operative.P12.Citation"),
+        Constant(2, "A/RES/75/101 A-B, part B", "A_RES_75_101AB.PartB.Citation"),
+        Constant(3, "A/RES/75/293, annex, para. 42", "A_RES_75_293.Annex.P42.Citation"),
+        Constant(4, "A/RES/75/293, annex", "A_RES_75_293.Annex.Citation"),
+        Constant(5, "A/RES/75/293, para. 13 (e)", "A_RES_75_293.Section3.Operative.P13.E.Citation"));
+
+    [TestMethod]
+    public Task Points_parts_sections_and_annexes_that_do_not_exist_are_errors_with_the_closest_that_does() => Verify("""
+        using ResolutionCorpus;
+
+        [Cites({|#0:"A/RES/75/101 A-B, part A, para. 1 (g)"|})]
+        [Cites({|#1:"A/RES/75/101 A-B, part A, para. 1 (e) (ix)"|})]
+        [Cites({|#2:"A/RES/75/101 A-B, section II, para. 12"|})]
+        [Cites({|#3:"A/RES/75/101 A-B, part C"|})]
+        [Cites({|#4:"A/RES/75/293, annex I"|})]
+        [Cites({|#5:"A/RES/75/293, annex, para. 43"|})]
+        [Cites({|#6:"A/RES/75/293, para. 13 (f)"|})]
+        public static class Mandate { }
+        """,
+        Expect("RC2003", 0, "A/RES/75/101 A-B, part A, para. 1 (g)", "A/RES/75/101 A-B, part A, para. 1 has sub-paragraphs (a), (b), (c), (d), (e), (f); did you mean A/RES/75/101 A-B, part A, para. 1 (f)?"),
+        Expect("RC2003", 1, "A/RES/75/101 A-B, part A, para. 1 (e) (ix)", "A/RES/75/101 A-B, part A, para. 1 (e) has sub-paragraphs (i), (ii), (iii), (iv); did you mean A/RES/75/101 A-B, part A, para. 1 (e) (i)?"),
+        Expect("RC2003", 2, "A/RES/75/101 A-B, section II, para. 12", "A/RES/75/101 A-B has no section II; it has part A, part B; did you mean A/RES/75/101 A-B, part B, section II, para. 12?"),
+        Expect("RC2003", 3, "A/RES/75/101 A-B, part C", "A/RES/75/101 A-B has no part C; it has part A, part B; did you mean A/RES/75/101 A-B, part B?"),
+        Expect("RC2003", 4, "A/RES/75/293, annex I", "A/RES/75/293 has no annex I; it has annex; did you mean A/RES/75/293, annex?"),
+        Expect("RC2003", 5, "A/RES/75/293, annex, para. 43", "A/RES/75/293, annex has 42 paragraphs; did you mean A/RES/75/293, annex, para. 42?"),
+        Expect("RC2003", 6, "A/RES/75/293, para. 13 (f)", "A/RES/75/293, para. 13 has sub-paragraphs (a), (b), (c), (d), (e); did you mean A/RES/75/293, para. 13 (e)?"));
 
     [TestMethod]
     public Task An_unknown_resolution_and_a_malformed_citation_are_errors() => Verify("""
@@ -60,7 +100,8 @@ public sealed class CitationAnalyzerTests
         [Cites({|#1:"A/RES/79/284; para. 5"|})]
         public class Mandate { }
         """,
-        new DiagnosticResult("RC2002", DiagnosticSeverity.Error).WithLocation(0).WithArguments("A/RES/70/1", $"{Resolutions.Corpus.Symbols.Count} resolutions"),
+        new DiagnosticResult("RC2002", DiagnosticSeverity.Error).WithLocation(0).WithArguments(
+            "A/RES/70/1", $"{Resolutions.Corpus.Symbols.Count} resolutions", "did you mean A/RES/80/1? Otherwise add its resolution file or reference the assembly that has it"),
         new DiagnosticResult("RC2001", DiagnosticSeverity.Error).WithLocation(1).WithArguments(
             "'A/RES/79/284;' is not a United Nations resolution; expected a symbol such as A/RES/79/284, E/RES/2005/17, S/RES/2504 (2020) or 2200 A (XXI), or a reference such as 'resolution 79/284'."));
 
@@ -85,9 +126,12 @@ public sealed class CitationAnalyzerTests
             .GetAnalyzerDiagnosticsAsync();
         Diagnostic error = diagnostics.Single(d => d.Severity == DiagnosticSeverity.Error);
         Assert.AreEqual("RC2003", error.Id);
-        Assert.AreEqual("A/RES/79/284, para. 2 (c) does not exist: paragraph 2 of A/RES/79/284 has sub-paragraphs (a), (b)", error.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.AreEqual("A/RES/79/284, para. 2 (c) does not exist: A/RES/79/284, para. 2 has sub-paragraphs (a), (b); did you mean A/RES/79/284, para. 2 (b)?", error.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         Assert.AreEqual(6, error.Location.GetLineSpan().StartLinePosition.Line);
     }
+
+    private static DiagnosticResult Constant(int location, string citation, string constant) =>
+        new DiagnosticResult("RC2004", DiagnosticSeverity.Hidden).WithLocation(location).WithArguments(citation, constant);
 
     private static DiagnosticResult Expect(string id, int location, params object[] arguments) =>
         new DiagnosticResult(id, DiagnosticSeverity.Error).WithLocation(location).WithArguments(arguments);

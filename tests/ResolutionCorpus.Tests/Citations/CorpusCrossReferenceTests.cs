@@ -29,7 +29,7 @@ public sealed class CorpusCrossReferenceTests
         Assert.AreEqual(DiagnosticSeverity.Warning, warning.Descriptor.DefaultSeverity, "a warning (the test compilation treats warnings as errors)");
         Assert.AreEqual("/corpus/citing.yaml", warning.Location.GetLineSpan().Path);
         Assert.AreEqual(10, warning.Location.GetLineSpan().StartLinePosition.Line + 1, "the line of the text that cites it");
-        Assert.AreEqual("The text cites A/RES/79/284, para. 9, which does not exist: A/RES/79/284 has 2 operative paragraphs", warning.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.AreEqual("The text cites A/RES/79/284, para. 9, which does not exist: A/RES/79/284 has 2 operative paragraphs; did you mean A/RES/79/284, para. 2?", warning.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [TestMethod]
@@ -49,7 +49,7 @@ public sealed class CorpusCrossReferenceTests
             Reference first = citing.Operative[0].References[0];
             Assert.AreEqual("A/RES/79/284, para. 2 (b)", first.Target);
             Assert.AreSame(cited, first.Resolution);
-            Assert.AreSame(cited.Operative[1], first.CitedParagraph);
+            Assert.AreSame(cited.Operative[1].SubParagraphs[1], first.CitedParagraph, "the point (b) itself");
             Assert.AreEqual("79/284, paragraph 2 (b)", citing.Operative[0].Text.Substring(first.Position, first.Length));
 
             Assert.AreSame(citing.Operative[0], cited.CitedBy.Single());
@@ -76,6 +76,56 @@ public sealed class CorpusCrossReferenceTests
             Paragraph sub = Load(assembly, "E_RES_2004_33").Operative[0].SubParagraphs[0];
             Assert.AreEqual("A/RES/79/284, para. 1", sub.References.Single().Target);
             Assert.AreSame(cited.Operative[0], sub.References.Single().CitedParagraph);
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
+    [TestMethod]
+    public void References_reach_into_parts_sections_and_points_and_cited_by_spans_divisions()
+    {
+        string citing = """
+            schema: 1
+            symbol: "E/RES/2004/33"
+            body: EconomicAndSocialCouncil
+            session: 2004
+            title: "Citing"
+            adopted: 2004-07-21
+            operative:
+              - number: 1
+                text: "Decides to implement resolution 75/101 A-B, part A, paragraph 1 (b) (ii)."
+            sections:
+              - number: "I"
+                operative:
+                  - number: 2
+                    text: "Recalls resolution 75/101 A-B, part B, section I, paragraph 3."
+            """;
+        string fixture = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "tests", "fixtures", "A_RES_75_101_A-B.yaml"));
+        var (run, output) = Compiler.Run(("/corpus/cited.yaml", fixture), ("/corpus/citing.yaml", citing));
+        Assert.IsEmpty(run.Diagnostics);
+        using var stream = new MemoryStream();
+        Assert.IsTrue(output.Emit(stream).Success);
+        var context = new AssemblyLoadContext("division-references", isCollectible: true);
+        try
+        {
+            stream.Position = 0;
+            Assembly assembly = context.LoadFromStream(stream);
+            Resolution cited = Load(assembly, "A_RES_75_101AB");
+            Resolution citer = Load(assembly, "E_RES_2004_33");
+
+            Reference point = citer.Operative[0].References.Single();
+            Assert.AreEqual("A/RES/75/101 A-B, part A, para. 1 (b) (ii)", point.Target);
+            Assert.AreSame(cited.Divisions[0].Paragraphs[0].SubParagraphs[1].SubParagraphs[1], point.CitedParagraph);
+            Assert.AreSame(cited.Divisions[0], point.CitedDivision);
+
+            Paragraph inSection = citer.Divisions[0].Paragraphs[0];
+            Reference sectionParagraph = inSection.References.Single();
+            Assert.AreEqual("A/RES/75/101 A-B, part B, section I, para. 3", sectionParagraph.Target);
+            Assert.AreSame(cited.Divisions[1].Sections[0].Paragraphs[0], sectionParagraph.CitedParagraph);
+
+            CollectionAssert.AreEqual(new[] { citer.Operative[0], inSection }, cited.CitedBy.ToArray());
         }
         finally
         {

@@ -16,7 +16,7 @@ namespace ResolutionCorpus.Tests.Citations;
 public sealed class UseTypedCitationCodeFixTests
 {
     [TestMethod]
-    public async Task A_string_citation_becomes_the_typed_constant()
+    public async Task A_string_citation_of_any_address_becomes_the_typed_constant()
     {
         var test = new CSharpCodeFixTest<CitationAnalyzer, UseTypedCitationCodeFix, DefaultVerifier>
         {
@@ -29,6 +29,10 @@ public sealed class UseTypedCitationCodeFixTests
                 {
                     [Cites({|#0:"resolution 79/284, paragraph 41"|})]
                     [Cites({|#1:"E/RES/2004/33, preambular para. 2"|})]
+                    [Cites({|#2:"A/RES/75/101 A-B, part A, para. 1 (e) (iv)"|})]
+                    [Cites({|#3:"A/RES/75/101 A-B, part B, section II"|})]
+                    [Cites({|#4:"A/RES/75/293, annex, para. 2"|})]
+                    [Cites({|#5:"A/RES/75/293, para. 13 (a)"|})]
                     public static void Report() { }
                 }
                 """,
@@ -40,6 +44,10 @@ public sealed class UseTypedCitationCodeFixTests
                 {
                     [Cites(A_RES_79_284.Operative.P41.Citation)]
                     [Cites(E_RES_2004_33.Preamble.P2.Citation)]
+                    [Cites(A_RES_75_101AB.PartA.Operative.P1.E.IV.Citation)]
+                    [Cites(A_RES_75_101AB.PartB.SectionII.Citation)]
+                    [Cites(A_RES_75_293.Annex.P2.Citation)]
+                    [Cites(A_RES_75_293.Section3.Operative.P13.A.Citation)]
                     public static void Report() { }
                 }
                 """,
@@ -49,6 +57,48 @@ public sealed class UseTypedCitationCodeFixTests
         test.TestState.AdditionalReferences.AddRange(Compiler.CorpusReferences);
         test.ExpectedDiagnostics.Add(new DiagnosticResult("RC2004", DiagnosticSeverity.Hidden).WithLocation(0).WithArguments("A/RES/79/284, para. 41", "A_RES_79_284.Operative.P41.Citation"));
         test.ExpectedDiagnostics.Add(new DiagnosticResult("RC2004", DiagnosticSeverity.Hidden).WithLocation(1).WithArguments("E/RES/2004/33, preambular para. 2", "E_RES_2004_33.Preamble.P2.Citation"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("RC2004", DiagnosticSeverity.Hidden).WithLocation(2).WithArguments("A/RES/75/101 A-B, part A, para. 1 (e) (iv)", "A_RES_75_101AB.PartA.Operative.P1.E.IV.Citation"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("RC2004", DiagnosticSeverity.Hidden).WithLocation(3).WithArguments("A/RES/75/101 A-B, part B, section II", "A_RES_75_101AB.PartB.SectionII.Citation"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("RC2004", DiagnosticSeverity.Hidden).WithLocation(4).WithArguments("A/RES/75/293, annex, para. 2", "A_RES_75_293.Annex.P2.Citation"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("RC2004", DiagnosticSeverity.Hidden).WithLocation(5).WithArguments("A/RES/75/293, para. 13 (a)", "A_RES_75_293.Section3.Operative.P13.A.Citation"));
+        await test.RunAsync();
+    }
+
+    [TestMethod]
+    public async Task Any_other_string_that_spells_a_citation_of_the_corpus_becomes_the_typed_constant()
+    {
+        // Strings that are not citations, or cite what the corpus does not have, are left alone: an upgrade, never an error.
+        var test = new CSharpCodeFixTest<CitationAnalyzer, UseTypedCitationCodeFix, DefaultVerifier>
+        {
+            ReferenceAssemblies = new ReferenceAssemblies("net10.0"),
+            TestCode = """
+                using ResolutionCorpus.Resolutions;
+
+                public static class Report
+                {
+                    public const string Mandate = {|#0:"resolution 79/284, paragraph 41"|};
+                    public static string Annex() => {|#1:"A/RES/75/293, annex, para. 2"|};
+                    public static string Missing() => "A/RES/79/284, para. 99";
+                    public static string Prose() => "a resolution of the Council";
+                }
+                """,
+            FixedCode = """
+                using ResolutionCorpus.Resolutions;
+
+                public static class Report
+                {
+                    public const string Mandate = A_RES_79_284.Operative.P41.Citation;
+                    public static string Annex() => A_RES_75_293.Annex.P2.Citation;
+                    public static string Missing() => "A/RES/79/284, para. 99";
+                    public static string Prose() => "a resolution of the Council";
+                }
+                """,
+            CompilerDiagnostics = CompilerDiagnostics.None,
+        };
+        test.TestState.AdditionalReferences.AddRange(Compiler.References);
+        test.TestState.AdditionalReferences.AddRange(Compiler.CorpusReferences);
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("RC2006", DiagnosticSeverity.Info).WithLocation(0).WithArguments("A/RES/79/284, para. 41", "A_RES_79_284.Operative.P41.Citation"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("RC2006", DiagnosticSeverity.Info).WithLocation(1).WithArguments("A/RES/75/293, annex, para. 2", "A_RES_75_293.Annex.P2.Citation"));
         await test.RunAsync();
     }
 }

@@ -10,7 +10,7 @@ namespace ResolutionCorpus.Resolutions
     /// </summary>
     /// <remarks>Adopted on 25 April 2013 (6952nd meeting).</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ResolutionCorpus.Generator", "0.1.0")]
-    [global::ResolutionCorpus.Data.ResolutionShape("S/RES/2100 (2013)", 1, 2, "", IntroductoryParagraphs = 1, HasDivisions = true)]
+    [global::ResolutionCorpus.Data.ResolutionShape("S/RES/2100 (2013)", "p1;i1;o1-2[annex I|o1-2][annex II|o1]")]
     public static partial class S_RES_2100_2013
     {
         /// <summary>The document symbol: <c>S/RES/2100 (2013)</c>.</summary>

@@ -10,7 +10,7 @@ namespace ResolutionCorpus.Resolutions
     /// </summary>
     /// <remarks>Adopted on 16 April 2025 (64th plenary meeting).</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ResolutionCorpus.Generator", "0.1.0")]
-    [global::ResolutionCorpus.Data.ResolutionShape("A/RES/79/284", 2, 2, "2:a,b")]
+    [global::ResolutionCorpus.Data.ResolutionShape("A/RES/79/284", "p2;o1,2(a,b)")]
     public static partial class A_RES_79_284
     {
         /// <summary>The document symbol: <c>A/RES/79/284</c>.</summary>

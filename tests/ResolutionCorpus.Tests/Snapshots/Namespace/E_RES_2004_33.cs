@@ -10,7 +10,7 @@ namespace Contoso.Mandates
     /// </summary>
     /// <remarks>Adopted on 21 July 2004.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ResolutionCorpus.Generator", "0.1.0")]
-    [global::ResolutionCorpus.Data.ResolutionShape("E/RES/2004/33", 0, 1, "")]
+    [global::ResolutionCorpus.Data.ResolutionShape("E/RES/2004/33", "o1")]
     public static partial class E_RES_2004_33
     {
         /// <summary>The document symbol: <c>E/RES/2004/33</c>.</summary>

@@ -10,7 +10,7 @@ namespace ResolutionCorpus.Resolutions
     /// </summary>
     /// <remarks>Adopted on 10 December 2020 (41st plenary meeting).</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ResolutionCorpus.Generator", "0.1.0")]
-    [global::ResolutionCorpus.Data.ResolutionShape("A/RES/75/101 A-B", 0, 0, "", HasDivisions = true)]
+    [global::ResolutionCorpus.Data.ResolutionShape("A/RES/75/101 A-B", "[part A|p1;o1(a,b(i,ii))][part B|p1;o1-2[section I|o3]]")]
     public static partial class A_RES_75_101AB
     {
         /// <summary>The document symbol: <c>A/RES/75/101 A-B</c>.</summary>

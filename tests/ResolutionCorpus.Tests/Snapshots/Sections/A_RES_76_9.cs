@@ -10,7 +10,7 @@ namespace ResolutionCorpus.Resolutions
     /// </summary>
     /// <remarks>Adopted on 2 December 2021 (41st plenary meeting).</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ResolutionCorpus.Generator", "0.1.0")]
-    [global::ResolutionCorpus.Data.ResolutionShape("A/RES/76/9", 1, 1, "", HasDivisions = true)]
+    [global::ResolutionCorpus.Data.ResolutionShape("A/RES/76/9", "p1;o1[section I|i1;o2[section A|o3]][section II|p1;o4][annex|o1,2(a,b)]")]
     public static partial class A_RES_76_9
     {
         /// <summary>The document symbol: <c>A/RES/76/9</c>.</summary>

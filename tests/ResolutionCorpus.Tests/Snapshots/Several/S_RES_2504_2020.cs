@@ -10,7 +10,7 @@ namespace ResolutionCorpus.Resolutions
     /// </summary>
     /// <remarks>Adopted on 21 July 2004.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ResolutionCorpus.Generator", "0.1.0")]
-    [global::ResolutionCorpus.Data.ResolutionShape("S/RES/2504 (2020)", 0, 1, "")]
+    [global::ResolutionCorpus.Data.ResolutionShape("S/RES/2504 (2020)", "o1")]
     public static partial class S_RES_2504_2020
     {
         /// <summary>The document symbol: <c>S/RES/2504 (2020)</c>.</summary>
