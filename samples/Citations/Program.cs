@@ -24,12 +24,14 @@ internal static class CrimePreventionReport
     }
 
     [Cites("resolution 79/284, paragraph 41")]
+    [Cites("A/RES/75/101 A-B, part B, section II, para. 12")]
     public static void ReportToTheAssembly()
     {
     }
 
     // Uncomment to see the build fail:
-    //   error RC2003: E/RES/2004/33, para. 12 does not exist: E/RES/2004/33 has 9 operative paragraphs
+    //   error RC2003: E/RES/2004/33, para. 12 does not exist: E/RES/2004/33 has 9 operative paragraphs;
+    //                 did you mean E/RES/2004/33, para. 9?
     // [Cites("E/RES/2004/33, para. 12")]
     public static void NotYetMandated()
     {

@@ -11,6 +11,7 @@ using ResolutionCorpus.Benchmarks;
 //   start <name> <app.dll> <runs>      starts an app many times and prints the medians
 //   steps <corpus app.dll> <runs>      the same for the corpus app's first read taken step by step
 //   hover <assembly> <warm assembly>   an editor's first hover on a paragraph class of a corpus assembly (EditorHover)
+//   citations <root> <compiled>       references of the record and the [Cites] analyzer's cost (CitationCost)
 //   report <results> <repository root> writes BENCHMARKS.md and the plot from the results
 switch (args.Length > 0 ? args[0] : string.Empty)
 {
@@ -36,6 +37,9 @@ switch (args.Length > 0 ? args[0] : string.Empty)
         return;
     case "hover" when args.Length == 3:
         EditorHover.Time(args[1], args[2]);
+        return;
+    case "citations" when args.Length == 3:
+        CitationCost.Run(args[1], args[2]);
         return;
     case "report" when args.Length == 3:
         Report.Write(args[1], args[2]);

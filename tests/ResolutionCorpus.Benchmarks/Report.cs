@@ -328,14 +328,18 @@ internal static class Report
         md.AppendLine("cd tests/ResolutionCorpus.Benchmarks && dotnet run -c Release -- --filter '*Incremental*'");
         md.AppendLine("```");
 
-        // The whole-record section is measure-record-build.sh's: kept as that script last wrote it.
+        // The sections other tools write (measure-record-build.sh's whole-record build, the citations command's) are kept
+        // as they last wrote them.
         string path = Path.Combine(root, "BENCHMARKS.md");
         string previous = File.Exists(path) ? File.ReadAllText(path) : string.Empty;
-        int sectionStart = previous.IndexOf("<!-- record-build", StringComparison.Ordinal);
-        int sectionEnd = previous.IndexOf("<!-- /record-build -->", StringComparison.Ordinal);
-        if (sectionStart >= 0 && sectionEnd > sectionStart)
+        foreach (string name in new[] { "record-build", "citations" })
         {
-            md.AppendLine().AppendLine(previous[sectionStart..(sectionEnd + "<!-- /record-build -->".Length)]);
+            int sectionStart = previous.IndexOf("<!-- " + name, StringComparison.Ordinal);
+            int sectionEnd = previous.IndexOf("<!-- /" + name + " -->", StringComparison.Ordinal);
+            if (sectionStart >= 0 && sectionEnd > sectionStart)
+            {
+                md.AppendLine().AppendLine(previous[sectionStart..(sectionEnd + ("<!-- /" + name + " -->").Length)]);
+            }
         }
 
         File.WriteAllText(path, md.ToString().Replace("\r\n", "\n", StringComparison.Ordinal));

@@ -19,14 +19,17 @@ namespace ResolutionCorpus.Generator.Analyze;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class CitationAnalyzer : DiagnosticAnalyzer
 {
-    /// <summary>The property on <c>RC2004</c> that carries the typed constant, for the code fix.</summary>
+    /// <summary>The property on <c>RC2004</c> and <c>RC2006</c> that carries the typed constant, for the code fix.</summary>
     public const string ConstantProperty = "Constant";
+
+    /// <summary>The property on <c>RC2006</c> in a documentation comment that carries the class to <c>&lt;see cref&gt;</c>, for the code fix.</summary>
+    public const string CrefProperty = "Cref";
 
     private const string CitesAttributeName = "ResolutionCorpus.CitesAttribute";
 
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        Diagnostics.MalformedCitation, Diagnostics.UnknownResolution, Diagnostics.MissingParagraph, Diagnostics.UseTypedCitation, Diagnostics.CitationInString);
+        Diagnostics.MalformedCitation, Diagnostics.UnknownResolution, Diagnostics.MissingParagraph, Diagnostics.UseTypedCitation, Diagnostics.CitationInText);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
@@ -48,8 +51,10 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
                 symbol => Check(symbol, cites, corpus),
                 SymbolKind.NamedType, SymbolKind.Method, SymbolKind.Property, SymbolKind.Field);
 
-            // Any other string that spells a citation of the corpus can become the typed constant: an upgrade, never an error.
-            start.RegisterSyntaxNodeAction(literal => CheckString(literal, cites, corpus), SyntaxKind.StringLiteralExpression);
+            // Any other string or documentation comment that spells a citation of the corpus can become the typed
+            // reference: an upgrade, never an error.
+            start.RegisterSyntaxNodeAction(literal => CitationsInText.CheckString(literal, cites, corpus), SyntaxKind.StringLiteralExpression);
+            start.RegisterSyntaxTreeAction(tree => CitationsInText.CheckDocumentation(tree, corpus));
         });
     }
 
@@ -79,33 +84,6 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
             }
         }
     }
-
-    private static void CheckString(SyntaxNodeAnalysisContext context, INamedTypeSymbol cites, Lazy<CorpusView> corpus)
-    {
-        var literal = (LiteralExpressionSyntax)context.Node;
-        string text = literal.Token.ValueText;
-
-        // Cheap tests first: nearly every string of a program is not a citation, and most compilations cite nothing.
-        if (text.Length < 8 || text.Length > 200
-            || (text.IndexOf("RES/", StringComparison.Ordinal) < 0 && text.IndexOf("resolution", StringComparison.OrdinalIgnoreCase) < 0)
-            || IsCitesArgument(literal, cites, context.SemanticModel, context.CancellationToken)
-            || !Citation.TryParse(text, out Citation? citation, out _)
-            || !corpus.Value.TryGet(citation!.Symbol.Value, out ResolutionShape shape)
-            || shape.Outline is not AddressOutline outline
-            || AddressLookup.Locate(outline, citation) is not { Exists: true } match
-            || CitationConstant.Find(shape.Type, outline, match) is not string[] names)
-        {
-            return;
-        }
-
-        var properties = ImmutableDictionary<string, string?>.Empty.Add(
-            ConstantProperty, shape.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + string.Join(".", names));
-        context.ReportDiagnostic(Diagnostic.Create(Diagnostics.CitationInString, literal.GetLocation(), properties, citation.ToString(), shape.Type.Name + "." + string.Join(".", names)));
-    }
-
-    private static bool IsCitesArgument(LiteralExpressionSyntax literal, INamedTypeSymbol cites, SemanticModel model, System.Threading.CancellationToken cancellationToken) =>
-        literal.FirstAncestorOrSelf<AttributeSyntax>() is AttributeSyntax attribute
-        && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(attribute, cancellationToken).Symbol?.ContainingType, cites);
 
     private static void Report(SymbolAnalysisContext context, string text, Location location, CorpusView corpus, bool isLiteral)
     {
@@ -138,11 +116,10 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (isLiteral && CitationConstant.Find(shape.Type, outline, match) is string[] names)
+        if (isLiteral && CitationConstant.Find(shape.Type, outline, match) is CitationConstant constant)
         {
-            var properties = ImmutableDictionary<string, string?>.Empty.Add(
-                ConstantProperty, shape.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + string.Join(".", names));
-            context.ReportDiagnostic(Diagnostic.Create(Diagnostics.UseTypedCitation, location, properties, citation.ToString(), shape.Type.Name + "." + string.Join(".", names)));
+            var properties = ImmutableDictionary<string, string?>.Empty.Add(ConstantProperty, constant.Qualified + ".Citation");
+            context.ReportDiagnostic(Diagnostic.Create(Diagnostics.UseTypedCitation, location, properties, citation.ToString(), constant.Short + ".Citation"));
         }
     }
 }

@@ -6,14 +6,16 @@ using ResolutionCorpus.Generator.Model;
 
 namespace ResolutionCorpus.Generator.Analyze;
 
-/// <summary>The typed constant that spells an address: <c>SectionII.Operative.P3.A.Citation</c> inside a resolution's class.</summary>
-internal static class CitationConstant
+/// <summary>The generated class of an address (<c>A_RES_79_284.SectionII.Operative.P3.A</c>), whose <c>Citation</c> constant spells it.</summary>
+/// <param name="Qualified">Fully qualified, for code: <c>global::ResolutionCorpus.Resolutions.A_RES_79_284.Operative.P41</c>.</param>
+/// <param name="Short">From the resolution's class, for messages: <c>A_RES_79_284.Operative.P41</c>.</param>
+internal sealed record CitationConstant(string Qualified, string Short)
 {
     /// <summary>
-    /// The names from the resolution's class to the cited thing's <c>Citation</c> constant, when the compiled class has
-    /// them all; <see langword="null"/> for a whole resolution, or when the class lacks one of them.
+    /// The class of the cited thing, when the compiled resolution class has every class on the way and it has a
+    /// <c>Citation</c> constant; <see langword="null"/> for a whole resolution, or when a class is missing.
     /// </summary>
-    public static string[]? Find(INamedTypeSymbol resolution, AddressOutline outline, AddressMatch match)
+    public static CitationConstant? Find(INamedTypeSymbol resolution, AddressOutline outline, AddressMatch match)
     {
         var names = new List<string>();
         AddressOutline node = outline;
@@ -57,8 +59,10 @@ internal static class CitationConstant
             }
         }
 
-        names.Add("Citation");
-        return type.GetMembers("Citation").Length > 0 ? names.ToArray() : null;
+        string path = "." + string.Join(".", names);
+        return type.GetMembers("Citation").Length > 0
+            ? new CitationConstant(resolution.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + path, resolution.Name + path)
+            : null;
     }
 
     /// <summary>A division's class, from the name a citation gives it, or a section's position when it has no label.</summary>

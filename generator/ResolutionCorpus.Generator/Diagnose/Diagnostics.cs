@@ -103,9 +103,9 @@ internal static class Diagnostics
         "RC2004", "Use the typed citation constant",
         "Cite {0} with the constant {1}", Category, DiagnosticSeverity.Hidden, isEnabledByDefault: true);
 
-    public static readonly DiagnosticDescriptor CitationInString = new DiagnosticDescriptor(
-        "RC2006", "A string spells a citation of the corpus",
-        "The string spells {0}; the typed constant {1} is checked at build time", Category, DiagnosticSeverity.Info, isEnabledByDefault: true);
+    public static readonly DiagnosticDescriptor CitationInText = new DiagnosticDescriptor(
+        "RC2006", "Text spells a citation of the corpus",
+        "This {0} spells {1}; the typed {2} is checked at build time", Category, DiagnosticSeverity.Info, isEnabledByDefault: true);
 
     public static readonly DiagnosticDescriptor ReferenceToMissingParagraph = Warning(
         "RC2005", "Text cites a paragraph that does not exist",

@@ -40,7 +40,7 @@ internal static class ReferenceExtractor
         RegexOptions.CultureInvariant);
 
     private static readonly Regex s_document = new Regex(
-        @"(?<![\w/.])(?:A|E|S)/(?:[A-Z0-9][A-Za-z0-9.]*/)*[A-Z0-9][A-Za-z0-9.]*(?:-(?:A|E|S)/(?:[A-Z0-9][A-Za-z0-9.]*/)*[A-Z0-9][A-Za-z0-9]*)?",
+        @"(?<![\w/.])(?:A|E|S)/(?:[A-Z0-9][A-Za-z0-9.]*/)*[A-Z0-9][A-Za-z0-9.]*(?:-(?:A|E|S)/(?:[A-Z0-9][A-Za-z0-9.]*/)*[A-Z0-9][A-Za-z0-9]*|\s\(\d{4}\))?",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex s_ibid = new Regex(
@@ -88,9 +88,17 @@ internal static class ReferenceExtractor
             if (!Overlaps(taken, match.Index, match.Index + match.Length))
             {
                 string symbol = match.Value.TrimEnd('.');
-                references.Add(DocumentSymbol.TryParse(symbol, out DocumentSymbol resolution)
-                    ? new ReferenceModel(match.Index, symbol.Length, resolution.Value, Citation.Of(resolution))
-                    : new ReferenceModel(match.Index, symbol.Length, symbol, null));
+                if (!DocumentSymbol.TryParse(symbol, out DocumentSymbol resolution))
+                {
+                    references.Add(new ReferenceModel(match.Index, symbol.Length, symbol, null));
+                    continue;
+                }
+
+                // "A/RES/79/284, para. 41": a resolution's symbol takes the locator after it, as "resolution 79/284" does.
+                Match located = s_locator.Match(text.Substring(match.Index + symbol.Length));
+                references.Add(located.Success && Citation.TryParse(resolution.Value + ", " + located.Groups["locator"].Value, out Citation? cited, out _)
+                    ? new ReferenceModel(match.Index, symbol.Length + located.Length, cited!.ToString(), cited)
+                    : new ReferenceModel(match.Index, symbol.Length, resolution.Value, Citation.Of(resolution)));
             }
         }
 

@@ -82,6 +82,8 @@ public sealed class CitationAnalyzerTests
         [Cites({|#4:"A/RES/75/293, annex I"|})]
         [Cites({|#5:"A/RES/75/293, annex, para. 43"|})]
         [Cites({|#6:"A/RES/75/293, para. 13 (f)"|})]
+        [Cites({|#7:"Security Council resolution 2334 (2016), paragraph 14"|})]
+        [Cites({|#8:"A/HRC/RES/58/1, para. 28"|})]
         public static class Mandate { }
         """,
         Expect("RC2003", 0, "A/RES/75/101 A-B, part A, para. 1 (g)", "A/RES/75/101 A-B, part A, para. 1 has sub-paragraphs (a), (b), (c), (d), (e), (f); did you mean A/RES/75/101 A-B, part A, para. 1 (f)?"),
@@ -90,7 +92,9 @@ public sealed class CitationAnalyzerTests
         Expect("RC2003", 3, "A/RES/75/101 A-B, part C", "A/RES/75/101 A-B has no part C; it has part A, part B; did you mean A/RES/75/101 A-B, part B?"),
         Expect("RC2003", 4, "A/RES/75/293, annex I", "A/RES/75/293 has no annex I; it has annex; did you mean A/RES/75/293, annex?"),
         Expect("RC2003", 5, "A/RES/75/293, annex, para. 43", "A/RES/75/293, annex has 42 paragraphs; did you mean A/RES/75/293, annex, para. 42?"),
-        Expect("RC2003", 6, "A/RES/75/293, para. 13 (f)", "A/RES/75/293, para. 13 has sub-paragraphs (a), (b), (c), (d), (e); did you mean A/RES/75/293, para. 13 (e)?"));
+        Expect("RC2003", 6, "A/RES/75/293, para. 13 (f)", "A/RES/75/293, para. 13 has sub-paragraphs (a), (b), (c), (d), (e); did you mean A/RES/75/293, para. 13 (e)?"),
+        Expect("RC2003", 7, "S/RES/2334 (2016), para. 14", "S/RES/2334 (2016) has 13 operative paragraphs; did you mean S/RES/2334 (2016), para. 13?"),
+        Expect("RC2003", 8, "A/HRC/RES/58/1, para. 28", "A/HRC/RES/58/1 has 27 operative paragraphs; did you mean A/HRC/RES/58/1, para. 27?"));
 
     [TestMethod]
     public Task An_unknown_resolution_and_a_malformed_citation_are_errors() => Verify("""
@@ -98,12 +102,15 @@ public sealed class CitationAnalyzerTests
 
         [Cites({|#0:"A/RES/70/1, para. 1"|})]
         [Cites({|#1:"A/RES/79/284; para. 5"|})]
+        [Cites({|#2:"A/RES/79/2840, para. 1"|})]
         public class Mandate { }
         """,
         new DiagnosticResult("RC2002", DiagnosticSeverity.Error).WithLocation(0).WithArguments(
             "A/RES/70/1", $"{Resolutions.Corpus.Symbols.Count} resolutions", "did you mean A/RES/80/1? Otherwise add its resolution file or reference the assembly that has it"),
         new DiagnosticResult("RC2001", DiagnosticSeverity.Error).WithLocation(1).WithArguments(
-            "'A/RES/79/284;' is not a United Nations resolution; expected a symbol such as A/RES/79/284, E/RES/2005/17, S/RES/2504 (2020) or 2200 A (XXI), or a reference such as 'resolution 79/284'."));
+            "'A/RES/79/284;' is not a United Nations resolution; expected a symbol such as A/RES/79/284, E/RES/2005/17, S/RES/2504 (2020) or 2200 A (XXI), or a reference such as 'resolution 79/284'."),
+        new DiagnosticResult("RC2002", DiagnosticSeverity.Error).WithLocation(2).WithArguments(
+            "A/RES/79/2840", $"{Resolutions.Corpus.Symbols.Count} resolutions", "did you mean A/RES/79/284? Otherwise add its resolution file or reference the assembly that has it"));
 
     [TestMethod]
     public async Task The_projects_own_resolution_files_are_seen_too()

@@ -30,6 +30,8 @@ public sealed class ReferenceFormTests
     [DataRow("as set out in resolution 60/1, annex, paragraph 5 (a) (ii),", "A/RES/60/1, annex, para. 5 (a) (ii)")]
     [DataRow("Recalling resolution 79/1, annex I,", "A/RES/79/1, annex I")]
     [DataRow("Recalling resolution 76/245, section X,", "A/RES/76/245, section X")]
+    [DataRow("See A/RES/79/284, para. 41 (b).", "A/RES/79/284, para. 41 (b)")]
+    [DataRow("See S/RES/2334 (2016), paragraph 3.", "S/RES/2334 (2016), para. 3")]
     public void A_reference_keeps_the_divisions_paragraph_and_points_it_names(string text, string expected) =>
         Assert.AreEqual(expected, Targets(text, "GeneralAssembly"));
 

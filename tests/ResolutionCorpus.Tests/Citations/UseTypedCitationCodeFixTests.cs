@@ -97,8 +97,42 @@ public sealed class UseTypedCitationCodeFixTests
         };
         test.TestState.AdditionalReferences.AddRange(Compiler.References);
         test.TestState.AdditionalReferences.AddRange(Compiler.CorpusReferences);
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("RC2006", DiagnosticSeverity.Info).WithLocation(0).WithArguments("A/RES/79/284, para. 41", "A_RES_79_284.Operative.P41.Citation"));
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("RC2006", DiagnosticSeverity.Info).WithLocation(1).WithArguments("A/RES/75/293, annex, para. 2", "A_RES_75_293.Annex.P2.Citation"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("RC2006", DiagnosticSeverity.Info).WithLocation(0).WithArguments("string", "A/RES/79/284, para. 41", "constant A_RES_79_284.Operative.P41.Citation"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("RC2006", DiagnosticSeverity.Info).WithLocation(1).WithArguments("string", "A/RES/75/293, annex, para. 2", "constant A_RES_75_293.Annex.P2.Citation"));
+        await test.RunAsync();
+    }
+
+    [TestMethod]
+    public async Task A_citation_spelled_in_a_documentation_comment_becomes_a_see_cref()
+    {
+        // What is already inside <see> is left alone.
+        var test = new CSharpCodeFixTest<CitationAnalyzer, UseTypedCitationCodeFix, DefaultVerifier>
+        {
+            ReferenceAssemblies = new ReferenceAssemblies("net10.0"),
+            TestCode = """
+                using ResolutionCorpus.Resolutions;
+
+                /// <summary>
+                /// Implements resolution {|#0:79/284, paragraph 41|}, and {|#1:A/RES/75/293, annex, para. 2|};
+                /// see <see cref="A_RES_79_284.Operative.P2">resolution 79/284, paragraph 2</see>.
+                /// </summary>
+                public static class Report { }
+                """,
+            FixedCode = """
+                using ResolutionCorpus.Resolutions;
+
+                /// <summary>
+                /// Implements resolution <see cref="A_RES_79_284.Operative.P41">79/284, paragraph 41</see>, and <see cref="A_RES_75_293.Annex.P2">A/RES/75/293, annex, para. 2</see>;
+                /// see <see cref="A_RES_79_284.Operative.P2">resolution 79/284, paragraph 2</see>.
+                /// </summary>
+                public static class Report { }
+                """,
+            CompilerDiagnostics = CompilerDiagnostics.None,
+        };
+        test.TestState.AdditionalReferences.AddRange(Compiler.References);
+        test.TestState.AdditionalReferences.AddRange(Compiler.CorpusReferences);
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("RC2006", DiagnosticSeverity.Info).WithLocation(0).WithArguments("documentation comment", "A/RES/79/284, para. 41", "<see cref=\"A_RES_79_284.Operative.P41\"/>"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("RC2006", DiagnosticSeverity.Info).WithLocation(1).WithArguments("documentation comment", "A/RES/75/293, annex, para. 2", "<see cref=\"A_RES_75_293.Annex.P2\"/>"));
         await test.RunAsync();
     }
 }
