@@ -144,7 +144,22 @@ public sealed class AknCorpusTests
             at = found + text.Length;
         }
 
-        string inXml = string.Join("\n", texts);
+        // Every heading of an annex lands too: "Annex II – Title" as an annex's label and title, any other as a title or
+        // a line of its own.
+        HashSet<string> annexLabels = [.. divisions.Where(d => d.IsAnnex).Select(d => d.Label)];
+        foreach (string heading in AknXmlText.AnnexHeadings(xml))
+        {
+            Match named = Regex.Match(heading, @"^annex(?:\s+(?<label>[IVXLC]{1,6}|[A-Z]|\d{1,2}))?(?:\s*[–—:.-]\s*(?<title>\S.*))?$", RegexOptions.IgnoreCase);
+            bool kept = named.Success
+                ? (!named.Groups["label"].Success || annexLabels.Contains(named.Groups["label"].Value)) && (!named.Groups["title"].Success || plain.Contains(named.Groups["title"].Value, StringComparison.Ordinal))
+                : plain.Contains(heading, StringComparison.Ordinal);
+            if (!kept)
+            {
+                yield return $"the annex heading '{AknReader.Shorten(heading)}' is missing";
+            }
+        }
+
+        string inXml = string.Join("\n", texts.Concat(AknXmlText.AnnexHeadings(xml)));
         foreach (string text in texts.Where(t => t.Length >= 40).Distinct(StringComparer.Ordinal))
         {
             if (Occurrences(plain, text) > Occurrences(inXml, text))

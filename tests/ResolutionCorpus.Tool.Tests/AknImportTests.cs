@@ -171,6 +171,84 @@ public sealed class AknImportTests
     }
 
     [TestMethod]
+    public void Headings_of_an_attachment_name_its_annexes_title_them_and_stay_as_lines()
+    {
+        // One attachment printing two annexes, each opened by a heading "Annex …" and titled by the heading after it.
+        string attachment = """
+            <attachments><attachment><doc name="annex"><mainBody>
+              <paragraph eId="a1"><subheading>Annex I</subheading></paragraph>
+              <paragraph eId="a2"><subheading>Global Compact</subheading></paragraph>
+              <paragraph eId="a3"><num>1.</num><content><p>Our goal is shared.</p></content></paragraph>
+              <paragraph eId="a4"><subheading>Objectives</subheading></paragraph>
+              <paragraph eId="a5"><num>2.</num><content><p>We will pursue them.</p></content></paragraph>
+              <paragraph eId="a6"><subheading>Annex II – Declaration on Future Generations</subheading></paragraph>
+              <paragraph eId="a7"><content><p>We, the Heads of State, declare.</p></content></paragraph>
+            </mainBody></doc></attachment></attachments>
+            """;
+        string yaml = Yaml(Document(DefaultPreface, string.Empty, Paragraph("1.", "Adopts the following Compact and its annexes:"), attachment));
+
+        StringAssert.Contains(yaml, """
+            annexes:
+              - label: "I"
+                title: "Global Compact"
+                paragraphs:
+                  - number: "1"
+                    text: "Our goal is shared."
+                  - text: "Objectives"
+                  - number: "2"
+                    text: "We will pursue them."
+              - label: "II"
+                title: "Declaration on Future Generations"
+                paragraphs:
+                  - text: "We, the Heads of State, declare."
+            """.ReplaceLineEndings("\n"));
+    }
+
+    [TestMethod]
+    public void Points_printed_as_annex_paragraphs_of_their_own_are_points_of_the_paragraph_before_them()
+    {
+        // "(a)" after paragraph 8 is its point, "(i)" after "(c)" is a point of (c), "(i)" after "(h)" a letter; a label
+        // out of order, or after an unnumbered line, stays a paragraph as printed.
+        string attachment = """
+            <attachments><attachment><doc name="annex"><mainBody>
+              <paragraph eId="a1"><num>8.</num><content><p>Our cooperation will be guided by:</p></content></paragraph>
+              <paragraph eId="a2"><content><p>(a) Inclusion;</p></content></paragraph>
+              <paragraph eId="a3"><content><p>(b) Development;</p></content></paragraph>
+              <paragraph eId="a4"><content><p>(c) Law, including:</p></content></paragraph>
+              <paragraph eId="a5"><content><p>(i) Human rights law;</p></content></paragraph>
+              <paragraph eId="a6"><content><p>(ii) Humanitarian law;</p></content></paragraph>
+              <paragraph eId="a7"><content><p>(d) Equality.</p></content></paragraph>
+              <paragraph eId="a8"><content><p>Trade</p></content></paragraph>
+              <paragraph eId="a9"><content><p>(e) Openness.</p></content></paragraph>
+            </mainBody></doc></attachment></attachments>
+            """;
+        string yaml = Yaml(Document(DefaultPreface, string.Empty, Paragraph("1.", "Adopts the following Compact:"), attachment));
+
+        StringAssert.Contains(yaml, """
+            annexes:
+              - paragraphs:
+                  - number: "8"
+                    text: "Our cooperation will be guided by:"
+                    subparagraphs:
+                      - label: "a"
+                        text: "Inclusion;"
+                      - label: "b"
+                        text: "Development;"
+                      - label: "c"
+                        text: "Law, including:"
+                        subparagraphs:
+                          - label: "i"
+                            text: "Human rights law;"
+                          - label: "ii"
+                            text: "Humanitarian law;"
+                      - label: "d"
+                        text: "Equality."
+                  - text: "Trade"
+                  - text: "(e) Openness."
+            """.ReplaceLineEndings("\n"));
+    }
+
+    [TestMethod]
     public void Paragraphs_numbered_in_the_preambles_last_list_open_the_operative_part_and_a_preamble_heading_is_kept()
     {
         string preamble = "<block name=\"subheading\">Somalia</block>"

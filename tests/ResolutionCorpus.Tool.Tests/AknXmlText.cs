@@ -20,6 +20,14 @@ internal static class AknXmlText
             .Select(t => Regex.Replace(t, PrintedNumber, string.Empty))
             .Where(t => t.Length > 0);
 
+    /// <summary>The headings printed in the annexes (attachments), outside their paragraphs' text, white space collapsed.</summary>
+    public static IEnumerable<string> AnnexHeadings(XDocument xml) =>
+        xml.Descendants(s_akn + "attachment").Descendants()
+            .Where(e => (e.Name == s_akn + "subheading" || e.Name == s_akn + "heading" || e.Name == s_akn + "crossHeading")
+                && !e.Ancestors().Any(a => a.Name == s_akn + "p" || a.Name == s_akn + "authorialNote" || a.Name == s_akn + "preface" || a.Name == s_akn + "meta" || a.Name == s_akn + "table"))
+            .Select(e => Regex.Replace(AknReader.Normalize(e.Value), @"[ \t\r\n]+", " ").Trim())
+            .Where(t => t.Length > 0);
+
     /// <summary>A paragraph number printed at the start of the text instead of in <c>&lt;num&gt;</c>: <c>6.</c>, <c>3 </c>, <c>232 .</c>.</summary>
     public const string PrintedNumber = @"^\d{1,3}(?:\s*\.[\u200E\u200F]?\s*|[\u200E\u200F]\s*|\s+)(?=[A-Z])";
 

@@ -19,6 +19,14 @@ internal sealed partial class AknReader
     public const string Namespace = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
     private static readonly XNamespace s_akn = Namespace;
 
+    // "Annex", "Annex I", "ANNEX 2", "Annex A – Items subject to …": a heading that names an annex, with its label and title.
+    // "(a) " at the start of a paragraph's text: a point printed as a paragraph.
+    private static readonly Regex s_printedPoint = new(@"^\(([a-z]{1,4})\) ", RegexOptions.None);
+
+    private static readonly List<string> s_romanNumerals = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv"];
+
+    private static readonly Regex s_annexHeading = new(@"^annex(?:\s+(?<label>[IVXLC]{1,6}|[A-Z]|\d{1,2}))?(?:\s*[–—:.-]\s*(?<title>\S.*))?$", RegexOptions.IgnoreCase);
+
     private readonly ImportedResolution _result = new();
     private readonly Dictionary<string, string> _notes = new(StringComparer.Ordinal);
 
@@ -287,7 +295,7 @@ internal sealed partial class AknReader
             annex.Title = preface.Descendants(s_akn + "docTitle").Select(t => Normalize(t.Value)).FirstOrDefault(t => t.Length > 0);
         }
 
-        // Paragraphs, and tables that stand outside a paragraph, in document order; a point's under its paragraph.
+        // Paragraphs, tables that stand outside a paragraph, and headings, in document order; a point's under its paragraph.
         var opened = new AnnexContainers();
         foreach (XElement block in doc.Descendants().Where(e => !e.Ancestors(s_akn + "authorialNote").Any() && !e.Ancestors(s_akn + "table").Any()
             && !e.Ancestors(s_akn + "p").Any() && !e.Ancestors(s_akn + "preface").Any() && !e.Ancestors(s_akn + "meta").Any()))
@@ -300,9 +308,51 @@ internal sealed partial class AknReader
             {
                 AddAnnexText(annex, opened, block, TableText(block));
             }
+            else if (block.Name == s_akn + "subheading" || block.Name == s_akn + "heading" || block.Name == s_akn + "crossHeading")
+            {
+                string heading = Normalize(block.Value);
+                if (s_annexHeading.Match(heading) is { Success: true } named && named.Groups["label"].Success
+                    && (annex.Paragraphs.Count > 0 || (annex.Label is not null && annex.Label != named.Groups["label"].Value)))
+                {
+                    // "Annex II" after the paragraphs of annex I: one attachment printing two annexes.
+                    _result.Annexes.Add(annex);
+                    annex = new ImportedAnnex();
+                    opened = new AnnexContainers();
+                    Count("annexes");
+                }
+
+                AddAnnexHeading(annex, opened, block, heading);
+            }
         }
 
         _result.Annexes.Add(annex);
+    }
+
+    /// <summary>
+    /// A heading of an annex: "Annex I" names it, with its label and any title printed after a dash or colon; the first
+    /// other heading before any paragraph is its title; any other heading is a line of its own among its paragraphs.
+    /// </summary>
+    private void AddAnnexHeading(ImportedAnnex annex, AnnexContainers opened, XElement element, string heading)
+    {
+        if (heading.Length == 0)
+        {
+            return;
+        }
+
+        Count("annex headings");
+        if (annex.Paragraphs.Count == 0 && annex.Title is null && s_annexHeading.Match(heading) is { Success: true } named)
+        {
+            annex.Label = named.Groups["label"].Success ? named.Groups["label"].Value : annex.Label;
+            annex.Title = named.Groups["title"].Success ? named.Groups["title"].Value : null;
+        }
+        else if (annex.Paragraphs.Count == 0 && annex.Title is null)
+        {
+            annex.Title = heading;
+        }
+        else
+        {
+            AddAnnexText(annex, opened, element, heading);
+        }
     }
 
     /// <summary>
@@ -347,6 +397,22 @@ internal sealed partial class AknReader
             text = first && printed.Length > 0 ? printed + " " + text : text;
         }
 
+        // "(a) The inclusive participation …" printed as a paragraph of its own after paragraph 8: a point of paragraph 8,
+        // when its label comes next in order there (a roman one under the lettered point before it).
+        if (first && printed.Length == 0 && container?.Name == s_akn + "paragraph"
+            && s_printedPoint.Match(text) is { Success: true } printedPoint
+            && annex.Paragraphs.Count > 0 && annex.Paragraphs[^1] is { Number: not null } numbered
+            && PointOwner(numbered, printedPoint.Groups[1].Value) is ImportedParagraph owner)
+        {
+            var point = new ImportedParagraph { Number = printedPoint.Groups[1].Value, Text = text[printedPoint.Length..] };
+            owner.Points.Add(point);
+            opened.Paragraphs.Clear();
+            opened.Paragraphs[container] = point;
+            opened.Last = container;
+            Count("annex points printed as paragraphs");
+            return;
+        }
+
         string digits = Regex.Replace(printed, @"[^A-Za-z0-9]", string.Empty);
         string? number = first && container?.Name == s_akn + "paragraph" && digits.Length is > 0 and <= 12 ? digits : null;
         var paragraph = new ImportedParagraph { Number = number, Text = text };
@@ -368,6 +434,25 @@ internal sealed partial class AknReader
 
         public XElement? Last { get; set; }
     }
+
+    /// <summary>
+    /// Which of <paramref name="paragraph"/> or its last point a point labelled <paramref name="label"/> continues: the
+    /// paragraph when the label is the next letter of its points (<c>a</c> first), the last lettered point when it is the
+    /// next roman numeral of that point's points (<c>i</c> first); null when it continues neither.
+    /// </summary>
+    private static ImportedParagraph? PointOwner(ImportedParagraph paragraph, string label)
+    {
+        ImportedParagraph? last = paragraph.Points.Count > 0 ? paragraph.Points[^1] : null;
+        if (last?.Number is string lettered && s_romanNumerals.IndexOf(label) == last.Points.Count && !NextLetter(lettered, label))
+        {
+            return last;
+        }
+
+        return label.Length == 1 && (last?.Number is string previous ? NextLetter(previous, label) : label == "a") ? paragraph : null;
+    }
+
+    private static bool NextLetter(string previous, string label) =>
+        previous.Length == 1 && label.Length == 1 && label[0] == previous[0] + 1;
 
     /// <summary>The label of an annex's point as printed <c>(a)</c>, <c>a)</c> or <c>a.</c>: <c>a</c>; null for anything else.</summary>
     private static string? AnnexPointLabel(string printed) =>
