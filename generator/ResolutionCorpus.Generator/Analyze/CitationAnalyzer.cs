@@ -13,8 +13,10 @@ using ResolutionCorpus.Generator.Diagnose;
 namespace ResolutionCorpus.Generator.Analyze;
 
 /// <summary>
-/// Checks every <c>[Cites]</c> against the resolutions the compilation can see: a malformed citation, an
-/// unknown resolution or a paragraph that does not exist is an error on the attribute's argument.
+/// Checks every <c>[Cites]</c> against the resolutions the compilation can see: a malformed citation, an unknown
+/// resolution or an address it does not have (paragraph, point, part, section or annex) is an error on the attribute's
+/// argument, saying what exists and the closest address that does. A string citation with a typed constant, and any
+/// other string or documentation comment that spells a citation of the corpus, gets a code fix to the typed reference.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class CitationAnalyzer : DiagnosticAnalyzer
