@@ -14,6 +14,8 @@ public sealed class Reference
     private readonly LazyString _target;
     private readonly LazyString _resolution;
     private readonly LazyString _label;
+    private CitationResult? _cited;
+    private bool _resolved;
 
     internal Reference(ReferenceData data, CorpusLink? corpus)
     {
@@ -57,8 +59,17 @@ public sealed class Reference
     /// <inheritdoc/>
     public override string ToString() => Target;
 
-    private CitationResult? Resolve() =>
-        ResolutionSymbol is null || _corpus is null ? null : CitationResult.Resolve(Target, _corpus.Find) is { Success: true } result ? result : null;
+    /// <summary>The target resolved in the corpus, once: both cited properties read it.</summary>
+    private CitationResult? Resolve()
+    {
+        if (!_resolved)
+        {
+            _cited = ResolutionSymbol is null || _corpus is null ? null : CitationResult.Resolve(Target, _corpus.Find) is { Success: true } result ? result : null;
+            _resolved = true;
+        }
+
+        return _cited;
+    }
 
     internal static Reference[] Create(ReferenceData[] data, CorpusLink? corpus)
     {

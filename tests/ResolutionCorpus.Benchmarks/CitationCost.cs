@@ -12,6 +12,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using AddressLookup = gen::ResolutionCorpus.Citations.AddressLookup;
+using AddressMatch = gen::ResolutionCorpus.Citations.AddressMatch;
 using AddressOutline = gen::ResolutionCorpus.Citations.AddressOutline;
 using CitationAnalyzer = gen::ResolutionCorpus.Generator.Analyze.CitationAnalyzer;
 using DivisionModel = gen::ResolutionCorpus.Generator.Model.DivisionModel;
@@ -67,8 +68,9 @@ internal static class CitationCost
         List<ReferenceModel> toResolutions = [.. references.Where(r => r.Cited is not null)];
         List<ReferenceModel> inCorpus = [.. toResolutions.Where(r => outlines.ContainsKey(r.Resolution!))];
         List<ReferenceModel> addresses = [.. inCorpus.Where(r => r.IsWithinResolution)];
-        int resolved = addresses.Count(r => AddressLookup.Locate(outlines[r.Resolution!], r.Cited!).Exists);
-        int elsewhere = addresses.Count(r => AddressLookup.Locate(outlines[r.Resolution!], r.Cited!) is { Exists: false, Elsewhere: true });
+        List<AddressMatch> matches = [.. addresses.Select(r => AddressLookup.Locate(outlines[r.Resolution!], r.Cited!))];
+        int resolved = matches.Count(m => m.Exists);
+        int elsewhere = matches.Count(m => m is { Exists: false, Elsewhere: true });
 
         (List<double> analyzer, List<double> compile, int cited) = Analyzer(corpus, compiled);
 
@@ -200,8 +202,9 @@ internal static class CitationCost
             }
         }
 
+        AddressOutline outline = ModelOutline.Of(r);
         return Within(r.Symbol, r.Preamble, r.Operative, r.Divisions)
-            .Where(c => gen::ResolutionCorpus.Citations.Citation.TryParse(c, out var citation, out _) && AddressLookup.Locate(ModelOutline.Of(r), citation!).Exists);
+            .Where(c => gen::ResolutionCorpus.Citations.Citation.TryParse(c, out var citation, out _) && AddressLookup.Locate(outline, citation!).Exists);
     }
 
     private static IEnumerable<ParagraphModel> Paragraphs(ResolutionModel r)

@@ -36,7 +36,7 @@ internal static class ReferenceExtractor
     private const string Paragraph = @"para(?:graph|\.)\s*\d{1,4}(?:\s*\([a-z]{1,4}\)){0,2}";
 
     private static readonly Regex s_locator = new Regex(
-        @"^,\s*(?<locator>(?>" + Division + @"(?:,\s*" + Division + @")*(?:,\s*" + Paragraph + ")?|" + Paragraph + @"))(?!\s+of\b)",
+        @"\G,\s*(?<locator>(?>" + Division + @"(?:,\s*" + Division + @")*(?:,\s*" + Paragraph + ")?|" + Paragraph + @"))(?!\s+of\b)",
         RegexOptions.CultureInvariant);
 
     private static readonly Regex s_document = new Regex(
@@ -67,7 +67,7 @@ internal static class ReferenceExtractor
                 int end = start + items[i].Length;
                 if (i == items.Count - 1)
                 {
-                    Match located = s_locator.Match(text.Substring(end));
+                    Match located = s_locator.Match(text, end);
                     if (located.Success)
                     {
                         locator = ", " + located.Groups["locator"].Value;
@@ -95,7 +95,7 @@ internal static class ReferenceExtractor
                 }
 
                 // "A/RES/79/284, para. 41": a resolution's symbol takes the locator after it, as "resolution 79/284" does.
-                Match located = s_locator.Match(text.Substring(match.Index + symbol.Length));
+                Match located = s_locator.Match(text, match.Index + symbol.Length);
                 references.Add(located.Success && Citation.TryParse(resolution.Value + ", " + located.Groups["locator"].Value, out Citation? cited, out _)
                     ? new ReferenceModel(match.Index, symbol.Length + located.Length, cited!.ToString(), cited)
                     : new ReferenceModel(match.Index, symbol.Length, resolution.Value, Citation.Of(resolution)));

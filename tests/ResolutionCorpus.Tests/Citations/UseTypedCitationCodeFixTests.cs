@@ -18,10 +18,8 @@ public sealed class UseTypedCitationCodeFixTests
     [TestMethod]
     public async Task A_string_citation_of_any_address_becomes_the_typed_constant()
     {
-        var test = new CSharpCodeFixTest<CitationAnalyzer, UseTypedCitationCodeFix, DefaultVerifier>
-        {
-            ReferenceAssemblies = new ReferenceAssemblies("net10.0"),
-            TestCode = """
+        await Verify(
+            """
                 using ResolutionCorpus;
                 using ResolutionCorpus.Resolutions;
 
@@ -36,7 +34,7 @@ public sealed class UseTypedCitationCodeFixTests
                     public static void Report() { }
                 }
                 """,
-            FixedCode = """
+            """
                 using ResolutionCorpus;
                 using ResolutionCorpus.Resolutions;
 
@@ -51,27 +49,20 @@ public sealed class UseTypedCitationCodeFixTests
                     public static void Report() { }
                 }
                 """,
-            CompilerDiagnostics = CompilerDiagnostics.None,
-        };
-        test.TestState.AdditionalReferences.AddRange(Compiler.References);
-        test.TestState.AdditionalReferences.AddRange(Compiler.CorpusReferences);
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("RC2004", DiagnosticSeverity.Hidden).WithLocation(0).WithArguments("A/RES/79/284, para. 41", "A_RES_79_284.Operative.P41.Citation"));
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("RC2004", DiagnosticSeverity.Hidden).WithLocation(1).WithArguments("E/RES/2004/33, preambular para. 2", "E_RES_2004_33.Preamble.P2.Citation"));
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("RC2004", DiagnosticSeverity.Hidden).WithLocation(2).WithArguments("A/RES/75/101 A-B, part A, para. 1 (e) (iv)", "A_RES_75_101AB.PartA.Operative.P1.E.IV.Citation"));
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("RC2004", DiagnosticSeverity.Hidden).WithLocation(3).WithArguments("A/RES/75/101 A-B, part B, section II", "A_RES_75_101AB.PartB.SectionII.Citation"));
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("RC2004", DiagnosticSeverity.Hidden).WithLocation(4).WithArguments("A/RES/75/293, annex, para. 2", "A_RES_75_293.Annex.P2.Citation"));
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("RC2004", DiagnosticSeverity.Hidden).WithLocation(5).WithArguments("A/RES/75/293, para. 13 (a)", "A_RES_75_293.Section3.Operative.P13.A.Citation"));
-        await test.RunAsync();
+            new DiagnosticResult("RC2004", DiagnosticSeverity.Hidden).WithLocation(0).WithArguments("A/RES/79/284, para. 41", "A_RES_79_284.Operative.P41.Citation"),
+            new DiagnosticResult("RC2004", DiagnosticSeverity.Hidden).WithLocation(1).WithArguments("E/RES/2004/33, preambular para. 2", "E_RES_2004_33.Preamble.P2.Citation"),
+            new DiagnosticResult("RC2004", DiagnosticSeverity.Hidden).WithLocation(2).WithArguments("A/RES/75/101 A-B, part A, para. 1 (e) (iv)", "A_RES_75_101AB.PartA.Operative.P1.E.IV.Citation"),
+            new DiagnosticResult("RC2004", DiagnosticSeverity.Hidden).WithLocation(3).WithArguments("A/RES/75/101 A-B, part B, section II", "A_RES_75_101AB.PartB.SectionII.Citation"),
+            new DiagnosticResult("RC2004", DiagnosticSeverity.Hidden).WithLocation(4).WithArguments("A/RES/75/293, annex, para. 2", "A_RES_75_293.Annex.P2.Citation"),
+            new DiagnosticResult("RC2004", DiagnosticSeverity.Hidden).WithLocation(5).WithArguments("A/RES/75/293, para. 13 (a)", "A_RES_75_293.Section3.Operative.P13.A.Citation"));
     }
 
     [TestMethod]
     public async Task Any_other_string_that_spells_a_citation_of_the_corpus_becomes_the_typed_constant()
     {
         // Strings that are not citations, or cite what the corpus does not have, are left alone: an upgrade, never an error.
-        var test = new CSharpCodeFixTest<CitationAnalyzer, UseTypedCitationCodeFix, DefaultVerifier>
-        {
-            ReferenceAssemblies = new ReferenceAssemblies("net10.0"),
-            TestCode = """
+        await Verify(
+            """
                 using ResolutionCorpus.Resolutions;
 
                 public static class Report
@@ -82,7 +73,7 @@ public sealed class UseTypedCitationCodeFixTests
                     public static string Prose() => "a resolution of the Council";
                 }
                 """,
-            FixedCode = """
+            """
                 using ResolutionCorpus.Resolutions;
 
                 public static class Report
@@ -93,23 +84,16 @@ public sealed class UseTypedCitationCodeFixTests
                     public static string Prose() => "a resolution of the Council";
                 }
                 """,
-            CompilerDiagnostics = CompilerDiagnostics.None,
-        };
-        test.TestState.AdditionalReferences.AddRange(Compiler.References);
-        test.TestState.AdditionalReferences.AddRange(Compiler.CorpusReferences);
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("RC2006", DiagnosticSeverity.Info).WithLocation(0).WithArguments("string", "A/RES/79/284, para. 41", "constant A_RES_79_284.Operative.P41.Citation"));
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("RC2006", DiagnosticSeverity.Info).WithLocation(1).WithArguments("string", "A/RES/75/293, annex, para. 2", "constant A_RES_75_293.Annex.P2.Citation"));
-        await test.RunAsync();
+            new DiagnosticResult("RC2006", DiagnosticSeverity.Info).WithLocation(0).WithArguments("string", "A/RES/79/284, para. 41", "constant A_RES_79_284.Operative.P41.Citation"),
+            new DiagnosticResult("RC2006", DiagnosticSeverity.Info).WithLocation(1).WithArguments("string", "A/RES/75/293, annex, para. 2", "constant A_RES_75_293.Annex.P2.Citation"));
     }
 
     [TestMethod]
     public async Task A_citation_spelled_in_a_documentation_comment_becomes_a_see_cref()
     {
         // What is already inside <see> is left alone.
-        var test = new CSharpCodeFixTest<CitationAnalyzer, UseTypedCitationCodeFix, DefaultVerifier>
-        {
-            ReferenceAssemblies = new ReferenceAssemblies("net10.0"),
-            TestCode = """
+        await Verify(
+            """
                 using ResolutionCorpus.Resolutions;
 
                 /// <summary>
@@ -118,7 +102,7 @@ public sealed class UseTypedCitationCodeFixTests
                 /// </summary>
                 public static class Report { }
                 """,
-            FixedCode = """
+            """
                 using ResolutionCorpus.Resolutions;
 
                 /// <summary>
@@ -127,12 +111,22 @@ public sealed class UseTypedCitationCodeFixTests
                 /// </summary>
                 public static class Report { }
                 """,
+            new DiagnosticResult("RC2006", DiagnosticSeverity.Info).WithLocation(0).WithArguments("documentation comment", "A/RES/79/284, para. 41", "<see cref=\"A_RES_79_284.Operative.P41\"/>"),
+            new DiagnosticResult("RC2006", DiagnosticSeverity.Info).WithLocation(1).WithArguments("documentation comment", "A/RES/75/293, annex, para. 2", "<see cref=\"A_RES_75_293.Annex.P2\"/>"));
+    }
+
+    private static async Task Verify(string testCode, string fixedCode, params DiagnosticResult[] expected)
+    {
+        var test = new CSharpCodeFixTest<CitationAnalyzer, UseTypedCitationCodeFix, DefaultVerifier>
+        {
+            ReferenceAssemblies = new ReferenceAssemblies("net10.0"),
+            TestCode = testCode,
+            FixedCode = fixedCode,
             CompilerDiagnostics = CompilerDiagnostics.None,
         };
         test.TestState.AdditionalReferences.AddRange(Compiler.References);
         test.TestState.AdditionalReferences.AddRange(Compiler.CorpusReferences);
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("RC2006", DiagnosticSeverity.Info).WithLocation(0).WithArguments("documentation comment", "A/RES/79/284, para. 41", "<see cref=\"A_RES_79_284.Operative.P41\"/>"));
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("RC2006", DiagnosticSeverity.Info).WithLocation(1).WithArguments("documentation comment", "A/RES/75/293, annex, para. 2", "<see cref=\"A_RES_75_293.Annex.P2\"/>"));
+        test.ExpectedDiagnostics.AddRange(expected);
         await test.RunAsync();
     }
 }
