@@ -24,6 +24,9 @@ internal sealed class KnownProblems
     /// <summary>What the typed corpus compiled from the imported record reads differently from the XML, or cannot resolve.</summary>
     public static KnownProblems Scale { get; } = new("KnownScaleProblems.txt");
 
+    /// <summary>Raw documents of the development set that do not import, or differ from their hand counts or XML.</summary>
+    public static KnownProblems Raw { get; } = new("KnownRawProblems.txt");
+
     /// <summary>Citations in the record's texts of things the cited resolution's import does not have.</summary>
     public static KnownProblems References { get; } = new("KnownReferenceProblems.txt");
 

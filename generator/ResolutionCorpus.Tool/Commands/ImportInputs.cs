@@ -11,8 +11,8 @@ internal sealed record ImportInput(string Path, string Name);
 /// <summary>What <c>import</c> is given: files as named, and folders as every document file below them.</summary>
 internal static class ImportInputs
 {
-    /// <summary>The endings of the files a folder contributes: AKN4UN XML and raw texts.</summary>
-    private static readonly string[] s_documentEndings = [".xml", ".txt", ".md"];
+    /// <summary>The endings of the files a folder contributes: AKN4UN XML, raw texts, PDF and Word files.</summary>
+    private static readonly string[] s_documentEndings = [".xml", ".txt", ".md", ".pdf", ".docx", ".doc"];
 
     /// <summary>
     /// A file stays as given, named by its file name (a missing one is reported by the import). A folder gives its

@@ -4,26 +4,30 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using ResolutionCorpus.Tool.Import;
+using ResolutionCorpus.Tool.Import.Documents;
 using ResolutionCorpus.Tool.Import.Model;
 
 namespace ResolutionCorpus.Tool.Commands;
 
 /// <summary>
 /// The report of one <c>import</c> run (<c>--report</c>): the files imported, the files refused with why, the same
-/// document met twice, warnings with their lines, and counts by organ and by feature.
+/// document met twice, warnings with their lines, counts by organ and by feature, and every line taken out as print
+/// debris (running heads, page and job numbers), with its place, so that no word of the input goes unaccounted for.
 /// </summary>
 internal sealed class ImportReport
 {
     private readonly List<(string File, string Target)> _imported = [];
     private readonly List<(string File, string Reasons)> _refused = [];
     private readonly List<ImportDiagnostic> _warnings = [];
+    private readonly List<string> _dropped = [];
     private readonly SortedDictionary<string, int> _organs = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, int> _features = new(StringComparer.Ordinal);
 
-    /// <summary>Records one file's outcome: the YAML written (null when refused), its diagnostics and what it imported.</summary>
-    public void Add(string file, string? target, IReadOnlyList<ImportDiagnostic> diagnostics, ImportedResolution? resolution)
+    /// <summary>Records one file's outcome: the YAML written (null when refused), its diagnostics, what it imported, and what it took out as print debris.</summary>
+    public void Add(string file, string? target, IReadOnlyList<ImportDiagnostic> diagnostics, ImportedResolution? resolution, IReadOnlyList<DroppedText> dropped)
     {
         _warnings.AddRange(diagnostics.Where(d => !d.IsError));
+        _dropped.AddRange(dropped.Select(d => $"{file}({d.Place}): {d.Why}: {d.Text}"));
         if (target is null)
         {
             _refused.Add((file, string.Join("; ", diagnostics.Where(d => d.IsError).Select(d => $"{d.Id} {d.Message}"))));
@@ -57,6 +61,7 @@ internal sealed class ImportReport
         Section(text, "Refused", _refused.Select(r => $"{r.File}: {r.Reasons}"));
         Section(text, "Warnings", _warnings.Select(w => w.ToString()));
         Section(text, "Counts by feature", _features.Select(f => $"{f.Key}: {f.Value}"));
+        Section(text, "Taken out as print debris", _dropped);
         Section(text, "Files", _imported.Select(i => $"{i.File} -> {i.Target}"));
         return text.ToString();
     }

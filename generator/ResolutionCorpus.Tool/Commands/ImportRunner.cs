@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using ResolutionCorpus.Tool.Import;
+using ResolutionCorpus.Tool.Import.Documents;
 using ResolutionCorpus.Tool.Terminal;
 using ResolutionCorpus.Tool.Import.Model;
 using ResolutionCorpus.Tool.Yaml;
@@ -46,9 +47,10 @@ internal sealed class ImportRunner(TextWriter output, TextWriter error, bool isT
             List<ImportDiagnostic> diagnostics = [];
             string? target = null;
             ImportedResolution? resolution = null;
+            List<DroppedText> dropped = [];
             try
             {
-                resolution = Read(file, outputDirectory, diagnostics);
+                resolution = Read(file, outputDirectory, diagnostics, dropped);
                 if (resolution is not null)
                 {
                     string folder = bySession ? Path.Combine(outputDirectory, SessionFolder(resolution)) : outputDirectory;
@@ -83,7 +85,7 @@ internal sealed class ImportRunner(TextWriter output, TextWriter error, bool isT
 
             warnings += diagnostics.Count(d => !d.IsError);
             bool refused = target is null || diagnostics.Any(d => d.IsError);
-            report.Add(file, refused ? null : target, diagnostics, resolution);
+            report.Add(file, refused ? null : target, diagnostics, resolution, dropped);
             if (refused)
             {
                 failed++;
@@ -118,7 +120,7 @@ internal sealed class ImportRunner(TextWriter output, TextWriter error, bool isT
     /// Reads one file into the import model: Akoma Ntoso XML when its content is (whatever its name), else a raw text.
     /// Null when it cannot be imported; the diagnostics say why.
     /// </summary>
-    private static ImportedResolution? Read(string file, string outputDirectory, List<ImportDiagnostic> diagnostics)
+    private static ImportedResolution? Read(string file, string outputDirectory, List<ImportDiagnostic> diagnostics, List<DroppedText> dropped)
     {
         if (IsAkomaNtoso(file))
         {
@@ -129,6 +131,7 @@ internal sealed class ImportRunner(TextWriter output, TextWriter error, bool isT
 
         ImportResult result = ResolutionImporter.ImportFile(file, outputDirectory);
         diagnostics.AddRange(result.Diagnostics);
+        dropped.AddRange(result.Dropped);
         return result.HasErrors ? null : result.Resolution;
     }
 

@@ -67,6 +67,6 @@ internal sealed partial class DocumentLayout
     [GeneratedRegex(@"^The (General Assembly|Security Council|Economic and Social Council|Human Rights Council)\s*,?$", RegexOptions.CultureInvariant)]
     private static partial Regex Formula();
 
-    [GeneratedRegex(@"^\d+(?:st|nd|rd|th) (?:plenary )?meeting\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\d+(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting\b", RegexOptions.CultureInvariant)]
     private static partial Regex Meeting();
 }

@@ -53,8 +53,37 @@ internal sealed class DraftParagraph(ParagraphKind kind, int number, string? lab
     /// <summary>The line the paragraph starts on.</summary>
     public int FirstLine => Chunks.Count > 0 ? Chunks[0].Line : 0;
 
-    /// <summary>The paragraph's text: its pieces joined with one space (a page break is not wording).</summary>
-    public string Text => string.Join(' ', Chunks.Select(c => c.Text).Where(t => t.Length > 0));
+    /// <summary>This paragraph as an unnumbered operative one (it was read as preambular until its ending showed otherwise).</summary>
+    public DraftParagraph AsUnnumberedOperative()
+    {
+        var operative = new DraftParagraph(ParagraphKind.Operative, 0, null, Emphasis);
+        operative.Chunks.AddRange(Chunks);
+        operative.Subparagraphs.AddRange(Subparagraphs);
+        return operative;
+    }
+
+    /// <summary>The paragraph's text: its pieces joined with one space (a page break is not wording), or none after a compound's hyphen.</summary>
+    public string Text
+    {
+        get
+        {
+            var text = new System.Text.StringBuilder();
+            foreach (string chunk in Chunks.Select(c => c.Text).Where(t => t.Length > 0))
+            {
+                // A piece that ends in a hyphen after a letter or digit breaks a compound across lines or pages
+                // ("self-" / "determination", "2021-" / "2030"): the halves join without a space.
+                bool compound = text.Length > 1 && text[^1] is '-' or '\u2010' or '\u2011' && char.IsLetterOrDigit(text[^2]);
+                if (text.Length > 0 && !compound)
+                {
+                    text.Append(' ');
+                }
+
+                text.Append(chunk);
+            }
+
+            return text.ToString();
+        }
+    }
 }
 
 /// <summary>A footnote as found in the source, before binding.</summary>

@@ -22,7 +22,11 @@ internal enum ImportSeverity
 /// <param name="Severity">Error or warning.</param>
 /// <param name="Id">Stable id, <c>RC3001</c> to <c>RC3099</c>; the tool's README lists them.</param>
 /// <param name="Message">What is wrong, in one sentence.</param>
-internal sealed record ImportDiagnostic(string Path, int Line, int Column, ImportSeverity Severity, string Id, string Message)
+/// <param name="Place">
+/// Where in a PDF or Word file (<c>page 3</c>, <c>paragraph 41</c>), printed instead of the line and column, which
+/// there count the lines of the text read out of the file.
+/// </param>
+internal sealed record ImportDiagnostic(string Path, int Line, int Column, ImportSeverity Severity, string Id, string Message, string? Place = null)
 {
     /// <summary>True for errors.</summary>
     public bool IsError => Severity == ImportSeverity.Error;
@@ -34,7 +38,8 @@ internal sealed record ImportDiagnostic(string Path, int Line, int Column, Impor
     /// <inheritdoc />
     public override string ToString()
     {
-        string location = Line > 0
+        string location = Place is not null ? $"{Path}({Place})"
+            : Line > 0
             ? string.Create(CultureInfo.InvariantCulture, $"{Path}({Line},{(Column > 0 ? Column : 1)})")
             : Path;
         string severity = IsError ? "error" : "warning";

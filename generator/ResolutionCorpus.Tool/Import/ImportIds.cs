@@ -72,6 +72,12 @@ internal static class ImportIds
     /// <summary>An Akoma Ntoso (AKN4UN) document could not be imported; the message says why.</summary>
     public const string AknUnreadable = "RC3040";
 
+    /// <summary>A PDF or Word file cannot be read: encrypted, damaged, empty, or a scan without a text layer.</summary>
+    public const string DocumentUnreadable = "RC3041";
+
+    /// <summary>A legacy Office binary file (Word 97–2003 <c>.doc</c>): the message says how to convert it.</summary>
+    public const string LegacyWord = "RC3042";
+
     /// <summary>An unexpected failure inside the importer.</summary>
     public const string InternalError = "RC3099";
 }

@@ -93,7 +93,42 @@ internal static partial class MetadataExtractor
             }
         }
 
+        if (metadata.Symbol is null)
+        {
+            ReadMasthead(lines, layout, format, metadata);
+        }
+
         return metadata;
+    }
+
+    /// <summary>
+    /// Some issued documents print no resolution number before the title: the symbol is then the masthead's
+    /// (<c>United Nations A/RES/79/9</c>), and the title is the last heading line before the enacting formula.
+    /// </summary>
+    private static void ReadMasthead(IReadOnlyList<SourceLine> lines, DocumentLayout layout, SourceFormat format, ResolutionMetadata metadata)
+    {
+        for (int i = 0; i < layout.FormulaIndex && metadata.Symbol is null; i++)
+        {
+            Match symbol = MastheadSymbol().Match(InlineMarkup.Clean(lines[i].Text, format));
+            UnBody? body = symbol.Groups[1].Value switch { "A/RES/" => UnBody.GeneralAssembly, "E/RES/" => UnBody.EconomicAndSocialCouncil, "A/HRC/RES/" => UnBody.HumanRightsCouncil, _ => null };
+            if (symbol.Success && body == layout.Body)
+            {
+                metadata.Symbol = symbol.Value;
+                metadata.Session = int.Parse(symbol.Groups[2].Value, CultureInfo.InvariantCulture);
+                metadata.NumberLine = lines[i].Number;
+            }
+        }
+
+        for (int i = layout.FormulaIndex - 1; metadata.Symbol is not null && metadata.Title is null && i >= 0; i--)
+        {
+            string text = InlineMarkup.Clean(lines[i].Text, format);
+            if (text.Length > 0 && !PrintDebris.IsDebris(text, metadata.Symbol))
+            {
+                bool heading = text.StartsWith('[') || AdoptedOn().IsMatch(text) || text.StartsWith("Resolution adopted", StringComparison.Ordinal);
+                metadata.Title = heading ? null : text;
+                break;
+            }
+        }
     }
 
     /// <summary>
@@ -201,6 +236,9 @@ internal static partial class MetadataExtractor
     [GeneratedRegex(@"^Resolution (\d{1,5}) \((\d{4})\)$", RegexOptions.CultureInvariant)]
     private static partial Regex SecurityCouncilLine();
 
+    [GeneratedRegex(@"(A/RES/|E/RES/|A/HRC/RES/)(\d{1,4})/\d{1,4}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MastheadSymbol();
+
     [GeneratedRegex(@"^Agenda items? (.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex AgendaItem();
 
@@ -210,7 +248,7 @@ internal static partial class MetadataExtractor
     [GeneratedRegex(@"\badopted by the [A-Z][A-Za-z ]+? on (\d{1,2} [A-Z][a-z]+ \d{4})", RegexOptions.CultureInvariant)]
     private static partial Regex AdoptedOn();
 
-    [GeneratedRegex(@"^(\d+(?:st|nd|rd|th) (?:plenary )?meeting)\b[\s,]*(\d{1,2} [A-Z][a-z]+ \d{4})?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(\d+(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting)\b[\s,]*(\d{1,2} [A-Z][a-z]+ \d{4})?", RegexOptions.CultureInvariant)]
     private static partial Regex MeetingAndDate();
 
     [GeneratedRegex(@"^(\d{1,2} [A-Z][a-z]+ \d{4})$", RegexOptions.CultureInvariant)]

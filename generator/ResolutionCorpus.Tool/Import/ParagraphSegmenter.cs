@@ -15,6 +15,12 @@ internal sealed class Segmentation
 
     /// <summary>Notes (<c>* Reissued …</c>) found after the end.</summary>
     public List<string> Notes { get; } = [];
+
+    /// <summary>Annexes: those printed after the end, and a document the resolution sets out in its text.</summary>
+    public List<DraftAnnex> Annexes { get; } = [];
+
+    /// <summary>Lines taken out as print debris, in order.</summary>
+    public List<SourceLine> Dropped { get; } = [];
 }
 
 /// <summary>
@@ -38,12 +44,29 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
         for (int i = layout.FormulaIndex + 1; i < layout.EndIndex; i++)
         {
             SourceLine line = lines[i];
-            if (line.IsBlank || PrintDebris.IsDebris(line.Text, symbol))
+            if (line.IsBlank)
             {
                 continue;
             }
 
-            if (TryReadSuperscriptFootnote(line, out DraftFootnote? footnote))
+            if (PrintDebris.IsDebris(line.Text, symbol))
+            {
+                result.Dropped.Add(line);
+                continue;
+            }
+
+            if (_current is not null && _currentOperative is null && SetsOutDocument(_current.Text))
+            {
+                // "Adopts the following declaration:" and the declaration: the resolution adopts it, and its own
+                // numbering is the declaration's, not the resolution's. It is read as an annex.
+                DraftParagraph adopting = _current.AsUnnumberedOperative();
+                result.Paragraphs[^1] = adopting;
+                _current = _currentOperative = adopting;
+                result.Annexes.Add(new AnnexSegmenter(format, symbol).Read(new DraftAnnex(null), lines, i, layout.EndIndex, result.Footnotes, result.Dropped));
+                break;
+            }
+
+            if (SuperscriptFootnote.TryRead(line, format, out DraftFootnote? footnote))
             {
                 result.Footnotes.Add(footnote);
                 continue;
@@ -52,9 +75,32 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
             AddText(line, result);
         }
 
+        UnnumberedOperative(result.Paragraphs);
         ReadEnd(lines, layout, result);
         return result;
     }
+
+    /// <summary>
+    /// A resolution without numbered paragraphs ("Approves the report of the Credentials Committee.") ends in
+    /// unnumbered operative ones: preambular paragraphs end in a comma, so the first that ends in a full stop or a
+    /// colon, and every one after it, is operative.
+    /// </summary>
+    private void UnnumberedOperative(List<DraftParagraph> paragraphs)
+    {
+        if (paragraphs.Exists(p => p.Kind == ParagraphKind.Operative))
+        {
+            return;
+        }
+
+        int first = paragraphs.FindIndex(p => ParagraphText.LastSign(p.Text, format) is '.' or ':');
+        for (int i = first; first >= 0 && i < paragraphs.Count; i++)
+        {
+            paragraphs[i] = paragraphs[i].AsUnnumberedOperative();
+        }
+    }
+
+    /// <summary>True for a clause that sets out a document in the resolution's own text: "Adopts the following Political Declaration:".</summary>
+    private static bool SetsOutDocument(string text) => SetsOut().IsMatch(text);
 
     private void AddText(SourceLine line, Segmentation result)
     {
@@ -64,12 +110,12 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
             return;
         }
 
-        Match numbered = Numbered().Match(cleaned);
+        Match numbered = ParagraphText.Numbered(cleaned);
         if (numbered.Success)
         {
             int number = int.Parse(numbered.Groups[1].Value, CultureInfo.InvariantCulture);
             bool expected = number == _nextOperative;
-            if (expected || _current is null || !IsOpen(_current))
+            if (expected || _current is null || !ParagraphText.IsOpen(_current.Text, format))
             {
                 if (!expected)
                 {
@@ -88,7 +134,7 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
             }
         }
 
-        Match lettered = Lettered().Match(cleaned);
+        Match lettered = ParagraphText.Lettered(cleaned);
         if (lettered.Success && _currentOperative is not null
             && (_currentOperative.Subparagraphs.Count > 0 || _currentOperative.Text.EndsWith(':')))
         {
@@ -99,7 +145,7 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
             return;
         }
 
-        if (_current is not null && (IsOpen(_current) || char.IsLower(cleaned[0])))
+        if (_current is not null && (ParagraphText.IsOpen(_current.Text, format) || char.IsLower(cleaned[0])))
         {
             _current.Chunks.Add(new TextChunk(line.Number, cleaned));
             return;
@@ -133,12 +179,28 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
                 continue;
             }
 
+            Match annex = AnnexSegmenter.Heading(InlineMarkup.Clean(line.Text, format));
+            if (annex.Success && !inPrintBlock)
+            {
+                // An annex runs to the next annex heading, or to the end of the text.
+                int next = i + 1;
+                while (next < lines.Count && !AnnexSegmenter.Heading(InlineMarkup.Clean(lines[next].Text, format)).Success)
+                {
+                    next++;
+                }
+
+                string? label = annex.Groups[1].Success ? annex.Groups[1].Value : null;
+                result.Annexes.Add(new AnnexSegmenter(format, symbol).Read(new DraftAnnex(label), lines, i + 1, next, result.Footnotes, result.Dropped));
+                i = next - 1;
+                continue;
+            }
+
             if (i == NextNonBlank(lines, layout.EndIndex + 1) && MetadataExtractor.IsDateLine(InlineMarkup.Clean(line.Text, format)))
             {
                 continue; // the adoption date under the meeting line: metadata
             }
 
-            if (TryReadSuperscriptFootnote(line, out DraftFootnote? footnote))
+            if (SuperscriptFootnote.TryRead(line, format, out DraftFootnote? footnote))
             {
                 result.Footnotes.Add(footnote);
                 continue;
@@ -165,14 +227,18 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
             {
                 // After the documents system's tags and rules comes its masthead: all of it is print, none wording.
                 inPrintBlock |= format == SourceFormat.PlainText;
+                result.Dropped.Add(line);
                 continue;
             }
 
-            if (!inPrintBlock)
+            if (inPrintBlock)
             {
-                diagnostics.Add(new ImportDiagnostic(path, line.Number, 1, ImportSeverity.Warning, ImportIds.UnrecognizedTrailingText,
-                    "Text after the end of the resolution is neither a footnote, a note nor print debris and was not imported"));
+                result.Dropped.Add(line);
+                continue;
             }
+
+            diagnostics.Add(new ImportDiagnostic(path, line.Number, 1, ImportSeverity.Warning, ImportIds.UnrecognizedTrailingText,
+                "Text after the end of the resolution is neither a footnote, a note nor print debris and was not imported"));
         }
     }
 
@@ -189,76 +255,11 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
         return lines.Count;
     }
 
-    private bool TryReadSuperscriptFootnote(SourceLine line, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out DraftFootnote? footnote)
-    {
-        footnote = null;
-        string text = line.Text;
-        int end = 0;
-        while (end < text.Length && FootnoteMarkers.IsSuperscriptDigit(text[end]))
-        {
-            end++;
-        }
-
-        if (end == 0 || end == text.Length || text[end] != ' ')
-        {
-            return false;
-        }
-
-        var marker = new System.Text.StringBuilder(end);
-        for (int i = 0; i < end; i++)
-        {
-            marker.Append(FootnoteMarkers.ToDigit(text[i]));
-        }
-
-        footnote = new DraftFootnote(marker.ToString(), InlineMarkup.Clean(text[(end + 1)..], format), line.Number);
-        return true;
-    }
-
-    /// <summary>
-    /// A paragraph is open (continues on the next line) unless it ends in <c>, ; . :</c>, ignoring footnote markers,
-    /// closing quotes and brackets after that punctuation.
-    /// </summary>
-    private bool IsOpen(DraftParagraph paragraph)
-    {
-        string text = paragraph.Chunks[^1].Text;
-        int end = text.Length;
-        while (end > 0)
-        {
-            char c = text[end - 1];
-            if (FootnoteMarkers.IsSuperscriptDigit(c) || c is '"' or '”' or '’' or '\'' or ')' or ']' || char.IsWhiteSpace(c))
-            {
-                end--;
-                continue;
-            }
-
-            // Documents-system text glues footnote numbers to the punctuation: "Europe,1".
-            if (format == SourceFormat.PlainText && char.IsAsciiDigit(c))
-            {
-                int digits = end;
-                while (digits > 0 && char.IsAsciiDigit(text[digits - 1]))
-                {
-                    digits--;
-                }
-
-                if (digits > 0 && end - digits <= 3 && text[digits - 1] is ',' or ';' or '.' or ':')
-                {
-                    end = digits;
-                    continue;
-                }
-            }
-
-            break;
-        }
-
-        return end == 0 || text[end - 1] is not (',' or ';' or '.' or ':');
-    }
-
-    [GeneratedRegex(@"^(\d{1,3})\.\s+(\S.*)$", RegexOptions.CultureInvariant)]
-    private static partial Regex Numbered();
-
-    [GeneratedRegex(@"^\(([a-z]{1,2}|[ivxl]{1,6})\)\s+(\S.*)$", RegexOptions.CultureInvariant)]
-    private static partial Regex Lettered();
 
     [GeneratedRegex(@"^(\d{1,3})\s+(\S.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex PlainFootnote();
+
+    // "Adopts the following Political Declaration:", "Approves the following recommendations:" (a clause that ends the preamble's run of commas).
+    [GeneratedRegex(@"^(?:\w+\s+){0,2}?(?:Adopts|Approves|Endorses|Proclaims|Declares|Solemnly proclaims)\b[^.;]*\bfollowing\b[^.;]*:$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SetsOut();
 }

@@ -3,6 +3,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using ResolutionCorpus.Tool.Import.Documents;
+using ResolutionCorpus.Tool.Import.Documents.Pdf;
+using ResolutionCorpus.Tool.Import.Documents.Word;
 using ResolutionCorpus.Tool.Import.Model;
 
 namespace ResolutionCorpus.Tool.Import;
@@ -12,6 +15,9 @@ namespace ResolutionCorpus.Tool.Import;
 /// <param name="Diagnostics">Errors and warnings, in the order found.</param>
 internal sealed record ImportResult(ImportedResolution? Resolution, IReadOnlyList<ImportDiagnostic> Diagnostics)
 {
+    /// <summary>What was taken out as print debris rather than wording, with where it was.</summary>
+    public IReadOnlyList<DroppedText> Dropped { get; init; } = [];
+
     /// <summary>True when any diagnostic is an error.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 }
@@ -29,24 +35,71 @@ internal static class ResolutionImporter
     /// <param name="outputDirectory">Where the YAML will be written: the <c>source</c> field is relative to it.</param>
     public static ImportResult ImportFile(string path, string outputDirectory)
     {
-        (string? text, ImportDiagnostic? error) = SourceReader.Read(path);
+        (byte[]? bytes, ImportDiagnostic? error) = SourceReader.ReadBytes(path);
         if (error is not null)
         {
             return new ImportResult(null, [error]);
         }
 
         string source = Path.GetRelativePath(Path.GetFullPath(outputDirectory), Path.GetFullPath(path)).Replace('\\', '/');
-        return Import(path, text!, source);
+        return ImportBytes(path, bytes!, source);
+    }
+
+    /// <summary>Imports a file's bytes: PDF and Word files are read into text first, told apart by their bytes, not their names.</summary>
+    /// <param name="path">The source's path, for messages.</param>
+    /// <param name="bytes">The whole file.</param>
+    /// <param name="source">The value of the <c>source</c> field, or null to leave it out.</param>
+    public static ImportResult ImportBytes(string path, byte[] bytes, string? source)
+    {
+        DocumentKind kind = DocumentSniffer.Sniff(bytes);
+        if (kind == DocumentKind.LegacyOffice)
+        {
+            return new ImportResult(null, [ImportDiagnostic.FileError(path, ImportIds.LegacyWord,
+                "This is a legacy Office binary file (Word 97-2003 .doc), which the importer does not read; save it as .docx "
+                + "(in Word, or with LibreOffice: soffice --headless --convert-to docx <file>) and import that")]);
+        }
+
+        if (kind == DocumentKind.OtherZip)
+        {
+            return new ImportResult(null, [ImportDiagnostic.FileError(path, ImportIds.DocumentUnreadable,
+                "The file is a zip archive but not a Word document (it holds no word/document.xml), or it is damaged")]);
+        }
+
+        if (kind is DocumentKind.Pdf or DocumentKind.Word)
+        {
+            (ExtractedDocument? document, string? problem) = kind == DocumentKind.Pdf ? PdfTextExtractor.Extract(bytes) : WordTextExtractor.Extract(bytes);
+            if (document is null)
+            {
+                return new ImportResult(null, [ImportDiagnostic.FileError(path, ImportIds.DocumentUnreadable, problem!)]);
+            }
+
+            ImportResult extracted = Import(path, document.Text, source, document.Places);
+            return extracted with { Dropped = [.. document.Furniture, .. extracted.Dropped] };
+        }
+
+        (string? text, ImportDiagnostic? error) = SourceReader.Decode(path, bytes);
+        return error is not null ? new ImportResult(null, [error]) : Import(path, text!, source);
     }
 
     /// <summary>Imports already-read text.</summary>
     /// <param name="path">The source's path, for messages.</param>
     /// <param name="text">The whole text.</param>
     /// <param name="source">The value of the <c>source</c> field, or null to leave it out.</param>
-    public static ImportResult Import(string path, string text, string? source)
+    /// <param name="places">For text read out of a PDF or Word file, where each of its lines is in the file (<c>page 3</c>); null for a text file.</param>
+    public static ImportResult Import(string path, string text, string? source, IReadOnlyList<string>? places = null)
+    {
+        ImportResult result = ImportText(path, text, source);
+        return places is null ? result : result with
+        {
+            Diagnostics = [.. result.Diagnostics.Select(d => d.Line > 0 && d.Line <= places.Count ? d with { Place = places[d.Line - 1] } : d)],
+            Dropped = [.. result.Dropped.Select(d => d.Line > 0 && d.Line <= places.Count ? d with { Place = places[d.Line - 1] } : d)],
+        };
+    }
+
+    private static ImportResult ImportText(string path, string text, string? source)
     {
         var diagnostics = new List<ImportDiagnostic>();
-        IReadOnlyList<SourceLine> lines = TextNormalizer.ToLines(text);
+        IReadOnlyList<SourceLine> lines = LoneLabels.Join(TextNormalizer.ToLines(text));
         if (lines.All(l => l.IsBlank))
         {
             return new ImportResult(null, [ImportDiagnostic.FileError(path, ImportIds.Empty, "The file is empty")]);
@@ -67,7 +120,7 @@ internal static class ResolutionImporter
 
         var segmenter = new ParagraphSegmenter(path, format, metadata.Symbol, diagnostics);
         Segmentation segmentation = segmenter.Segment(lines, layout);
-        FootnoteBinder.Bind(path, format, segmentation.Paragraphs, segmentation.Footnotes, diagnostics);
+        FootnoteBinder.Bind(path, format, [.. segmentation.Paragraphs, .. segmentation.Annexes.SelectMany(a => a.Paragraphs)], segmentation.Footnotes, diagnostics);
 
         if (metadata.Symbol is null)
         {
@@ -114,9 +167,23 @@ internal static class ResolutionImporter
         resolution.Notes.AddRange(metadata.Notes);
         resolution.Notes.AddRange(segmentation.Notes);
         resolution.Main.Preamble.AddRange(segmentation.Paragraphs.Where(p => p.Kind == ParagraphKind.Preambular).Select(p => Finish(path, p, diagnostics)));
-        resolution.Main.Operative.AddRange(operative.Select(p => Finish(path, p, diagnostics)));
+        // Unnumbered clauses before paragraph 1 are introductory; a resolution of unnumbered clauses alone ends in its operative one.
+        int firstNumbered = operative.FindIndex(p => p.Number > 0);
+        int intro = firstNumbered >= 0 ? firstNumbered : operative.Count - 1;
+        resolution.Main.Intro.AddRange(operative.Take(intro).Select(p => Finish(path, p, diagnostics)));
+        resolution.Main.Operative.AddRange(operative.Skip(intro).Select(p => Finish(path, p, diagnostics)));
+        foreach (DraftAnnex annex in segmentation.Annexes)
+        {
+            var imported = new ImportedAnnex { Label = annex.Label, Title = annex.Title };
+            imported.Paragraphs.AddRange(annex.Paragraphs.Select(p => Point(p)));
+            resolution.Annexes.Add(imported);
+        }
+
         resolution.Footnotes.AddRange(OrderFootnotes(segmentation.Footnotes).Select(f => new ImportedFootnote(f.Marker, f.Text)));
-        return new ImportResult(resolution, diagnostics);
+        return new ImportResult(resolution, diagnostics)
+        {
+            Dropped = [.. segmentation.Dropped.Select(l => new DroppedText("line " + l.Number.ToString(CultureInfo.InvariantCulture), l.Text, "print debris") { Line = l.Number })],
+        };
     }
 
     private static ImportedParagraph Finish(string path, DraftParagraph paragraph, List<ImportDiagnostic> diagnostics)
@@ -136,22 +203,31 @@ internal static class ResolutionImporter
             bool useItalic = italic is { Length: > 0 } && italic.Split(' ').Length <= MaxItalicPhraseWords
                 && text.StartsWith(italic, StringComparison.Ordinal);
             phrase = useItalic ? italic : null;
-            string what = paragraph.Kind == ParagraphKind.Operative
-                ? string.Create(CultureInfo.InvariantCulture, $"Operative paragraph {paragraph.Number}")
-                : "This preambular paragraph";
+            string what = paragraph.Kind != ParagraphKind.Operative ? "This preambular paragraph"
+                : paragraph.Number > 0 ? string.Create(CultureInfo.InvariantCulture, $"Operative paragraph {paragraph.Number}")
+                : "This unnumbered operative paragraph";
             diagnostics.Add(new ImportDiagnostic(path, paragraph.FirstLine, 1, ImportSeverity.Warning, ImportIds.UnknownPhrase,
                 useItalic
                     ? $"{what} opens with a phrase that is not in the lexicon of standard phrases; the italic opening '{italic}' is taken as its phrase"
                     : $"{what} opens with a phrase that is not in the lexicon of standard phrases; 'phrase' is left out"));
         }
 
+        ImportedParagraph imported = Point(paragraph);
+        imported.Phrase = phrase ?? string.Empty;
+        return imported;
+    }
+
+    /// <summary>A paragraph with its number (none when unnumbered) or label, text and points, without a phrase (annex paragraphs and points have none).</summary>
+    private static ImportedParagraph Point(DraftParagraph paragraph)
+    {
         var imported = new ImportedParagraph
         {
-            Number = paragraph.Kind == ParagraphKind.Operative ? paragraph.Number.ToString(CultureInfo.InvariantCulture) : paragraph.Label,
-            Phrase = phrase ?? string.Empty,
-            Text = text,
+            Number = paragraph.Kind == ParagraphKind.Operative
+                ? (paragraph.Number > 0 ? paragraph.Number.ToString(CultureInfo.InvariantCulture) : null)
+                : paragraph.Label,
+            Text = paragraph.Text,
         };
-        imported.Points.AddRange(paragraph.Subparagraphs.Select(s => new ImportedParagraph { Number = s.Label, Text = s.Text }));
+        imported.Points.AddRange(paragraph.Subparagraphs.Select(Point));
         return imported;
     }
 

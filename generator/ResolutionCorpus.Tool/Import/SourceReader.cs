@@ -5,16 +5,16 @@ using System.Text;
 namespace ResolutionCorpus.Tool.Import;
 
 /// <summary>
-/// Reads a source file's bytes and decides whether they are text at all, before any parsing: empty, binary
+/// Reads a source file's bytes, and decides whether text is text at all, before any parsing: empty, binary
 /// and non-UTF-8 files are refused with a message that names the file (and the line, for bad UTF-8).
 /// </summary>
 internal static class SourceReader
 {
-    /// <summary>No raw resolution text comes near this; a larger file is almost surely not one.</summary>
-    public const long MaxBytes = 8 * 1024 * 1024;
+    /// <summary>No resolution document comes near this (the longest PDFs have a few megabytes); a larger file is almost surely not one.</summary>
+    public const long MaxBytes = 64 * 1024 * 1024;
 
-    /// <summary>Reads <paramref name="path"/> and returns its text, or the error that stops the import.</summary>
-    public static (string? Text, ImportDiagnostic? Error) Read(string path)
+    /// <summary>Reads the bytes of <paramref name="path"/>, or returns the error that stops the import.</summary>
+    public static (byte[]? Bytes, ImportDiagnostic? Error) ReadBytes(string path)
     {
         byte[] bytes;
         try
@@ -32,7 +32,7 @@ internal static class SourceReader
 
             if (info.Length > MaxBytes)
             {
-                return (null, ImportDiagnostic.FileError(path, ImportIds.Unreadable, $"The file has {info.Length} bytes, more than the {MaxBytes} a resolution text may have"));
+                return (null, ImportDiagnostic.FileError(path, ImportIds.Unreadable, $"The file has {info.Length} bytes, more than the {MaxBytes} a resolution document may have"));
             }
 
             bytes = File.ReadAllBytes(path);
@@ -42,7 +42,7 @@ internal static class SourceReader
             return (null, ImportDiagnostic.FileError(path, ImportIds.Unreadable, "The file cannot be read: " + exception.Message));
         }
 
-        return Decode(path, bytes);
+        return (bytes, null);
     }
 
     /// <summary>Turns bytes into text, refusing empty, binary and non-UTF-8 content.</summary>

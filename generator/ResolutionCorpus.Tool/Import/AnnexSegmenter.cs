@@ -1,0 +1,105 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace ResolutionCorpus.Tool.Import;
+
+/// <summary>
+/// Cuts the lines of an annex (or of a document the resolution sets out in its text) into its title and paragraphs:
+/// <c>12.</c> starts numbered paragraph 12; <c>(a)</c> after a paragraph that ends in <c>:</c> (or already has points)
+/// starts a point; a line that follows a complete paragraph (one ending in <c>. , ; :</c>) starts an unnumbered
+/// paragraph (a heading, a preambular clause), unless it opens in lower case; anything else continues the paragraph
+/// before it. The first line that ends in no punctuation, before any paragraph, is the title. Footnote lines and
+/// print debris are taken out first, as in the resolution's body.
+/// </summary>
+internal sealed partial class AnnexSegmenter(SourceFormat format, string? symbol)
+{
+    /// <summary>Reads the annex in <paramref name="lines"/>[<paramref name="start"/>..<paramref name="end"/>).</summary>
+    /// <param name="annex">The annex to fill (its label is known from its heading).</param>
+    /// <param name="lines">All the lines of the text.</param>
+    /// <param name="start">The annex's first line after its heading.</param>
+    /// <param name="end">The line after its last.</param>
+    /// <param name="footnotes">Where the footnotes printed among its lines go.</param>
+    /// <param name="dropped">Where the print debris among its lines is listed.</param>
+    public DraftAnnex Read(DraftAnnex annex, IReadOnlyList<SourceLine> lines, int start, int end, List<DraftFootnote> footnotes, List<SourceLine> dropped)
+    {
+        DraftParagraph? current = null;
+        DraftParagraph? numbered = null;
+        for (int i = start; i < end; i++)
+        {
+            SourceLine line = lines[i];
+            if (line.IsBlank)
+            {
+                continue;
+            }
+
+            if (PrintDebris.IsDebris(line.Text, symbol))
+            {
+                dropped.Add(line);
+                continue;
+            }
+
+            if (SuperscriptFootnote.TryRead(line, format, out DraftFootnote? footnote))
+            {
+                footnotes.Add(footnote);
+                continue;
+            }
+
+            string text = InlineMarkup.Clean(line.Text, format);
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            Match number = ParagraphText.Numbered(text);
+            if (number.Success)
+            {
+                numbered = Start(annex, ParagraphKind.Operative, int.Parse(number.Groups[1].Value, CultureInfo.InvariantCulture), line, number.Groups[2].Value);
+                current = numbered;
+                continue;
+            }
+
+            Match point = ParagraphText.Lettered(text);
+            if (point.Success && current is not null && (current.Subparagraphs.Count > 0 || current.Text.EndsWith(':')))
+            {
+                DraftParagraph owner = current.Kind == ParagraphKind.Subparagraph ? numbered ?? current : current;
+                var sub = new DraftParagraph(ParagraphKind.Subparagraph, 0, point.Groups[1].Value, null);
+                sub.Chunks.Add(new TextChunk(line.Number, point.Groups[2].Value));
+                owner.Subparagraphs.Add(sub);
+                current = sub;
+                continue;
+            }
+
+            if (current is not null && (ParagraphText.IsOpen(current.Text, format) || char.IsLower(text[0])))
+            {
+                current.Chunks.Add(new TextChunk(line.Number, text));
+                continue;
+            }
+
+            if (annex.Title is null && annex.Paragraphs.Count == 0 && !ParagraphText.EndsInPunctuation(text, format))
+            {
+                annex.Title = text;
+                continue;
+            }
+
+            current = Start(annex, ParagraphKind.Operative, 0, line, text);
+            numbered = current;
+        }
+
+        return annex;
+    }
+
+    private static DraftParagraph Start(DraftAnnex annex, ParagraphKind kind, int number, SourceLine line, string text)
+    {
+        var paragraph = new DraftParagraph(kind, number, null, null);
+        paragraph.Chunks.Add(new TextChunk(line.Number, text));
+        annex.Paragraphs.Add(paragraph);
+        return paragraph;
+    }
+
+    /// <summary>An annex heading: <c>Annex</c>, <c>Annex I</c>, <c>Annex A</c>, <c>Annex 2</c>.</summary>
+    public static Match Heading(string cleaned) => AnnexHeading().Match(cleaned);
+
+    [GeneratedRegex(@"^Annex(?:\s+([IVXLC]+|[A-Z]|\d{1,2}))?$", RegexOptions.CultureInvariant)]
+    private static partial Regex AnnexHeading();
+}

@@ -1,0 +1,204 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Exceptions;
+
+namespace ResolutionCorpus.Tool.Import.Documents.Pdf;
+
+/// <summary>
+/// Reads a PDF as the UN issues it into the text the raw-text importer reads: rows of glyphs in reading order, the
+/// rows of one paragraph joined (a paragraph is set apart by more space than a line), footnote markers as superscript
+/// digits, each page's footnotes (below the rule at its foot) a line each after the paragraph they interrupt, and
+/// page furniture (running heads, page numbers, job numbers, bar codes) taken out and listed.
+/// </summary>
+internal static class PdfTextExtractor
+{
+    // Lines of a paragraph are set at about 1.2 times the font size; paragraphs are spaced half a line more.
+    private const double ParagraphGap = 1.38;
+
+    /// <summary>Extracts the text of a PDF, or says why it cannot.</summary>
+    public static (ExtractedDocument? Document, string? Error) Extract(byte[] bytes)
+    {
+        try
+        {
+            using PdfDocument pdf = PdfDocument.Open(bytes);
+            var pages = new List<List<PdfRow>>();
+            foreach (Page page in pdf.GetPages())
+            {
+                pages.Add(PdfRow.Read(page.Letters));
+            }
+
+            if (pages.All(p => p.Count == 0))
+            {
+                return (null, "The PDF has no text layer (it holds only images, as a scan does); run text recognition (OCR) on it and import the text");
+            }
+
+            return (Assemble(pages), null);
+        }
+        catch (PdfDocumentEncryptedException)
+        {
+            return (null, "The PDF is encrypted and cannot be read without its password; save an unprotected copy and import that");
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            return (null, "The PDF cannot be read (" + exception.Message.TrimEnd('.') + "); it may be damaged");
+        }
+    }
+
+    private static ExtractedDocument Assemble(List<List<PdfRow>> pages)
+    {
+        double bodySize = pages.SelectMany(p => p).Where(r => !r.IsBarCode)
+            .GroupBy(r => r.Size).OrderByDescending(g => g.Sum(r => r.Text.Length)).First().Key;
+        var output = new Output();
+        for (int index = 0; index < pages.Count; index++)
+        {
+            string place = "page " + (index + 1).ToString(CultureInfo.InvariantCulture);
+            List<PdfRow> rows = pages[index];
+            int top = 0, bottom = rows.Count;
+
+            // Page furniture: bar codes anywhere; above the text, rows smaller than it (after the first page, whose
+            // top is the masthead the importer reads); below it, what the printer adds (page and job numbers).
+            while (bottom > top && IsFooter(rows[bottom - 1]))
+            {
+                bottom--;
+            }
+
+            while (index > 0 && top < bottom && (rows[top].Size < 0.95 * bodySize || PrintDebris.IsDebris(rows[top].Text, null)) && !rows[top].OpensWithSuperscript)
+            {
+                output.Drop(place, rows[top], "running head");
+                top++;
+            }
+
+            int rule = rows.FindIndex(top, bottom - top, IsRule);
+            int bodyEnd = rule >= 0 ? rule : bottom;
+            output.AddBody(place, rows.GetRange(top, bodyEnd - top), bodySize);
+            if (rule >= 0)
+            {
+                output.Drop(place, rows[rule], "footnote rule");
+                output.AddFootnotes(place, rows.GetRange(rule + 1, bottom - rule - 1));
+            }
+
+            for (int i = bottom; i < rows.Count; i++)
+            {
+                output.Drop(place, rows[i], rows[i].IsBarCode ? "bar code" : "page footer");
+            }
+        }
+
+        return output.Finish();
+    }
+
+    private static bool IsFooter(PdfRow row) => row.IsBarCode || PrintDebris.IsDebris(row.Text, null);
+
+    private static bool IsRule(PdfRow row) => row.Text.Length >= 5 && row.Text.All(c => c == '_');
+
+    /// <summary>The lines being written, with their places; footnotes wait until the paragraph they interrupt ends.</summary>
+    private sealed class Output
+    {
+        private readonly List<string> _lines = [];
+        private readonly List<string> _places = [];
+        private readonly List<DroppedText> _furniture = [];
+        private readonly List<(string Place, List<PdfRow> Rows)> _pendingFootnotes = [];
+        private List<PdfRow>? _open;
+        private string _openPlace = string.Empty;
+        private double _margin;
+        private double _right;
+        private double _lastRight;
+
+        public void Drop(string place, PdfRow row, string why) => _furniture.Add(new DroppedText(place, row.Text, why));
+
+        public void AddBody(string place, List<PdfRow> rows, double bodySize)
+        {
+            var body = rows.Where(r => Math.Abs(r.Size - bodySize) < 0.6).ToList();
+            if (body.Count > 0)
+            {
+                // The text block's edges: where most body rows start, and where the longest end.
+                _margin = body.GroupBy(r => Math.Round(r.Left)).OrderByDescending(g => g.Count()).First().Key;
+                _lastRight = _right;
+                _right = body.Max(r => r.Right);
+            }
+
+            PdfRow? previous = null;
+            foreach (PdfRow row in rows)
+            {
+                if (row.IsBarCode)
+                {
+                    Drop(place, row, "bar code");
+                    continue;
+                }
+
+                // An annex heading ("Annex", "Annex II") is a line of its own, however close the title below it.
+                bool continues = previous is not null
+                    ? Math.Abs(previous.Size - row.Size) < 0.6 && previous.Baseline - row.Baseline <= ParagraphGap * Math.Max(previous.Size, row.Size)
+                        && !AnnexSegmenter.Heading(previous.Text).Success && !AnnexSegmenter.Heading(row.Text).Success
+                    : _open is not null && ContinuesAcrossPage(_open[^1], row, bodySize);
+                if (!continues)
+                {
+                    Close();
+                    _open = [];
+                    _openPlace = place;
+                }
+
+                _open!.Add(row);
+                previous = row;
+            }
+        }
+
+        public void AddFootnotes(string place, List<PdfRow> rows)
+        {
+            foreach (PdfRow row in rows)
+            {
+                if (row.OpensWithSuperscript || row.Text.StartsWith('*') || _pendingFootnotes.Count == 0)
+                {
+                    _pendingFootnotes.Add((place, [row]));
+                }
+                else
+                {
+                    _pendingFootnotes[^1].Rows.Add(row);
+                }
+            }
+        }
+
+        public ExtractedDocument Finish()
+        {
+            Close();
+            return new ExtractedDocument(string.Join('\n', _lines) + "\n", _places, _furniture);
+        }
+
+        // A paragraph runs on to the next page when its last row is a full line of body text and the next page's
+        // first row starts at the margin, not indented as a paragraph's first line is, nor numbered.
+        private bool ContinuesAcrossPage(PdfRow last, PdfRow next, double bodySize) =>
+            Math.Abs(last.Size - bodySize) < 0.6 && Math.Abs(next.Size - bodySize) < 0.6
+            && last.Right >= _lastRight - 2 * bodySize
+            && next.Left <= _margin + 0.5 * bodySize
+            && !StartsNumbered(next.Text);
+
+        private static bool StartsNumbered(string text) =>
+            System.Text.RegularExpressions.Regex.IsMatch(text, @"^(?:\d{1,3}\.|\([a-z]{1,4}\))\s");
+
+        private void Close()
+        {
+            if (_open is { Count: > 0 })
+            {
+                Line(_openPlace, PdfRow.Join(_open));
+                _open = null;
+            }
+
+            foreach ((string place, List<PdfRow> rows) in _pendingFootnotes)
+            {
+                Line(place, PdfRow.Join(rows));
+            }
+
+            _pendingFootnotes.Clear();
+        }
+
+        private void Line(string place, string text)
+        {
+            _lines.Add(text);
+            _places.Add(place);
+        }
+    }
+}

@@ -1,0 +1,192 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace ResolutionCorpus.Tool.Import.Documents.Word;
+
+/// <summary>
+/// Reads a Word file (<c>.docx</c>) into the text the raw-text importer reads: each paragraph of the body a line
+/// (automatic numbers written out), each footnote reference a superscript marker numbered as Word numbers them, and
+/// the footnotes after the body, a line each opening with their marker. Headers and footers are page furniture:
+/// taken out and listed.
+/// </summary>
+internal static class WordTextExtractor
+{
+    /// <summary>Extracts the text of a Word file, or says why it cannot.</summary>
+    public static (ExtractedDocument? Document, string? Error) Extract(byte[] bytes)
+    {
+        try
+        {
+            using var stream = new MemoryStream(bytes, writable: false);
+            using WordprocessingDocument word = WordprocessingDocument.Open(stream, false);
+            MainDocumentPart? main = word.MainDocumentPart;
+            Body? body = main?.Document?.Body;
+            if (main is null || body is null)
+            {
+                return (null, "The Word file has no document body");
+            }
+
+            var reader = new Reader(main);
+            ExtractedDocument document = reader.Read(body);
+            return document.Places.Count == 0 || string.IsNullOrWhiteSpace(document.Text)
+                ? (null, "The Word file is empty: its body holds no text")
+                : (document, null);
+        }
+        catch (Exception exception) when (exception is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or IOException)
+        {
+            return (null, "The Word file cannot be read (" + exception.Message.TrimEnd('.') + "); it may be damaged");
+        }
+    }
+
+    private sealed class Reader(MainDocumentPart main)
+    {
+        private readonly List<string> _lines = [];
+        private readonly List<string> _places = [];
+        private readonly List<DroppedText> _furniture = [];
+        private readonly List<(string Marker, long Id)> _notes = [];
+        private readonly WordNumbering _numbering = new(main.NumberingDefinitionsPart);
+
+        public ExtractedDocument Read(Body body)
+        {
+            int number = 0;
+            foreach (Paragraph paragraph in body.Descendants<Paragraph>())
+            {
+                number++;
+                string place = "paragraph " + number.ToString(CultureInfo.InvariantCulture);
+                string text = Text(paragraph, footnotes: true);
+                string? label = _numbering.Next(paragraph);
+                if (label is not null)
+                {
+                    text = label + "\t" + text;
+                }
+
+                foreach (string line in text.Split('\n'))
+                {
+                    _lines.Add(line);
+                    _places.Add(place);
+                }
+            }
+
+            Dictionary<long, Footnote> footnotes = main.FootnotesPart?.Footnotes?.Elements<Footnote>()
+                .Where(f => f.Id?.Value is { } id)
+                .ToDictionary(f => f.Id!.Value!) ?? [];
+            foreach ((string marker, long id) in _notes)
+            {
+                if (!footnotes.TryGetValue(id, out Footnote? footnote))
+                {
+                    continue;
+                }
+
+                string text = string.Join(" ", footnote.Elements<Paragraph>().Select(p => Text(p, footnotes: false)).Where(t => t.Trim().Length > 0));
+                _lines.Add(marker.Length > 0 ? marker + " " + text.TrimStart() : text.Trim());
+                _places.Add("footnote " + id.ToString(CultureInfo.InvariantCulture));
+            }
+
+            foreach (HeaderPart header in main.HeaderParts)
+            {
+                AddFurniture(header.Header, "Word header");
+            }
+
+            foreach (FooterPart footer in main.FooterParts)
+            {
+                AddFurniture(footer.Footer, "Word footer");
+            }
+
+            return new ExtractedDocument(string.Join('\n', _lines) + "\n", _places, _furniture);
+        }
+
+        private void AddFurniture(OpenXmlElement? part, string why)
+        {
+            foreach (Paragraph paragraph in part?.Descendants<Paragraph>() ?? [])
+            {
+                string text = Text(paragraph, footnotes: false).Trim();
+                if (text.Length > 0)
+                {
+                    _furniture.Add(new DroppedText(why, text, "page furniture"));
+                }
+            }
+        }
+
+        /// <summary>
+        /// The paragraph's text as printed: field codes left out and their results kept (a cross-reference to a
+        /// footnote, NOTEREF, prints its number as a marker), deleted and hidden text left out.
+        /// </summary>
+        private string Text(Paragraph paragraph, bool footnotes)
+        {
+            var text = new StringBuilder();
+            bool inCode = false;
+            bool noteReference = false; // inside the result of a complex NOTEREF field
+            string code = string.Empty;
+            foreach (OpenXmlElement element in paragraph.Descendants())
+            {
+                // Text boxes hold paragraphs of their own, read in their turn; deleted revisions are not printed.
+                if (element is not Run run || element.Ancestors<Paragraph>().First() != paragraph || element.Ancestors<DeletedRun>().Any())
+                {
+                    continue;
+                }
+
+                if (run.RunProperties?.Vanish is { } vanish && (vanish.Val is null || vanish.Val.Value))
+                {
+                    continue;
+                }
+
+                bool simpleNoteReference = run.Parent is SimpleField field && field.Instruction?.Value?.Contains("NOTEREF", StringComparison.Ordinal) == true;
+
+                foreach (OpenXmlElement part in run.ChildElements)
+                {
+                    switch (part)
+                    {
+                        case FieldChar { FieldCharType.Value: var type }:
+                            if (type == FieldCharValues.Begin)
+                            {
+                                inCode = true;
+                                code = string.Empty;
+                            }
+                            else if (type == FieldCharValues.Separate)
+                            {
+                                inCode = false;
+                                noteReference = code.Contains("NOTEREF", StringComparison.Ordinal);
+                            }
+                            else
+                            {
+                                inCode = false;
+                                noteReference = false;
+                            }
+
+                            break;
+                        case FieldCode instruction:
+                            code += instruction.Text;
+                            break;
+                        case Text t when !inCode:
+                            text.Append((noteReference || simpleNoteReference) && t.Text.All(char.IsAsciiDigit) ? FootnoteMarkers.ToSuperscript(t.Text) : t.Text);
+                            break;
+                        case TabChar or PositionalTab:
+                            text.Append('\t');
+                            break;
+                        case Break or CarriageReturn:
+                            text.Append('\n');
+                            break;
+                        case NoBreakHyphen:
+                            text.Append('-');
+                            break;
+                        case FootnoteReference reference when footnotes && reference.Id?.Value is { } id:
+                            string marker = reference.CustomMarkFollows?.Value == true
+                                ? string.Empty
+                                : FootnoteMarkers.ToSuperscript((_notes.Count(n => n.Marker.Length > 0) + 1).ToString(CultureInfo.InvariantCulture));
+                            _notes.Add((marker, id));
+                            text.Append(marker);
+                            break;
+                    }
+                }
+            }
+
+            return text.ToString();
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+
+namespace ResolutionCorpus.Tool.Import;
+
+/// <summary>
+/// How a paragraph's text opens and ends: its printed number (<c>12.</c>) or point label (<c>(a)</c>), and what tells a
+/// finished paragraph from one that runs on to the next line.
+/// </summary>
+internal static partial class ParagraphText
+{
+    /// <summary>A line that opens with a paragraph number: group 1 is the number, group 2 the text.</summary>
+    public static Match Numbered(string line) => NumberedLine().Match(line);
+
+    /// <summary>A line that opens with a point's label, <c>(a)</c> or <c>(iv)</c>: group 1 is the label, group 2 the text.</summary>
+    public static Match Lettered(string line) => LetteredLine().Match(line);
+
+    /// <summary>
+    /// A paragraph is open (continues on the next line) unless it ends in <c>, ; . :</c>, ignoring footnote markers,
+    /// closing quotes and brackets after that punctuation.
+    /// </summary>
+    public static bool IsOpen(string text, SourceFormat format) => !EndsInPunctuation(text, format);
+
+    /// <summary>True when <paramref name="text"/> ends in <c>, ; . :</c>, footnote markers, closing quotes and brackets aside.</summary>
+    public static bool EndsInPunctuation(string text, SourceFormat format) => LastSign(text, format) is ',' or ';' or '.' or ':';
+
+    /// <summary>The last character that is not a footnote marker, a closing quote or bracket, or white space; '\0' when none.</summary>
+    public static char LastSign(string text, SourceFormat format)
+    {
+        int end = text.Length;
+        while (end > 0)
+        {
+            char c = text[end - 1];
+            if (FootnoteMarkers.IsSuperscriptDigit(c) || c is '"' or '”' or '’' or '\'' or ')' or ']' || char.IsWhiteSpace(c))
+            {
+                end--;
+                continue;
+            }
+
+            // Documents-system text glues footnote numbers to the punctuation: "Europe,1".
+            if (format == SourceFormat.PlainText && char.IsAsciiDigit(c))
+            {
+                int digits = end;
+                while (digits > 0 && char.IsAsciiDigit(text[digits - 1]))
+                {
+                    digits--;
+                }
+
+                if (digits > 0 && end - digits <= 3 && text[digits - 1] is ',' or ';' or '.' or ':')
+                {
+                    end = digits;
+                    continue;
+                }
+            }
+
+            break;
+        }
+
+        return end == 0 ? '\0' : text[end - 1];
+    }
+
+    [GeneratedRegex(@"^(\d{1,3})\.\s+(\S.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberedLine();
+
+    [GeneratedRegex(@"^\(([a-z]{1,2}|[ivxl]{1,6})\)\s+(\S.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex LetteredLine();
+}

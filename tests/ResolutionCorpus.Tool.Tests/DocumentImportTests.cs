@@ -1,0 +1,179 @@
+using System.IO;
+using System.Linq;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+using PageSize = UglyToad.PdfPig.Content.PageSize;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Fonts.Standard14Fonts;
+using UglyToad.PdfPig.Writer;
+
+namespace ResolutionCorpus.Tool.Tests;
+
+/// <summary>
+/// PDF and Word files, made here in a few lines each: told apart by their bytes, read into paragraphs with their
+/// footnotes, page furniture taken out; and bad ones refused with a clear message and nothing written.
+/// </summary>
+[TestClass]
+public sealed class DocumentImportTests
+{
+    private static readonly string[] s_resolution =
+    [
+        "79/500. Cooperation in testing",
+        "The General Assembly,",
+        "Recalling its resolution 78/1,",
+        "1. Decides to test the import of documents;",
+        "2. Requests a report on it.",
+        "99th plenary meeting",
+        "2 May 2025",
+    ];
+
+    [TestMethod]
+    public void A_pdf_is_read_in_paragraphs_with_its_footnotes_and_without_its_page_furniture()
+    {
+        var builder = new PdfDocumentBuilder();
+        PdfDocumentBuilder.AddedFont font = builder.AddStandard14Font(Standard14Font.TimesRoman);
+        PdfPageBuilder page = builder.AddPage(PageSize.A4);
+        double y = 760;
+        page.AddText("A/RES/79/500 Cooperation in testing", 8, new PdfPoint(72, y), font); // running head, smaller than the text
+        foreach (string line in s_resolution)
+        {
+            y -= 24;
+            page.AddText(line, 10, new PdfPoint(72, y), font);
+            if (line.StartsWith("Recalling", System.StringComparison.Ordinal))
+            {
+                // A paragraph set on two rows, and a superscript marker raised above its line.
+                page.AddText("1", 6, new PdfPoint(72 + 140, y + 4), font);
+                y -= 12;
+                page.AddText("and of the second row,", 10, new PdfPoint(72, y), font);
+            }
+        }
+
+        page.AddText("__________________", 10, new PdfPoint(72, 120), font);
+        page.AddText("1", 6, new PdfPoint(80, 112), font);
+        page.AddText("Resolution 78/1.", 8, new PdfPoint(88, 108), font);
+        page.AddText("25-00001 (E) 020525", 10, new PdfPoint(72, 40), font);
+        PdfPageBuilder second = builder.AddPage(PageSize.A4);
+        second.AddText("A/RES/79/500", 8, new PdfPoint(72, 760), font);
+
+        using var temp = new TempFolder();
+        string input = temp.File("resolution.bin"); // the name says nothing: the bytes do
+        File.WriteAllBytes(input, builder.Build());
+        string yaml = Imported(temp, input);
+        StringAssert.Contains(yaml, "symbol: \"A/RES/79/500\"");
+        StringAssert.Contains(yaml, "text: \"Recalling its resolution 78/1,[^1] and of the second row,\"");
+        StringAssert.Contains(yaml, "text: \"Resolution 78/1.\"");
+        StringAssert.Contains(yaml, "text: \"Requests a report on it.\"");
+        Assert.DoesNotContain("25-00001", yaml, "the job number is page furniture");
+    }
+
+    [TestMethod]
+    public void A_word_file_named_doc_is_read_with_its_numbering_and_footnotes()
+    {
+        using var temp = new TempFolder();
+        string input = temp.File("N2500001.DOC");
+        using (WordprocessingDocument word = WordprocessingDocument.Create(input, WordprocessingDocumentType.Document))
+        {
+            MainDocumentPart main = word.AddMainDocumentPart();
+            FootnotesPart notes = main.AddNewPart<FootnotesPart>();
+            notes.Footnotes = new Footnotes(new Footnote(new Paragraph(new Run(new FootnoteReferenceMark()), new Run(new Text(" Resolution 78/1.") { Space = SpaceProcessingModeValues.Preserve }))) { Id = 1 });
+            NumberingDefinitionsPart numbering = main.AddNewPart<NumberingDefinitionsPart>();
+            numbering.Numbering = new Numbering(
+                new AbstractNum(new Level(new StartNumberingValue { Val = 1 }, new NumberingFormat { Val = NumberFormatValues.Decimal }, new LevelText { Val = "%1." }) { LevelIndex = 0 }) { AbstractNumberId = 1 },
+                new NumberingInstance(new AbstractNumId { Val = 1 }) { NumberID = 1 });
+            var body = new Body();
+            foreach (string line in s_resolution)
+            {
+                var paragraph = new Paragraph();
+                string text = line;
+                if (line.Length > 2 && char.IsAsciiDigit(line[0]) && line[1] == '.')
+                {
+                    // Word writes the number, not the text: an automatically numbered list.
+                    paragraph.ParagraphProperties = new ParagraphProperties(new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = 1 }));
+                    text = line[3..];
+                }
+
+                paragraph.AppendChild(new Run(new Text(text)));
+                if (line.StartsWith("Recalling", System.StringComparison.Ordinal))
+                {
+                    paragraph.AppendChild(new Run(new FootnoteReference { Id = 1 }));
+                }
+
+                body.AppendChild(paragraph);
+            }
+
+            main.Document = new Document(body);
+        }
+
+        string yaml = Imported(temp, input);
+        StringAssert.Contains(yaml, "text: \"Recalling its resolution 78/1,[^1]\"");
+        StringAssert.Contains(yaml, "number: 2");
+        StringAssert.Contains(yaml, "text: \"Requests a report on it.\"");
+        StringAssert.Contains(yaml, "text: \"Resolution 78/1.\"");
+    }
+
+    [TestMethod]
+    public void A_pdf_without_a_text_layer_is_refused()
+    {
+        var builder = new PdfDocumentBuilder();
+        builder.AddPage(PageSize.A4);
+        using var temp = new TempFolder();
+        string input = temp.File("scan.pdf");
+        File.WriteAllBytes(input, builder.Build());
+        ToolRun run = BadInputTests.AssertRefused(temp, input, "RC3041");
+        StringAssert.Contains(run.Error, "no text layer");
+    }
+
+    [TestMethod]
+    public void A_damaged_pdf_is_refused()
+    {
+        using var temp = new TempFolder();
+        string input = temp.File("broken.pdf");
+        File.WriteAllText(input, "%PDF-1.7\nthis is not a PDF body\n");
+        ToolRun run = BadInputTests.AssertRefused(temp, input, "RC3041");
+        StringAssert.Contains(run.Error, "damaged");
+    }
+
+    [TestMethod]
+    public void A_damaged_zip_is_refused()
+    {
+        using var temp = new TempFolder();
+        string input = temp.File("broken.docx");
+        File.WriteAllBytes(input, [(byte)'P', (byte)'K', 3, 4, 1, 2, 3, 4, 5, 6, 7, 8]);
+        ToolRun run = BadInputTests.AssertRefused(temp, input, "RC3041");
+        StringAssert.Contains(run.Error, "not a Word document");
+    }
+
+    [TestMethod]
+    public void An_empty_word_file_is_refused()
+    {
+        using var temp = new TempFolder();
+        string input = temp.File("empty.docx");
+        using (WordprocessingDocument word = WordprocessingDocument.Create(input, WordprocessingDocumentType.Document))
+        {
+            word.AddMainDocumentPart().Document = new Document(new Body(new Paragraph()));
+        }
+
+        ToolRun run = BadInputTests.AssertRefused(temp, input, "RC3041");
+        StringAssert.Contains(run.Error, "The Word file is empty");
+    }
+
+    [TestMethod]
+    public void A_legacy_word_file_is_refused_with_how_to_convert_it()
+    {
+        using var temp = new TempFolder();
+        string input = temp.File("old.doc");
+        File.WriteAllBytes(input, [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0, 0, 0, 0, 0]);
+        ToolRun run = BadInputTests.AssertRefused(temp, input, "RC3042");
+        StringAssert.Contains(run.Error, "--convert-to docx");
+    }
+
+    private static string Imported(TempFolder temp, string input)
+    {
+        string output = temp.File("out");
+        ToolRun run = ToolRun.Invoke("import", input, "-o", output);
+        Assert.AreEqual(0, run.ExitCode, run.ToString());
+        return File.ReadAllText(Directory.GetFiles(output).Single());
+    }
+}
