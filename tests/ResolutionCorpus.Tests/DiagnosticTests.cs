@@ -82,6 +82,32 @@ public sealed class DiagnosticTests
     }
 
     [TestMethod]
+    public void RC1006_a_part_numbers_from_1_or_runs_on_from_the_part_before_it()
+    {
+        static string Parts(int firstOfB) => $"""
+            schema: 1
+            symbol: S/RES/820 (1993)
+            body: SecurityCouncil
+            session: 1993
+            adopted: 1993-04-17
+            parts:
+              - label: A
+                operative:
+                  - number: 1
+                    text: Commends the peace plan;
+                  - number: 2
+                    text: Welcomes the plan;
+              - label: B
+                operative:
+                  - number: {firstOfB}
+                    text: Decides to strengthen the measures.
+            """;
+        AssertLocated(Parts(1));
+        AssertLocated(Parts(3));
+        AssertLocated(Parts(2), "RC1006@15:17");
+    }
+
+    [TestMethod]
     public void RC1007_marker_without_footnote_points_at_the_text()
     {
         var result = Parsing.Parse(Full("in Europe;", "in Europe;[^9]"));

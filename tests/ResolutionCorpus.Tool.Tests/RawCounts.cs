@@ -50,6 +50,51 @@ internal static partial class Words
     public static List<string> Annexes(ImportedResolution resolution) =>
         Split(resolution.Annexes.SelectMany(a => a.Paragraphs).SelectMany(Texts));
 
+    /// <summary>Every text the YAML holds of the document's own words: title, labels and headings, paragraphs and points, annexes, footnotes, notes.</summary>
+    public static IEnumerable<string> AllTexts(ImportedResolution resolution) =>
+        new[] { resolution.Title ?? string.Empty }
+            .Concat(resolution.Notes)
+            .Concat(Counts.Divisions(resolution).SelectMany(d => new[] { d.Label ?? string.Empty, d.Heading ?? string.Empty }
+                .Concat(d.Preamble.Concat(d.Intro).Concat(d.Operative).SelectMany(Labelled))))
+            .Concat(resolution.Annexes.SelectMany(a => new[] { a.Label ?? string.Empty, a.Title ?? string.Empty }.Concat(a.Paragraphs.SelectMany(Labelled))))
+            .Concat(resolution.Footnotes.Select(f => f.Text));
+
+    /// <summary>The words of <paramref name="texts"/>, each with its letters only; words without letters left out.</summary>
+    public static IEnumerable<string> Letters(IEnumerable<string> texts) =>
+        texts.SelectMany(t => t.Normalize(System.Text.NormalizationForm.FormC).Split((char[]?)null, System.StringSplitOptions.RemoveEmptyEntries))
+            .Select(w => new string([.. w.Where(char.IsLetter)]))
+            .Where(w => w.Length > 0);
+
+    /// <summary>The lines' words, a word broken across two lines at a hyphen ("Govern-" / "ment") made one again.</summary>
+    public static IEnumerable<string> Rejoined(IEnumerable<string> lines)
+    {
+        string? broken = null;
+        foreach (string line in lines)
+        {
+            string[] words = line.Split((char[]?)null, System.StringSplitOptions.RemoveEmptyEntries);
+            for (int i = 0; i < words.Length; i++)
+            {
+                string word = broken is not null && i == 0 ? broken + words[i] : words[i];
+                broken = null;
+                if (i == words.Length - 1 && word.Length > 1 && word[^1] is '-' or '\u2010' or '\u2011')
+                {
+                    broken = word;
+                    continue;
+                }
+
+                yield return word;
+            }
+        }
+
+        if (broken is not null)
+        {
+            yield return broken;
+        }
+    }
+
+    private static IEnumerable<string> Labelled(ImportedParagraph paragraph) =>
+        new[] { paragraph.Number ?? string.Empty, paragraph.Text }.Concat(paragraph.Points.SelectMany(Labelled));
+
     private static IEnumerable<string> Texts(ImportedParagraph paragraph) =>
         new[] { paragraph.Text }.Concat(paragraph.Points.SelectMany(Texts));
 

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using ResolutionCorpus.Tool.Import;
+using ResolutionCorpus.Tool.Import.Documents;
 using ResolutionCorpus.Tool.Import.Akn;
 using ResolutionCorpus.Tool.Import.Model;
 using ResolutionCorpus.Tool.Yaml;
@@ -93,6 +94,7 @@ public sealed partial class RawDevelopmentSetTests
                 continue;
             }
 
+            problems.AddRange(Accounting(name, result, resolution));
             if (s_handCounts.TryGetValue(name, out var counted))
             {
                 problems.AddRange(Differences(name, "hand count", Counts.HandComparable(resolution), (counted.Operative, counted.AdoptedDocument, counted.Footnotes)));
@@ -114,6 +116,47 @@ public sealed partial class RawDevelopmentSetTests
         }
 
         KnownProblems.Raw.AssertEqual([.. problems.Order(StringComparer.Ordinal)]);
+    }
+
+    /// <summary>
+    /// Nothing lost unseen: every line the import read has a role (wording, footnote, metadata, form, debris) or a
+    /// warning on it; and every word of the lines read as wording or footnotes is in the YAML (letters only, so that
+    /// footnote anchors, numbering and punctuation do not count).
+    /// </summary>
+    private IEnumerable<string> Accounting(string name, ImportResult result, ImportedResolution resolution)
+    {
+        var warned = result.Diagnostics.Select(d => d.Line).ToHashSet();
+        List<SourceLine> read = [.. result.Lines.Where(l => !l.IsBlank)];
+        foreach (SourceLine line in read.Where(l => result.Roles!.RoleOf(l.Number) is null && !warned.Contains(l.Number)))
+        {
+            yield return $"{name}	line {line.Number} has no role and no warning: '{line.Text}'";
+        }
+
+        Dictionary<string, int> kept = Words.Letters(Words.AllTexts(resolution)).GroupBy(w => w, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var missing = new List<string>();
+        foreach (string word in Words.Letters(Words.Rejoined(read.Where(l => result.Roles!.RoleOf(l.Number) is LineRole.Wording or LineRole.Footnote).Select(l => l.Text))))
+        {
+            if (kept.TryGetValue(word, out int count) && count > 0)
+            {
+                kept[word] = count - 1;
+            }
+            else
+            {
+                missing.Add(word);
+            }
+        }
+
+        if (missing.Count > 0)
+        {
+            yield return $"{name}	{missing.Count} words of its wording lines are not in the YAML: {string.Join(' ', missing.Take(8))}";
+        }
+
+        int Total(Func<SourceLine, bool> which) => Words.Letters(read.Where(which).Select(l => l.Text)).Count();
+        int keptWords = Total(l => result.Roles!.RoleOf(l.Number) is LineRole.Wording or LineRole.Footnote or LineRole.Metadata or LineRole.Form);
+        int debrisWords = Total(l => result.Roles!.RoleOf(l.Number) is LineRole.Debris);
+        int warnedWords = Total(l => result.Roles!.RoleOf(l.Number) is null);
+        int furniture = Words.Letters(result.Dropped.Where(d => d.Line == 0).Select(d => d.Text)).Count();
+        TestContext.WriteLine($"{name}: {Total(_ => true)} words read = {keptWords} kept + {debrisWords} listed as debris + {warnedWords} on warned lines; {furniture} words of page furniture listed");
     }
 
     private static IEnumerable<string> Differences(string name, string answer, (int Operative, int Adopted, int Footnotes) ours, (int Operative, int Adopted, int Footnotes) expected)

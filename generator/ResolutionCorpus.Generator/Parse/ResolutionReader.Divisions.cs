@@ -44,6 +44,7 @@ internal sealed partial class ResolutionReader
         divisions.AddRange(ReadSections(fields.List("sections", required: false), nested: false, names, ref lastNumber));
 
         IReadOnlyList<YamlNode> parts = fields.List("parts", required: false);
+        int previousPartLast = 0;
         for (int i = 0; i < parts.Count; i++)
         {
             if (Mapping(parts[i], "Part " + Format(i + 1), s_partFields) is not FieldReader part)
@@ -61,13 +62,15 @@ internal sealed partial class ResolutionReader
                 adopted = date.Year == 0 ? null : date;
             }
 
-            // Each part is a resolution of its own: its paragraphs are numbered from 1.
-            int partLast = 0;
+            // Each part is a resolution of its own: its paragraphs are numbered from 1, or, in some resolutions,
+            // run on from the part before it (S/RES/820 (1993): A 1-9, B 10-30, C 31-33).
+            int partLast = previousPartLast;
             EquatableArray<ParagraphModel> preamble = ReadPreamble(part.List("preamble", required: false));
             EquatableArray<ParagraphModel> intro = ReadIntro(part.List("intro", required: false));
             EquatableArray<ParagraphModel> operative = ReadOperative(part.List("operative", required: false), ref partLast);
             var sectionNames = new HashSet<string>(StringComparer.Ordinal);
             var sections = new EquatableArray<DivisionModel>(ReadSections(part.List("sections", required: false), nested: false, sectionNames, ref partLast));
+            previousPartLast = partLast;
             if (label is null || !Unique(names, GeneratedNames.Division(DivisionKind.Part, label.Value, lone: false), label, "Part"))
             {
                 continue;

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -20,11 +21,12 @@ internal sealed partial class AnnexSegmenter(SourceFormat format, string? symbol
     /// <param name="start">The annex's first line after its heading.</param>
     /// <param name="end">The line after its last.</param>
     /// <param name="footnotes">Where the footnotes printed among its lines go.</param>
-    /// <param name="dropped">Where the print debris among its lines is listed.</param>
-    public DraftAnnex Read(DraftAnnex annex, IReadOnlyList<SourceLine> lines, int start, int end, List<DraftFootnote> footnotes, List<SourceLine> dropped)
+    /// <param name="ledger">Where each line's role is recorded.</param>
+    public DraftAnnex Read(DraftAnnex annex, IReadOnlyList<SourceLine> lines, int start, int end, List<DraftFootnote> footnotes, LineLedger ledger)
     {
         DraftParagraph? current = null;
         DraftParagraph? numbered = null;
+        DraftParagraph? outer = null; // the paragraph's last point, which may hold points of its own
         for (int i = start; i < end; i++)
         {
             SourceLine line = lines[i];
@@ -35,15 +37,18 @@ internal sealed partial class AnnexSegmenter(SourceFormat format, string? symbol
 
             if (PrintDebris.IsDebris(line.Text, symbol))
             {
-                dropped.Add(line);
+                ledger.Mark(line, LineRole.Debris, "print debris");
                 continue;
             }
 
             if (SuperscriptFootnote.TryRead(line, format, out DraftFootnote? footnote))
             {
+                ledger.Mark(line, LineRole.Footnote);
                 footnotes.Add(footnote);
                 continue;
             }
+
+            ledger.Mark(line, LineRole.Wording);
 
             string text = InlineMarkup.Clean(line.Text, format);
             if (text.Length == 0)
@@ -54,18 +59,20 @@ internal sealed partial class AnnexSegmenter(SourceFormat format, string? symbol
             Match number = ParagraphText.Numbered(text);
             if (number.Success)
             {
+                outer = null;
                 numbered = Start(annex, ParagraphKind.Operative, int.Parse(number.Groups[1].Value, CultureInfo.InvariantCulture), line, number.Groups[2].Value);
                 current = numbered;
                 continue;
             }
 
             Match point = ParagraphText.Lettered(text);
-            if (point.Success && current is not null && (current.Subparagraphs.Count > 0 || current.Text.EndsWith(':')))
+            DraftParagraph? owner = point.Success ? PointOwner(point.Groups[1].Value, current, outer, numbered) : null;
+            if (owner is not null)
             {
-                DraftParagraph owner = current.Kind == ParagraphKind.Subparagraph ? numbered ?? current : current;
                 var sub = new DraftParagraph(ParagraphKind.Subparagraph, 0, point.Groups[1].Value, null);
                 sub.Chunks.Add(new TextChunk(line.Number, point.Groups[2].Value));
                 owner.Subparagraphs.Add(sub);
+                outer = owner == numbered ? sub : outer;
                 current = sub;
                 continue;
             }
@@ -84,9 +91,50 @@ internal sealed partial class AnnexSegmenter(SourceFormat format, string? symbol
 
             current = Start(annex, ParagraphKind.Operative, 0, line, text);
             numbered = current;
+            outer = null;
         }
 
         return annex;
+    }
+
+    /// <summary>
+    /// Where a point labelled <paramref name="label"/> belongs: under the point before it when that point ends in a colon
+    /// (<c>(c) … the following:</c> / <c>(i)</c>), or beside it when it continues that point's roman count
+    /// (<c>(i)</c>, <c>(ii)</c>); else under the paragraph, when the paragraph ends in a colon or already has points.
+    /// So <c>(i)</c> after <c>(h)</c> is the next letter, and after <c>(c) … :</c> the first of a nested list.
+    /// </summary>
+    private static DraftParagraph? PointOwner(string label, DraftParagraph? current, DraftParagraph? outer, DraftParagraph? numbered)
+    {
+        if (current is { Kind: ParagraphKind.Subparagraph } && current.Text.EndsWith(':') && current != numbered)
+        {
+            return current;
+        }
+
+        if (outer is not null && current is { Kind: ParagraphKind.Subparagraph } && current != outer
+            && RomanValue(label) is int value && RomanValue(current.Label ?? string.Empty) == value - 1)
+        {
+            return outer;
+        }
+
+        return numbered is not null && (numbered.Subparagraphs.Count > 0 || numbered.Text.EndsWith(':')) ? numbered : null;
+    }
+
+    private static int? RomanValue(string label)
+    {
+        int total = 0, previous = 0;
+        for (int i = label.Length - 1; i >= 0; i--)
+        {
+            int value = label[i] switch { 'i' => 1, 'v' => 5, 'x' => 10, 'l' => 50, _ => 0 };
+            if (value == 0)
+            {
+                return null;
+            }
+
+            total += value < previous ? -value : value;
+            previous = Math.Max(previous, value);
+        }
+
+        return total;
     }
 
     private static DraftParagraph Start(DraftAnnex annex, ParagraphKind kind, int number, SourceLine line, string text)

@@ -44,6 +44,12 @@ internal sealed class DraftParagraph(ParagraphKind kind, int number, string? lab
     /// <summary>The italic span that opened the paragraph in the source, if any: a hint, never the rule.</summary>
     public string? Emphasis { get; } = emphasis;
 
+    /// <summary>The label of the part it belongs to (<c>A</c>, <c>B</c>), or null in a resolution not adopted in parts.</summary>
+    public string? Part { get; set; }
+
+    /// <summary>The number of the section it belongs to (<c>II</c>), or null outside sections.</summary>
+    public string? Section { get; set; }
+
     /// <summary>The source pieces, in order; a paragraph split by footnotes or a page break has several.</summary>
     public List<TextChunk> Chunks { get; } = [];
 
@@ -56,33 +62,25 @@ internal sealed class DraftParagraph(ParagraphKind kind, int number, string? lab
     /// <summary>This paragraph as an unnumbered operative one (it was read as preambular until its ending showed otherwise).</summary>
     public DraftParagraph AsUnnumberedOperative()
     {
-        var operative = new DraftParagraph(ParagraphKind.Operative, 0, null, Emphasis);
+        var operative = new DraftParagraph(ParagraphKind.Operative, 0, null, Emphasis) { Part = Part, Section = Section };
         operative.Chunks.AddRange(Chunks);
         operative.Subparagraphs.AddRange(Subparagraphs);
         return operative;
     }
 
-    /// <summary>The paragraph's text: its pieces joined with one space (a page break is not wording), or none after a compound's hyphen.</summary>
-    public string Text
+    /// <summary>The paragraph's text: its pieces joined with one space (a page break is not wording), every line-break hyphen kept.</summary>
+    public string Text => Joined(LineBreakHyphens.KeepAll);
+
+    /// <summary>The paragraph's text, each line-break hyphen kept or not as the document's own words say.</summary>
+    public string Joined(LineBreakHyphens hyphens)
     {
-        get
+        var text = new System.Text.StringBuilder();
+        foreach (string chunk in Chunks.Select(c => c.Text).Where(t => t.Length > 0))
         {
-            var text = new System.Text.StringBuilder();
-            foreach (string chunk in Chunks.Select(c => c.Text).Where(t => t.Length > 0))
-            {
-                // A piece that ends in a hyphen after a letter or digit breaks a compound across lines or pages
-                // ("self-" / "determination", "2021-" / "2030"): the halves join without a space.
-                bool compound = text.Length > 1 && text[^1] is '-' or '\u2010' or '\u2011' && char.IsLetterOrDigit(text[^2]);
-                if (text.Length > 0 && !compound)
-                {
-                    text.Append(' ');
-                }
-
-                text.Append(chunk);
-            }
-
-            return text.ToString();
+            hyphens.Append(text, chunk);
         }
+
+        return text.ToString();
     }
 }
 

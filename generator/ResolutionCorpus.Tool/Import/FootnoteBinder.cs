@@ -52,7 +52,7 @@ internal static partial class FootnoteBinder
     }
 
     private static IEnumerable<DraftParagraph> Flatten(DraftParagraph paragraph) =>
-        new[] { paragraph }.Concat(paragraph.Subparagraphs);
+        new[] { paragraph }.Concat(paragraph.Subparagraphs.SelectMany(Flatten));
 
     private static void BindSuperscripts(string path, List<TextChunk> chunks, Dictionary<string, DraftFootnote> known, HashSet<string> referenced, List<ImportDiagnostic> diagnostics)
     {
@@ -101,12 +101,23 @@ internal static partial class FootnoteBinder
         int offset = 0;
         foreach (DraftFootnote footnote in footnotes)
         {
-            var pattern = new Regex(
+            var glued = new Regex(
                 @"(?<=[\p{L},;:.)\]""”’'])" + Regex.Escape(footnote.Marker) + @"(?![\d\p{L}])",
+                RegexOptions.CultureInvariant);
+
+            // The printed volumes, read by text recognition, set a marker apart after a clause's comma: "1961, 3 bringing".
+            var spaced = new Regex(
+                @"(?<=[,;:)”]) " + Regex.Escape(footnote.Marker) + @"(?= \p{Ll})",
                 RegexOptions.CultureInvariant);
             for (int c = chunkIndex; c < chunks.Count; c++)
             {
-                Match match = pattern.Match(chunks[c].Text, c == chunkIndex ? offset : 0);
+                int from = c == chunkIndex ? offset : 0;
+                Match match = glued.Match(chunks[c].Text, from);
+                if (!match.Success)
+                {
+                    match = spaced.Match(chunks[c].Text, from);
+                }
+
                 if (!match.Success)
                 {
                     continue;

@@ -51,6 +51,9 @@ internal static class ImportIds
     /// <summary>Unnumbered text after the first operative paragraph, kept with the paragraph before it (warning).</summary>
     public const string UnnumberedOperativeText = "RC3015";
 
+    /// <summary>A line that no rule read as wording, metadata or print debris (warning: it is not in the YAML).</summary>
+    public const string UnreadLine = "RC3016";
+
     /// <summary>A paragraph's opening phrase is not in the phrase lexicon (warning).</summary>
     public const string UnknownPhrase = "RC3020";
 

@@ -4,8 +4,9 @@ using System.Text.RegularExpressions;
 namespace ResolutionCorpus.Tool.Import;
 
 /// <summary>
-/// Some extractions print a paragraph's number or a point's label alone on its line (<c>3.</c>, then the text on the
-/// next). The label belongs to the text that follows it: the two lines become one, on the label's line.
+/// Some extractions print a paragraph's number, a point's label or a section's number alone on its line (<c>3.</c>,
+/// then the text on the next; <c>II</c>, then the section's heading). The label belongs to the text that follows it:
+/// the two lines become one, on the label's line.
 /// </summary>
 internal static partial class LoneLabels
 {
@@ -35,7 +36,7 @@ internal static partial class LoneLabels
         return joined;
     }
 
-    // "3.", "12.", "(a)", "(iv)": nothing else on the line.
-    [GeneratedRegex(@"^(?:\d{1,3}\.|\((?:[a-z]{1,2}|[ivxl]{1,6})\))$", RegexOptions.CultureInvariant)]
+    // "3.", "12.", "(a)", "(iv)", and a section's number "II" (its heading follows): nothing else on the line.
+    [GeneratedRegex(@"^(?:\d{1,3}\.|\((?:[a-z]{1,2}|[ivxl]{1,6})\)|[IVX]{1,6}\.?)$", RegexOptions.CultureInvariant)]
     private static partial Regex Label();
 }

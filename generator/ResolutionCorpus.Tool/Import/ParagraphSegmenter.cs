@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -19,8 +21,12 @@ internal sealed class Segmentation
     /// <summary>Annexes: those printed after the end, and a document the resolution sets out in its text.</summary>
     public List<DraftAnnex> Annexes { get; } = [];
 
-    /// <summary>Lines taken out as print debris, in order.</summary>
-    public List<SourceLine> Dropped { get; } = [];
+    /// <summary>How the document's line-break hyphens join: from the words it writes whole.</summary>
+    public LineBreakHyphens Hyphens { get; init; } = LineBreakHyphens.KeepAll;
+
+    /// <summary>The heading of each section, by its part (null when none) and its number.</summary>
+    public Dictionary<(string? Part, string Section), string> SectionHeadings { get; } = [];
+
 }
 
 /// <summary>
@@ -31,17 +37,39 @@ internal sealed class Segmentation
 /// becomes one paragraph again, joined with one space. Footnote lines and print debris between the halves are
 /// taken out first.
 /// </summary>
-internal sealed partial class ParagraphSegmenter(string path, SourceFormat format, string? symbol, List<ImportDiagnostic> diagnostics)
+internal sealed partial class ParagraphSegmenter(string path, SourceFormat format, string? symbol, List<ImportDiagnostic> diagnostics, LineLedger ledger)
 {
     private DraftParagraph? _current;
     private DraftParagraph? _currentOperative;
     private int _nextOperative = 1;
+    private string? _part;
+    private char _nextPart = 'A';
+    private bool _partStarted;
+    private string? _section;
+    private int _nextSection = 1;
 
     /// <summary>Segments the body (between the enacting formula and the meeting line) and reads the end.</summary>
-    public Segmentation Segment(IReadOnlyList<SourceLine> lines, DocumentLayout layout)
+    /// <param name="lines">The text's lines.</param>
+    /// <param name="layout">Its regions.</param>
+    /// <param name="meetingBlockEnd">The last line of the meeting line's block (a vote stated under it), which is metadata.</param>
+    public Segmentation Segment(IReadOnlyList<SourceLine> lines, DocumentLayout layout, int meetingBlockEnd = -1)
     {
-        var result = new Segmentation();
-        for (int i = layout.FormulaIndex + 1; i < layout.EndIndex; i++)
+        var result = new Segmentation { Hyphens = LineBreakHyphens.Of(lines) };
+
+        // A resolution adopted in parts may print its first part's letter above the enacting formula.
+        int before = layout.FormulaIndex - 1;
+        while (before >= 0 && lines[before].IsBlank)
+        {
+            before--;
+        }
+
+        if (before >= 0 && IsPartLetter(lines[before].Text))
+        {
+            ledger.Mark(lines[before], LineRole.Form);
+            StartPart();
+        }
+
+        for (int i = layout.BodyStart; i < layout.EndIndex; i++)
         {
             SourceLine line = lines[i];
             if (line.IsBlank)
@@ -49,9 +77,23 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
                 continue;
             }
 
+            // "A", "B", "C" alone on a line start the parts of a resolution adopted in parts; each may repeat the formula.
+            if (IsPartLetter(line.Text))
+            {
+                ledger.Mark(line, LineRole.Form);
+                StartPart();
+                continue;
+            }
+
+            if (_part is not null && DocumentLayout.IsFormula(InlineMarkup.Clean(line.Text, format)))
+            {
+                ledger.Mark(line, LineRole.Form);
+                continue;
+            }
+
             if (PrintDebris.IsDebris(line.Text, symbol))
             {
-                result.Dropped.Add(line);
+                ledger.Mark(line, LineRole.Debris, "print debris");
                 continue;
             }
 
@@ -62,40 +104,75 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
                 DraftParagraph adopting = _current.AsUnnumberedOperative();
                 result.Paragraphs[^1] = adopting;
                 _current = _currentOperative = adopting;
-                result.Annexes.Add(new AnnexSegmenter(format, symbol).Read(new DraftAnnex(null), lines, i, layout.EndIndex, result.Footnotes, result.Dropped));
+                result.Annexes.Add(new AnnexSegmenter(format, symbol).Read(new DraftAnnex(null), lines, i, layout.EndIndex, result.Footnotes, ledger));
                 break;
             }
 
             if (SuperscriptFootnote.TryRead(line, format, out DraftFootnote? footnote))
             {
+                ledger.Mark(line, LineRole.Footnote);
                 result.Footnotes.Add(footnote);
                 continue;
             }
 
+            // Extractions from PDF leave each page's footnotes where the page ended: "1 Official Records …", between
+            // paragraphs. Such a line is the next footnote when the text before it carries that number as a marker.
+            if (format == SourceFormat.PlainText && PlainFootnote().Match(line.Text) is { Success: true } plain
+                && plain.Groups[1].Value == (result.Footnotes.Count + 1).ToString(CultureInfo.InvariantCulture)
+                && result.Paragraphs.Exists(p => HasGluedMarker(p, plain.Groups[1].Value)))
+            {
+                ledger.Mark(line, LineRole.Footnote);
+                result.Footnotes.Add(new DraftFootnote(plain.Groups[1].Value, plain.Groups[2].Value.Trim(), line.Number));
+                continue;
+            }
+
+            ledger.Mark(line, LineRole.Wording);
             AddText(line, result);
         }
 
         UnnumberedOperative(result.Paragraphs);
-        ReadEnd(lines, layout, result);
+        ReadEnd(lines, layout, result, meetingBlockEnd);
         return result;
     }
 
     /// <summary>
-    /// A resolution without numbered paragraphs ("Approves the report of the Credentials Committee.") ends in
-    /// unnumbered operative ones: preambular paragraphs end in a comma, so the first that ends in a full stop or a
-    /// colon, and every one after it, is operative.
+    /// A part's letter alone on its line: the next letter in order (<c>A</c>, then <c>B</c>), in either case, as
+    /// text recognition may read a capital <c>C</c> as <c>c</c>.
+    /// </summary>
+    private bool IsPartLetter(string text) => text.Length == 1 && char.ToUpperInvariant(text[0]) == _nextPart;
+
+    private void StartPart()
+    {
+        _part = _nextPart.ToString();
+        _nextPart++;
+        _section = null;
+        _nextSection = 1;
+        _current = null;
+        _currentOperative = null;
+        _partStarted = true;
+    }
+
+    /// <summary>
+    /// A resolution, part or section without numbered paragraphs ("Approves the report of the Credentials Committee.")
+    /// ends in unnumbered operative ones: preambular paragraphs end in a comma, so the first that ends in a full stop,
+    /// a colon or a semicolon, and every one after it, is operative.
     /// </summary>
     private void UnnumberedOperative(List<DraftParagraph> paragraphs)
     {
-        if (paragraphs.Exists(p => p.Kind == ParagraphKind.Operative))
+        // Each part and section is read on its own: a section of one unnumbered clause among numbered ones.
+        foreach (IGrouping<(string? Part, string? Section), int> division in Enumerable.Range(0, paragraphs.Count).GroupBy(i => (paragraphs[i].Part, paragraphs[i].Section)))
         {
-            return;
-        }
+            List<int> indexes = [.. division];
+            if (indexes.Exists(i => paragraphs[i].Kind == ParagraphKind.Operative))
+            {
+                continue;
+            }
 
-        int first = paragraphs.FindIndex(p => ParagraphText.LastSign(p.Text, format) is '.' or ':');
-        for (int i = first; first >= 0 && i < paragraphs.Count; i++)
-        {
-            paragraphs[i] = paragraphs[i].AsUnnumberedOperative();
+            int first = indexes.FindIndex(i => ParagraphText.LastSign(paragraphs[i].Text, format) is '.' or ':' or ';');
+            foreach (int i in indexes.Skip(first < 0 ? indexes.Count : first))
+            {
+                paragraphs[i] = paragraphs[i].AsUnnumberedOperative();
+            }
         }
     }
 
@@ -110,11 +187,31 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
             return;
         }
 
+        // Text recognition reads a number's full stop as a comma now and then ("14, Decides"): the next number so printed is still the number.
+        if (OcrNumber().Match(cleaned) is { Success: true } misread && misread.Groups[1].Value == _nextOperative.ToString(CultureInfo.InvariantCulture))
+        {
+            cleaned = misread.Groups[1].Value + ". " + misread.Groups[2].Value;
+        }
+
+        // "II Financial performance report": the next section's number and its heading, after a finished paragraph.
+        if (SectionHeading().Match(cleaned) is { Success: true } section && section.Groups[1].Value == Roman(_nextSection)
+            && (_current is null || !ParagraphText.IsOpen(_current.Text, format)) && !ParagraphText.EndsInPunctuation(section.Groups[2].Value, format))
+        {
+            _section = section.Groups[1].Value;
+            _nextSection++;
+            result.SectionHeadings[(_part, _section)] = section.Groups[2].Value;
+            _current = null;
+            _currentOperative = null;
+            _partStarted = true;
+            return;
+        }
+
         Match numbered = ParagraphText.Numbered(cleaned);
         if (numbered.Success)
         {
             int number = int.Parse(numbered.Groups[1].Value, CultureInfo.InvariantCulture);
-            bool expected = number == _nextOperative;
+            // A part numbers its paragraphs from 1, or runs on from the part before it.
+            bool expected = number == _nextOperative || (_partStarted && number == 1);
             if (expected || _current is null || !ParagraphText.IsOpen(_current.Text, format))
             {
                 if (!expected)
@@ -124,7 +221,8 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
                 }
 
                 string? emphasis = format == SourceFormat.PdfMarkdown ? InlineMarkup.LeadingEmphasis(line.Text) : null;
-                var paragraph = new DraftParagraph(ParagraphKind.Operative, number, null, emphasis);
+                var paragraph = new DraftParagraph(ParagraphKind.Operative, number, null, emphasis) { Part = _part, Section = _section };
+                _partStarted = false;
                 paragraph.Chunks.Add(new TextChunk(line.Number, numbered.Groups[2].Value));
                 result.Paragraphs.Add(paragraph);
                 _current = paragraph;
@@ -154,7 +252,7 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
         if (_currentOperative is null)
         {
             string? emphasis = format == SourceFormat.PdfMarkdown ? InlineMarkup.LeadingEmphasis(line.Text) : null;
-            var paragraph = new DraftParagraph(ParagraphKind.Preambular, 0, null, emphasis);
+            var paragraph = new DraftParagraph(ParagraphKind.Preambular, 0, null, emphasis) { Part = _part, Section = _section };
             paragraph.Chunks.Add(new TextChunk(line.Number, cleaned));
             result.Paragraphs.Add(paragraph);
             _current = paragraph;
@@ -167,11 +265,12 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
         _current!.Chunks.Add(new TextChunk(line.Number, cleaned));
     }
 
-    private void ReadEnd(IReadOnlyList<SourceLine> lines, DocumentLayout layout, Segmentation result)
+    private void ReadEnd(IReadOnlyList<SourceLine> lines, DocumentLayout layout, Segmentation result, int meetingBlockEnd)
     {
         bool inPrintBlock = false;
-        int expectedPlain = 1;
-        for (int i = layout.EndIndex + 1; i < lines.Count; i++)
+        int expectedPlain = result.Footnotes.Count + 1;
+        int lastFootnoteLine = -1;
+        for (int i = Math.Max(layout.EndIndex, meetingBlockEnd) + 1; i < lines.Count; i++)
         {
             SourceLine line = lines[i];
             if (line.IsBlank)
@@ -190,50 +289,82 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
                 }
 
                 string? label = annex.Groups[1].Success ? annex.Groups[1].Value : null;
-                result.Annexes.Add(new AnnexSegmenter(format, symbol).Read(new DraftAnnex(label), lines, i + 1, next, result.Footnotes, result.Dropped));
+                ledger.Mark(line, LineRole.Form);
+                result.Annexes.Add(new AnnexSegmenter(format, symbol).Read(new DraftAnnex(label), lines, i + 1, next, result.Footnotes, ledger));
                 i = next - 1;
                 continue;
             }
 
             if (i == NextNonBlank(lines, layout.EndIndex + 1) && MetadataExtractor.IsDateLine(InlineMarkup.Clean(line.Text, format)))
             {
-                continue; // the adoption date under the meeting line: metadata
+                ledger.Mark(line, LineRole.Metadata);
+                continue; // the adoption date under the meeting line
             }
 
             if (SuperscriptFootnote.TryRead(line, format, out DraftFootnote? footnote))
             {
+                ledger.Mark(line, LineRole.Footnote);
                 result.Footnotes.Add(footnote);
+                continue;
+            }
+
+            // Markdown footnotes: "[^1]: A/79/552-S/2024/767.", the lines after it continuing it.
+            if (MarkdownFootnote().Match(line.Text) is { Success: true } markdown)
+            {
+                ledger.Mark(line, LineRole.Footnote);
+                result.Footnotes.Add(new DraftFootnote(markdown.Groups[1].Value, markdown.Groups[2].Value.Trim(), line.Number));
+                lastFootnoteLine = i;
                 continue;
             }
 
             if (format == SourceFormat.PlainText && !inPrintBlock)
             {
+                // Footnotes follow one another from 1, or, in the printed volumes, from the volume's running number.
                 Match plain = PlainFootnote().Match(line.Text);
-                if (plain.Success && int.Parse(plain.Groups[1].Value, CultureInfo.InvariantCulture) == expectedPlain)
+                int plainNumber = plain.Success ? int.Parse(plain.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
+                if (plain.Success && (plainNumber == expectedPlain || (expectedPlain == 1 && lastFootnoteLine < 0 && !MetadataExtractor.IsDateLine(line.Text))))
                 {
+                    ledger.Mark(line, LineRole.Footnote);
                     result.Footnotes.Add(new DraftFootnote(plain.Groups[1].Value, plain.Groups[2].Value.Trim(), line.Number));
-                    expectedPlain++;
+                    expectedPlain = plainNumber + 1;
+                    lastFootnoteLine = i;
                     continue;
                 }
+            }
 
+            if (format == SourceFormat.PlainText && !inPrintBlock)
+            {
                 if (MetadataExtractor.TryReadNote(line.Text, out string note))
                 {
+                    ledger.Mark(line, LineRole.Metadata);
                     result.Notes.Add(note);
                     continue;
                 }
+            }
+
+            // A footnote printed on more than one line goes on until a blank line.
+            if (lastFootnoteLine == i - 1 && result.Footnotes.Count > 0 && !PrintDebris.IsDebris(line.Text, symbol))
+            {
+                DraftFootnote last = result.Footnotes[^1];
+                var joined = new System.Text.StringBuilder(last.Text);
+                result.Hyphens.Append(joined, line.Text.Trim());
+                result.Footnotes[^1] = last with { Text = joined.ToString() };
+                ledger.Mark(line, LineRole.Footnote);
+                lastFootnoteLine = i;
+                continue;
             }
 
             if (PrintDebris.IsDebris(line.Text, symbol))
             {
                 // After the documents system's tags and rules comes its masthead: all of it is print, none wording.
                 inPrintBlock |= format == SourceFormat.PlainText;
-                result.Dropped.Add(line);
+                ledger.Mark(line, LineRole.Debris, "print debris");
                 continue;
             }
 
             if (inPrintBlock)
             {
-                result.Dropped.Add(line);
+                ledger.Mark(line, LineRole.Debris, "print debris");
                 continue;
             }
 
@@ -241,6 +372,10 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
                 "Text after the end of the resolution is neither a footnote, a note nor print debris and was not imported"));
         }
     }
+
+    private static bool HasGluedMarker(DraftParagraph paragraph, string marker) =>
+        Regex.IsMatch(paragraph.Text, @"(?<=[\p{L},;:.)\]""”’'])" + marker + @"(?![\d\p{L}])", RegexOptions.CultureInvariant)
+        || paragraph.Subparagraphs.Exists(p => HasGluedMarker(p, marker));
 
     private static int NextNonBlank(IReadOnlyList<SourceLine> lines, int start)
     {
@@ -262,4 +397,22 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
     // "Adopts the following Political Declaration:", "Approves the following recommendations:" (a clause that ends the preamble's run of commas).
     [GeneratedRegex(@"^(?:\w+\s+){0,2}?(?:Adopts|Approves|Endorses|Proclaims|Declares|Solemnly proclaims)\b[^.;]*\bfollowing\b[^.;]*:$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SetsOut();
+
+    private static string Roman(int value) => value switch
+    {
+        >= 10 => "X" + Roman(value - 10),
+        9 => "IX",
+        >= 5 => "V" + Roman(value - 5),
+        4 => "IV",
+        _ => new string('I', value),
+    };
+
+    [GeneratedRegex(@"^([IVX]{1,6})\.?\s+(\S.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex SectionHeading();
+
+    [GeneratedRegex(@"^\[\^(\w{1,6})\]:\s*(\S.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex MarkdownFootnote();
+
+    [GeneratedRegex(@"^(\d{1,3}),\s+([A-Z].*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex OcrNumber();
 }

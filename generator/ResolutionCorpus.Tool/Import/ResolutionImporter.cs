@@ -18,6 +18,12 @@ internal sealed record ImportResult(ImportedResolution? Resolution, IReadOnlyLis
     /// <summary>What was taken out as print debris rather than wording, with where it was.</summary>
     public IReadOnlyList<DroppedText> Dropped { get; init; } = [];
 
+    /// <summary>The lines of the text the import read (for a PDF or Word file, the text read out of it).</summary>
+    public IReadOnlyList<SourceLine> Lines { get; init; } = [];
+
+    /// <summary>What the import made of each of those lines; null when it stopped before reading them.</summary>
+    public LineLedger? Roles { get; init; }
+
     /// <summary>True when any diagnostic is an error.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 }
@@ -115,12 +121,15 @@ internal static class ResolutionImporter
         }
 
         int formulaLine = lines[layout.FormulaIndex].Number;
-        ResolutionMetadata metadata = MetadataExtractor.ReadHeading(lines, layout, format);
-        MetadataExtractor.ReadEnd(lines, layout, format, metadata);
+        var ledger = new LineLedger();
+        ResolutionMetadata metadata = MetadataExtractor.ReadHeading(lines, layout, format, ledger);
+        MetadataExtractor.ReadEnd(lines, layout, format, metadata, ledger);
+        ledger.Mark(lines[layout.FormulaIndex], LineRole.Form);
 
-        var segmenter = new ParagraphSegmenter(path, format, metadata.Symbol, diagnostics);
-        Segmentation segmentation = segmenter.Segment(lines, layout);
+        var segmenter = new ParagraphSegmenter(path, format, metadata.Symbol, diagnostics, ledger);
+        Segmentation segmentation = segmenter.Segment(lines, layout, metadata.MeetingBlockEnd);
         FootnoteBinder.Bind(path, format, [.. segmentation.Paragraphs, .. segmentation.Annexes.SelectMany(a => a.Paragraphs)], segmentation.Footnotes, diagnostics);
+        ReportUnread(path, lines, ledger, diagnostics);
 
         if (metadata.Symbol is null)
         {
@@ -128,7 +137,7 @@ internal static class ResolutionImporter
                 "No resolution number (such as '79/284.' or 'Resolution 2005/17') was found before the enacting formula"));
         }
 
-        if (string.IsNullOrEmpty(metadata.Title))
+        if (string.IsNullOrEmpty(metadata.Title) && layout.Body != UnBody.SecurityCouncil)
         {
             diagnostics.Add(new ImportDiagnostic(path, Math.Max(metadata.NumberLine, 1), 1, ImportSeverity.Error, ImportIds.NoTitle,
                 "No title was found after the resolution number"));
@@ -164,31 +173,78 @@ internal static class ResolutionImporter
             Draft = metadata.Draft,
             Source = source,
         };
+        resolution.Metadata.Vote = metadata.Vote;
         resolution.Notes.AddRange(metadata.Notes);
         resolution.Notes.AddRange(segmentation.Notes);
-        resolution.Main.Preamble.AddRange(segmentation.Paragraphs.Where(p => p.Kind == ParagraphKind.Preambular).Select(p => Finish(path, p, diagnostics)));
-        // Unnumbered clauses before paragraph 1 are introductory; a resolution of unnumbered clauses alone ends in its operative one.
-        int firstNumbered = operative.FindIndex(p => p.Number > 0);
-        int intro = firstNumbered >= 0 ? firstNumbered : operative.Count - 1;
-        resolution.Main.Intro.AddRange(operative.Take(intro).Select(p => Finish(path, p, diagnostics)));
-        resolution.Main.Operative.AddRange(operative.Skip(intro).Select(p => Finish(path, p, diagnostics)));
+        foreach (IGrouping<string?, DraftParagraph> part in segmentation.Paragraphs.GroupBy(p => p.Part))
+        {
+            ImportedDivision division = resolution.Main;
+            if (part.Key is not null)
+            {
+                division = new ImportedDivision { Label = part.Key };
+                resolution.Parts.Add(division);
+            }
+
+            foreach (IGrouping<string?, DraftParagraph> section in part.GroupBy(p => p.Section))
+            {
+                ImportedDivision target = division;
+                if (section.Key is not null)
+                {
+                    target = new ImportedDivision { Label = section.Key, Heading = segmentation.SectionHeadings.GetValueOrDefault((part.Key, section.Key)) };
+                    division.Sections.Add(target);
+                }
+
+                Fill(target, [.. section], path, segmentation.Hyphens, diagnostics);
+            }
+        }
+
         foreach (DraftAnnex annex in segmentation.Annexes)
         {
             var imported = new ImportedAnnex { Label = annex.Label, Title = annex.Title };
-            imported.Paragraphs.AddRange(annex.Paragraphs.Select(p => Point(p)));
+            imported.Paragraphs.AddRange(annex.Paragraphs.Select(p => Point(p, segmentation.Hyphens)));
             resolution.Annexes.Add(imported);
         }
 
         resolution.Footnotes.AddRange(OrderFootnotes(segmentation.Footnotes).Select(f => new ImportedFootnote(f.Marker, f.Text)));
         return new ImportResult(resolution, diagnostics)
         {
-            Dropped = [.. segmentation.Dropped.Select(l => new DroppedText("line " + l.Number.ToString(CultureInfo.InvariantCulture), l.Text, "print debris") { Line = l.Number })],
+            Dropped = [.. lines.Where(l => ledger.RoleOf(l.Number) == LineRole.Debris)
+                .Select(l => new DroppedText("line " + l.Number.ToString(CultureInfo.InvariantCulture), l.Text, ledger.WhyOf(l.Number) ?? "print debris") { Line = l.Number })],
+            Lines = lines,
+            Roles = ledger,
         };
     }
 
-    private static ImportedParagraph Finish(string path, DraftParagraph paragraph, List<ImportDiagnostic> diagnostics)
+    /// <summary>A line that no rule read, and that no warning names yet, is reported: nothing is lost unseen.</summary>
+    private static void ReportUnread(string path, IReadOnlyList<SourceLine> lines, LineLedger ledger, List<ImportDiagnostic> diagnostics)
     {
-        string text = paragraph.Text;
+        var warned = diagnostics.Select(d => d.Line).ToHashSet();
+        foreach (SourceLine line in lines.Where(l => !l.IsBlank && ledger.RoleOf(l.Number) is null && !warned.Contains(l.Number)))
+        {
+            diagnostics.Add(new ImportDiagnostic(path, line.Number, 1, ImportSeverity.Warning, ImportIds.UnreadLine,
+                $"This line was read neither as wording, nor as metadata, nor as print debris; it is not in the YAML: '{Shorten(line.Text)}'"));
+        }
+    }
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
+
+    /// <summary>
+    /// A division's preamble and operative paragraphs. Unnumbered clauses before paragraph 1 are introductory; a
+    /// division of unnumbered clauses alone ends in its operative one.
+    /// </summary>
+    private static void Fill(ImportedDivision division, List<DraftParagraph> paragraphs, string path, LineBreakHyphens hyphens, List<ImportDiagnostic> diagnostics)
+    {
+        List<DraftParagraph> operative = [.. paragraphs.Where(p => p.Kind == ParagraphKind.Operative)];
+        int firstNumbered = operative.FindIndex(p => p.Number > 0);
+        int intro = firstNumbered >= 0 ? firstNumbered : Math.Max(operative.Count - 1, 0);
+        division.Preamble.AddRange(paragraphs.Where(p => p.Kind == ParagraphKind.Preambular).Select(p => Finish(path, p, hyphens, diagnostics)));
+        division.Intro.AddRange(operative.Take(intro).Select(p => Finish(path, p, hyphens, diagnostics)));
+        division.Operative.AddRange(operative.Skip(intro).Select(p => Finish(path, p, hyphens, diagnostics)));
+    }
+
+    private static ImportedParagraph Finish(string path, DraftParagraph paragraph, LineBreakHyphens hyphens, List<ImportDiagnostic> diagnostics)
+    {
+        string text = paragraph.Joined(hyphens);
         string? phrase = paragraph.Kind switch
         {
             ParagraphKind.Preambular => PhraseLexicon.MatchPreambular(text),
@@ -212,22 +268,22 @@ internal static class ResolutionImporter
                     : $"{what} opens with a phrase that is not in the lexicon of standard phrases; 'phrase' is left out"));
         }
 
-        ImportedParagraph imported = Point(paragraph);
+        ImportedParagraph imported = Point(paragraph, hyphens);
         imported.Phrase = phrase ?? string.Empty;
         return imported;
     }
 
     /// <summary>A paragraph with its number (none when unnumbered) or label, text and points, without a phrase (annex paragraphs and points have none).</summary>
-    private static ImportedParagraph Point(DraftParagraph paragraph)
+    private static ImportedParagraph Point(DraftParagraph paragraph, LineBreakHyphens hyphens)
     {
         var imported = new ImportedParagraph
         {
             Number = paragraph.Kind == ParagraphKind.Operative
                 ? (paragraph.Number > 0 ? paragraph.Number.ToString(CultureInfo.InvariantCulture) : null)
                 : paragraph.Label,
-            Text = paragraph.Text,
+            Text = paragraph.Joined(hyphens),
         };
-        imported.Points.AddRange(paragraph.Subparagraphs.Select(Point));
+        imported.Points.AddRange(paragraph.Subparagraphs.Select(p => Point(p, hyphens)));
         return imported;
     }
 

@@ -91,6 +91,9 @@ internal static class PdfTextExtractor
         return output.Finish();
     }
 
+    private static bool IsHeadingLabel(string text) =>
+        AnnexSegmenter.Heading(text).Success || (text.Length <= 6 && text.All(c => c is 'I' or 'V' or 'X')) || (text.Length == 1 && char.IsAsciiLetterUpper(text[0]));
+
     private static bool IsFooter(PdfRow row) => row.IsBarCode || PrintDebris.IsDebris(row.Text, null);
 
     private static bool IsRule(PdfRow row) => row.Text.Length >= 5 && row.Text.All(c => c == '_');
@@ -130,10 +133,11 @@ internal static class PdfTextExtractor
                     continue;
                 }
 
-                // An annex heading ("Annex", "Annex II") is a line of its own, however close the title below it.
+                // A heading's label ("Annex II", a section's "IV", a part's "B") is a line of its own, however close the
+                // lines around it.
                 bool continues = previous is not null
                     ? Math.Abs(previous.Size - row.Size) < 0.6 && previous.Baseline - row.Baseline <= ParagraphGap * Math.Max(previous.Size, row.Size)
-                        && !AnnexSegmenter.Heading(previous.Text).Success && !AnnexSegmenter.Heading(row.Text).Success
+                        && !IsHeadingLabel(previous.Text) && !IsHeadingLabel(row.Text)
                     : _open is not null && ContinuesAcrossPage(_open[^1], row, bodySize);
                 if (!continues)
                 {

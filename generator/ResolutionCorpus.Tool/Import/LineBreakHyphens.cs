@@ -1,0 +1,65 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+
+namespace ResolutionCorpus.Tool.Import;
+
+/// <summary>
+/// A line that ends in a hyphen after a letter or digit breaks a word across lines or pages. The halves always join
+/// without a space; whether the hyphen stays is the document's own answer: a printed volume hyphenates "Govern-" /
+/// "ment" where the word is "Government", while "self-" / "determination" is a compound. When the document writes the
+/// joined word elsewhere without the hyphen, the hyphen was the typesetter's and goes; otherwise it stays, so that no
+/// character is ever lost on a guess.
+/// </summary>
+internal sealed class LineBreakHyphens
+{
+    private readonly HashSet<string> _words;
+
+    private LineBreakHyphens(HashSet<string> words) => _words = words;
+
+    /// <summary>Keeps every hyphen (for intermediate text, before the whole document is known).</summary>
+    public static LineBreakHyphens KeepAll { get; } = new([]);
+
+    /// <summary>The words the document writes whole (lower case, letters only), from all its lines.</summary>
+    public static LineBreakHyphens Of(IEnumerable<SourceLine> lines) =>
+        new([.. lines.SelectMany(l => l.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(w => !IsHyphen(w[^1]))
+            .Select(Letters)
+            .Where(w => w.Length > 0)]);
+
+    /// <summary>Appends <paramref name="next"/> (a piece from the next line) to <paramref name="text"/>: with a space, or joined at a line-break hyphen.</summary>
+    public void Append(StringBuilder text, string next)
+    {
+        bool broken = text.Length > 1 && IsHyphen(text[^1]) && char.IsLetterOrDigit(text[^2]);
+        if (!broken)
+        {
+            if (text.Length > 0)
+            {
+                text.Append(' ');
+            }
+
+            text.Append(next);
+            return;
+        }
+
+        int start = text.Length - 1;
+        while (start > 0 && !char.IsWhiteSpace(text[start - 1]))
+        {
+            start--;
+        }
+
+        string head = Letters(text.ToString(start, text.Length - 1 - start));
+        string tail = Letters(new string([.. next.TakeWhile(c => !char.IsWhiteSpace(c))]));
+        if (char.IsLetter(text[^2]) && next.Length > 0 && char.IsLower(next[0]) && _words.Contains(head + tail))
+        {
+            text.Length--; // the typesetter's hyphen
+        }
+
+        text.Append(next);
+    }
+
+    private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
+
+    private static string Letters(string word) => new string([.. word.Where(char.IsLetter)]).ToLowerInvariant();
+}

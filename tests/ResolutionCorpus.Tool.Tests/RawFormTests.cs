@@ -1,0 +1,171 @@
+using System.Linq;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+using ResolutionCorpus.Tool.Import;
+using ResolutionCorpus.Tool.Import.Model;
+
+namespace ResolutionCorpus.Tool.Tests;
+
+/// <summary>The forms of raw text that each organ and era print, one small text each, read by the import's general rules.</summary>
+[TestClass]
+public sealed class RawFormTests
+{
+    [TestMethod]
+    public void A_security_council_volume_text_in_parts_with_its_vote_and_a_volume_note()
+    {
+        ImportedResolution resolution = Import("""
+            161 (1961). Resolution of 21 February 1961
+            [S/4741]
+
+            A
+
+            The Security Council,
+            Having considered the report, dated 12 February 1961, 3 bringing
+            to light the situation,
+
+            1. Urges that measures be taken;
+
+            2. Decides to remain seized of the matter.
+
+            B
+
+            The Security Council,
+
+            Noting with concern the situation,
+
+            1. Urges the convening of Parliament.
+
+            Adopted at the 942nd meeting
+            by 9 votes to none, with 2 abstentions (France, Union of
+            Soviet Socialist Republics).
+
+
+            3 Official Records of the Security Council, Sixteenth Year, Supplement for January, February and March 1961, document
+            S/4691.
+            """);
+        Assert.AreEqual("S/RES/161 (1961)", resolution.Symbol);
+        Assert.AreEqual(1961, resolution.Session);
+        Assert.IsNull(resolution.Title, "the Security Council prints no title");
+        Assert.AreEqual(new System.DateOnly(1961, 2, 21), resolution.Adopted);
+        Assert.AreEqual("942nd meeting", resolution.Meeting);
+        Assert.AreEqual("S/4741", resolution.Draft);
+        CollectionAssert.AreEqual(new[] { "A", "B" }, resolution.Parts.Select(p => p.Label).ToArray());
+        Assert.AreEqual(2, resolution.Parts[0].Operative.Count);
+        Assert.AreEqual("1", resolution.Parts[1].Operative.Single().Number, "part B numbers from 1 again");
+        Assert.AreEqual("Having considered the report, dated 12 February 1961,[^3] bringing to light the situation,", resolution.Parts[0].Preamble.Single().Text);
+        Assert.AreEqual("Official Records of the Security Council, Sixteenth Year, Supplement for January, February and March 1961, document S/4691.", resolution.Footnotes.Single().Text);
+        ImportedVote vote = resolution.Metadata.Vote!;
+        Assert.AreEqual((9, 0, 2), (vote.InFavour, vote.Against, vote.Abstaining));
+        CollectionAssert.AreEqual(new[] { "France", "Union of Soviet Socialist Republics" }, vote.StatesAbstaining);
+    }
+
+    [TestMethod]
+    public void Numbered_sections_with_headings_restart_their_numbering()
+    {
+        ImportedResolution resolution = Import("""
+            78/900. Questions relating to the budget
+            The General Assembly,
+            I
+            Enterprise resource planning project
+            Recalling its resolution 60/283,
+            1. Takes note of the report;
+            2. Decides to continue;
+            II
+            Gross budget of the Unit
+            Approves the gross budget for the Unit;
+            III Financial report
+            1. Notes the report.
+            50th plenary meeting
+            22 December 2023
+            """);
+        CollectionAssert.AreEqual(new[] { "I", "II", "III" }, resolution.Main.Sections.Select(s => s.Label).ToArray());
+        CollectionAssert.AreEqual(new[] { "Enterprise resource planning project", "Gross budget of the Unit", "Financial report" }, resolution.Main.Sections.Select(s => s.Heading).ToArray());
+        Assert.AreEqual(1, resolution.Main.Sections[0].Preamble.Count);
+        Assert.IsNull(resolution.Main.Sections[1].Operative.Single().Number, "a section of one unnumbered clause");
+        Assert.AreEqual("1", resolution.Main.Sections[2].Operative.Single().Number);
+    }
+
+    [TestMethod]
+    public void A_document_set_out_after_adopts_the_following_is_an_annex_with_its_own_numbering()
+    {
+        ImportedResolution resolution = Import("""
+            73/900. Political declaration on testing
+            The General Assembly,
+            Adopts the following political declaration:
+            Political declaration on testing
+            We, Heads of State and Government, assembled on 26 September 2018,
+            1. Reaffirm our commitment;
+            2. Commit to act.
+            20th plenary meeting
+            10 October 2018
+            """);
+        Assert.AreEqual("Adopts the following political declaration:", resolution.Main.Operative.Single().Text);
+        ImportedAnnex annex = resolution.Annexes.Single();
+        Assert.AreEqual("Political declaration on testing", annex.Title);
+        CollectionAssert.AreEqual(new[] { null, "1", "2" }, annex.Paragraphs.Select(p => p.Number).ToArray());
+    }
+
+    [TestMethod]
+    public void An_annex_after_the_meeting_line_keeps_its_title_paragraphs_and_points()
+    {
+        ImportedResolution resolution = Import("""
+            80/900. Strategies on testing
+            The General Assembly,
+            1. Adopts the strategies annexed to the present resolution.
+            60th plenary meeting
+            15 December 2025
+            Annex
+            Model strategies on testing
+            Introduction
+            1. The strategies aim:
+            (a) To test;
+            (b) To learn.
+            2. They apply to all.
+            """);
+        ImportedAnnex annex = resolution.Annexes.Single();
+        Assert.AreEqual("Model strategies on testing", annex.Title);
+        CollectionAssert.AreEqual(new[] { null, "1", "2" }, annex.Paragraphs.Select(p => p.Number).ToArray(), string.Join(" | ", annex.Paragraphs.Select(p => p.Number + " " + p.Text)));
+        CollectionAssert.AreEqual(new[] { "a", "b" }, annex.Paragraphs[1].Points.Select(p => p.Number).ToArray());
+    }
+
+    [TestMethod]
+    public void Numbers_alone_on_a_line_and_numbers_misread_with_a_comma_still_number()
+    {
+        ImportedResolution resolution = Import("""
+            80/901. Testing
+            The General Assembly,
+            Recalling its resolution 79/1,
+            1.
+            Decides to test;
+            2, Requests a report;
+            3.
+            Decides to remain seized of the matter.
+            30th plenary meeting
+            1 December 2025
+            """);
+        CollectionAssert.AreEqual(new[] { "1", "2", "3" }, resolution.Main.Operative.Select(p => p.Number).ToArray());
+        Assert.AreEqual("Requests a report;", resolution.Main.Operative[1].Text);
+    }
+
+    [TestMethod]
+    public void A_resolution_of_one_unnumbered_clause_and_a_resumed_meeting()
+    {
+        ImportedResolution resolution = Import("""
+            78/901. Credentials of representatives
+            The General Assembly,
+            Having considered the report of the Credentials Committee and the recommendation contained therein,
+            Approves the report of the Credentials Committee.
+            48th (resumed) plenary meeting
+            18 December 2023
+            """);
+        Assert.AreEqual(1, resolution.Main.Preamble.Count);
+        Assert.IsNull(resolution.Main.Operative.Single().Number);
+        Assert.AreEqual("48th (resumed) plenary meeting", resolution.Meeting);
+    }
+
+    private static ImportedResolution Import(string text)
+    {
+        ImportResult result = ResolutionImporter.Import("form.txt", text, null);
+        Assert.IsFalse(result.HasErrors, string.Join("\n", result.Diagnostics));
+        return result.Resolution!;
+    }
+}
