@@ -13,7 +13,7 @@ namespace ResolutionCorpus.Tool.Import;
 /// before it. The first line that ends in no punctuation, before any paragraph, is the title. Footnote lines and
 /// print debris are taken out first, as in the resolution's body.
 /// </summary>
-internal sealed partial class AnnexSegmenter(SourceFormat format, string? symbol)
+internal sealed partial class AnnexSegmenter(SourceFormat format, string? symbol, LineBreakHyphens hyphens)
 {
     /// <summary>Reads the annex in <paramref name="lines"/>[<paramref name="start"/>..<paramref name="end"/>).</summary>
     /// <param name="annex">The annex to fill (its label is known from its heading).</param>
@@ -27,6 +27,7 @@ internal sealed partial class AnnexSegmenter(SourceFormat format, string? symbol
         DraftParagraph? current = null;
         DraftParagraph? numbered = null;
         DraftParagraph? outer = null; // the paragraph's last point, which may hold points of its own
+        int markdownFootnote = -1; // the line of the last Markdown footnote, which the next lines may continue
         for (int i = start; i < end; i++)
         {
             SourceLine line = lines[i];
@@ -41,10 +42,22 @@ internal sealed partial class AnnexSegmenter(SourceFormat format, string? symbol
                 continue;
             }
 
-            if (SuperscriptFootnote.TryRead(line, format, out DraftFootnote? footnote))
+            if (FootnoteLine.TryRead(line, format, out DraftFootnote? footnote))
             {
                 ledger.Mark(line, LineRole.Footnote);
                 footnotes.Add(footnote);
+                markdownFootnote = line.Text.StartsWith("[^", System.StringComparison.Ordinal) ? i : -1;
+                continue;
+            }
+
+            // A Markdown footnote goes on over the lines after it, up to a blank line.
+            if (markdownFootnote == i - 1 && footnotes.Count > 0)
+            {
+                var joined = new System.Text.StringBuilder(footnotes[^1].Text);
+                hyphens.Append(joined, InlineMarkup.Clean(line.Text, format));
+                footnotes[^1] = footnotes[^1] with { Text = joined.ToString() };
+                ledger.Mark(line, LineRole.Footnote);
+                markdownFootnote = i;
                 continue;
             }
 

@@ -104,11 +104,11 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
                 DraftParagraph adopting = _current.AsUnnumberedOperative();
                 result.Paragraphs[^1] = adopting;
                 _current = _currentOperative = adopting;
-                result.Annexes.Add(new AnnexSegmenter(format, symbol).Read(new DraftAnnex(null), lines, i, layout.EndIndex, result.Footnotes, ledger));
+                result.Annexes.Add(new AnnexSegmenter(format, symbol, result.Hyphens).Read(new DraftAnnex(null), lines, i, layout.EndIndex, result.Footnotes, ledger));
                 break;
             }
 
-            if (SuperscriptFootnote.TryRead(line, format, out DraftFootnote? footnote))
+            if (FootnoteLine.TryRead(line, format, out DraftFootnote? footnote))
             {
                 ledger.Mark(line, LineRole.Footnote);
                 result.Footnotes.Add(footnote);
@@ -290,7 +290,7 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
 
                 string? label = annex.Groups[1].Success ? annex.Groups[1].Value : null;
                 ledger.Mark(line, LineRole.Form);
-                result.Annexes.Add(new AnnexSegmenter(format, symbol).Read(new DraftAnnex(label), lines, i + 1, next, result.Footnotes, ledger));
+                result.Annexes.Add(new AnnexSegmenter(format, symbol, result.Hyphens).Read(new DraftAnnex(label), lines, i + 1, next, result.Footnotes, ledger));
                 i = next - 1;
                 continue;
             }
@@ -301,19 +301,11 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
                 continue; // the adoption date under the meeting line
             }
 
-            if (SuperscriptFootnote.TryRead(line, format, out DraftFootnote? footnote))
+            if (FootnoteLine.TryRead(line, format, out DraftFootnote? footnote))
             {
                 ledger.Mark(line, LineRole.Footnote);
                 result.Footnotes.Add(footnote);
-                continue;
-            }
-
-            // Markdown footnotes: "[^1]: A/79/552-S/2024/767.", the lines after it continuing it.
-            if (MarkdownFootnote().Match(line.Text) is { Success: true } markdown)
-            {
-                ledger.Mark(line, LineRole.Footnote);
-                result.Footnotes.Add(new DraftFootnote(markdown.Groups[1].Value, markdown.Groups[2].Value.Trim(), line.Number));
-                lastFootnoteLine = i;
+                lastFootnoteLine = line.Text.StartsWith("[^", StringComparison.Ordinal) ? i : lastFootnoteLine; // a Markdown footnote may go on
                 continue;
             }
 
@@ -409,9 +401,6 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
 
     [GeneratedRegex(@"^([IVX]{1,6})\.?\s+(\S.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex SectionHeading();
-
-    [GeneratedRegex(@"^\[\^(\w{1,6})\]:\s*(\S.*)$", RegexOptions.CultureInvariant)]
-    private static partial Regex MarkdownFootnote();
 
     [GeneratedRegex(@"^(\d{1,3}),\s+([A-Z].*)$", RegexOptions.CultureInvariant)]
     private static partial Regex OcrNumber();
