@@ -23,21 +23,14 @@ internal static class PdfTextExtractor
     /// <summary>Extracts the text of a PDF, or says why it cannot.</summary>
     public static (ExtractedDocument? Document, string? Error) Extract(byte[] bytes)
     {
+        var pages = new List<List<PdfRow>>();
         try
         {
             using PdfDocument pdf = PdfDocument.Open(bytes);
-            var pages = new List<List<PdfRow>>();
             foreach (Page page in pdf.GetPages())
             {
                 pages.Add(PdfRow.Read(page.Letters));
             }
-
-            if (pages.All(p => p.Count == 0))
-            {
-                return (null, "The PDF has no text layer (it holds only images, as a scan does); run text recognition (OCR) on it and import the text");
-            }
-
-            return (Assemble(pages), null);
         }
         catch (PdfDocumentEncryptedException)
         {
@@ -45,8 +38,13 @@ internal static class PdfTextExtractor
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
+            // PdfPig reports a damaged file with exceptions of many types; only reading the file is guarded so.
             return (null, "The PDF cannot be read (" + exception.Message.TrimEnd('.') + "); it may be damaged");
         }
+
+        return pages.Any(p => p.Exists(r => !r.IsBarCode))
+            ? (Assemble(pages), null)
+            : (null, "The PDF has no text layer (it holds only images, as a scan does); run text recognition (OCR) on it and import the text");
     }
 
     private static ExtractedDocument Assemble(List<List<PdfRow>> pages)
