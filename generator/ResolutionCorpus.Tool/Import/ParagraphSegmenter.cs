@@ -194,7 +194,7 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
         }
 
         // "II Financial performance report": the next section's number and its heading, after a finished paragraph.
-        if (SectionHeading().Match(cleaned) is { Success: true } section && section.Groups[1].Value == Roman(_nextSection)
+        if (SectionHeading().Match(cleaned) is { Success: true } section && section.Groups[1].Value == RomanNumerals.Format(_nextSection)
             && (_current is null || !ParagraphText.IsOpen(_current.Text, format)) && !ParagraphText.EndsInPunctuation(section.Groups[2].Value, format))
         {
             _section = section.Groups[1].Value;
@@ -389,15 +389,6 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
     // "Adopts the following Political Declaration:", "Approves the following recommendations:" (a clause that ends the preamble's run of commas).
     [GeneratedRegex(@"^(?:\w+\s+){0,2}?(?:Adopts|Approves|Endorses|Proclaims|Declares|Solemnly proclaims)\b[^.;]*\bfollowing\b[^.;]*:$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SetsOut();
-
-    private static string Roman(int value) => value switch
-    {
-        >= 10 => "X" + Roman(value - 10),
-        9 => "IX",
-        >= 5 => "V" + Roman(value - 5),
-        4 => "IV",
-        _ => new string('I', value),
-    };
 
     [GeneratedRegex(@"^([IVX]{1,6})\.?\s+(\S.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex SectionHeading();

@@ -178,8 +178,7 @@ internal static class PdfTextExtractor
             && next.Left <= _margin + 0.5 * bodySize
             && !StartsNumbered(next.Text);
 
-        private static bool StartsNumbered(string text) =>
-            System.Text.RegularExpressions.Regex.IsMatch(text, @"^(?:\d{1,3}\.|\([a-z]{1,4}\))\s");
+        private static bool StartsNumbered(string text) => ParagraphText.Numbered(text).Success || ParagraphText.Lettered(text).Success;
 
         private void Close()
         {

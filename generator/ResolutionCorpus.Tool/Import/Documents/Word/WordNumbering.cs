@@ -59,28 +59,11 @@ internal sealed class WordNumbering(NumberingDefinitionsPart? part)
     {
         "lowerLetter" => Letters(value),
         "upperLetter" => Letters(value).ToUpperInvariant(),
-        "lowerRoman" => Roman(value).ToLowerInvariant(),
-        "upperRoman" => Roman(value),
+        "lowerRoman" => RomanNumerals.Format(value).ToLowerInvariant(),
+        "upperRoman" => RomanNumerals.Format(value),
         "bullet" or "none" => string.Empty,
         _ => value.ToString(CultureInfo.InvariantCulture),
     };
-
-    private static string Roman(int value)
-    {
-        var roman = new System.Text.StringBuilder();
-        foreach ((int worth, string numeral) in s_numerals)
-        {
-            for (; value >= worth; value -= worth)
-            {
-                roman.Append(numeral);
-            }
-        }
-
-        return roman.ToString();
-    }
-
-    private static readonly (int Worth, string Numeral)[] s_numerals =
-        [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")];
 
     // Word's letters run a … z, aa … zz.
     private static string Letters(int value) => value < 1 ? string.Empty : new string((char)('a' + ((value - 1) % 26)), ((value - 1) / 26) + 1);
