@@ -42,13 +42,16 @@ public sealed class Division
     /// <summary>The part or section it is in, or <see langword="null"/>.</summary>
     public Division? Parent { get; }
 
-    /// <summary>Part, section or annex.</summary>
+    /// <summary>Part, section, annex or quotation.</summary>
     public DivisionKind Kind { get; }
 
     /// <summary>The label as printed (<c>A</c>, <c>II</c>); empty when the document prints none.</summary>
     public string Label { get; }
 
-    /// <summary>Its heading (a section) or title (a part or annex), or <see langword="null"/>.</summary>
+    /// <summary>
+    /// Its heading (a section) or title (a part or annex); for a quotation, the formula it opens with
+    /// (<c>The General Assembly,</c>); or <see langword="null"/>.
+    /// </summary>
     public string? Heading => _heading.Value;
 
     /// <summary>For a part: the meeting that adopted it, or <see langword="null"/>.</summary>
@@ -57,7 +60,7 @@ public sealed class Division
     /// <summary>For a part: the date it was adopted, or <see langword="null"/>.</summary>
     public DateTime? Adopted { get; }
 
-    /// <summary>The Akoma Ntoso id of the division: <c>part_A</c>, <c>part_B__sec_I</c>, <c>annex_1</c>.</summary>
+    /// <summary>The Akoma Ntoso id of the division: <c>part_A</c>, <c>part_B__sec_I</c>, <c>annex_1</c>, <c>qstr_1</c>.</summary>
     public string Id { get; }
 
     /// <summary>Its preambular paragraphs.</summary>

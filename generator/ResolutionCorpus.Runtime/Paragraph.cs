@@ -33,7 +33,7 @@ public class Paragraph
     /// <summary>The resolution the paragraph belongs to.</summary>
     public Resolution Resolution { get; }
 
-    /// <summary>The part, section or annex the paragraph is in, or <see langword="null"/> at the top level.</summary>
+    /// <summary>The part, section, annex or quotation the paragraph is in, or <see langword="null"/> at the top level.</summary>
     public Division? Division { get; }
 
     /// <summary>Preambular, introductory, operative or sub-paragraph.</summary>

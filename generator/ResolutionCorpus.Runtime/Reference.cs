@@ -53,7 +53,7 @@ public sealed class Reference
     /// </summary>
     public Paragraph? CitedParagraph => Resolve()?.Paragraph;
 
-    /// <summary>The cited part, section or annex, or the one the cited paragraph is in, when the resolution is in the same corpus and has it.</summary>
+    /// <summary>The cited part, section, annex or quotation, or the one the cited paragraph is in, when the resolution is in the same corpus and has it.</summary>
     public Division? CitedDivision => Resolve()?.Division;
 
     /// <inheritdoc/>

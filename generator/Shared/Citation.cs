@@ -25,13 +25,13 @@ sealed partial class Citation : IEquatable<Citation>
         @"^the (?<ordinal>[a-z-]+) (?<kind>preambular |operative )?paragraph of (?<rest>.+)$", Options);
 
     private static readonly Regex s_withLocator = new Regex(
-        @"^(?<resolution>.+?)(?:,\s*|\s+)(?<locator>(?:preambular\s+|introductory\s+)?(?:paragraphs?|paras?\.?|op\.?|operative\s+paragraph)\s*\S.*|(?:part|section)\s+\S.*|annex\b.*)$", Options);
+        @"^(?<resolution>.+?)(?:,\s*|\s+)(?<locator>(?:preambular\s+|introductory\s+)?(?:paragraphs?|paras?\.?|op\.?|operative\s+paragraph)\s*\S.*|(?:part|section)\s+\S.*|annex\b.*|quotation\b.*)$", Options);
 
     private static readonly Regex s_paragraph = new Regex(
         @"^(?:(?<preambular>preambular\s+)|(?<introductory>introductory\s+))?(?:paragraph|para\.?|op\.?|operative\s+paragraph)\s*(?<number>\d{1,4})\s*(?:\((?<label>[a-z0-9]{1,8})\)\s*(?:\((?<nested>[a-z0-9]{1,8})\))?)?$", Options);
 
     private static readonly Regex s_division = new Regex(
-        @"^(?<kind>part|section|annex)(?:\s+(?<label>[A-Z]{1,6}|\d{1,3}))?(?:\s*,\s*(?<rest>.+))?$", Options);
+        @"^(?<kind>part|section|annex|quotation)(?:\s+(?<label>[A-Z]{1,6}|\d{1,3}))?(?:\s*,\s*(?<rest>.+))?$", Options);
 
     private static readonly Regex s_annex = new Regex(@"^annex(?:\s+(?<annex>[IVXLC]{1,6}|[A-Z]))?$", Options);
 
@@ -189,7 +189,8 @@ sealed partial class Citation : IEquatable<Citation>
                 break;
             }
 
-            if (divisionKind != "annex" && !division.Groups["label"].Success)
+            // An annex or a quotation may stand alone, unlabelled; parts and sections are cited by their labels.
+            if (divisionKind != "annex" && divisionKind != "quotation" && !division.Groups["label"].Success)
             {
                 error = $"'{original}': a {divisionKind} is cited by its label, as in '{divisionKind} A'.";
                 return false;

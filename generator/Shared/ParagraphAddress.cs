@@ -52,27 +52,41 @@ static class ParagraphAddress
     /// <summary>Citation of a point at any depth: <c>A/RES/79/284, para. 5 (a) (i)</c>.</summary>
     public static string PointCitation(string parentCitation, string label) => parentCitation + " (" + label + ")";
 
-    /// <summary>An id inside a part, section or annex: <c>sec_B__para_3</c>; the id itself at the top level.</summary>
+    /// <summary>An id inside a part, section, annex or quotation: <c>sec_B__para_3</c>; the id itself at the top level.</summary>
     public static string Within(string divisionId, string id) => divisionId.Length == 0 ? id : divisionId + "__" + id;
 
-    /// <summary>Id segment of a part, section or annex, from its printed label or, when none is printed, its position: <c>part_A</c>, <c>sec_II</c>, <c>annex_1</c>.</summary>
-    public static string DivisionSegment(DivisionKind kind, string label) =>
-        (kind == DivisionKind.Part ? "part_" : kind == DivisionKind.Section ? "sec_" : "annex_") + label;
+    /// <summary>Id segment of a part, section, annex or quotation, from its printed label or, when none is printed, its position: <c>part_A</c>, <c>sec_II</c>, <c>annex_1</c>, <c>qstr_1</c>.</summary>
+    public static string DivisionSegment(DivisionKind kind, string label) => kind switch
+    {
+        DivisionKind.Part => "part_",
+        DivisionKind.Section => "sec_",
+        DivisionKind.Quotation => "qstr_",
+        _ => "annex_",
+    } + label;
 
     /// <summary>
-    /// What a part, section or annex adds to a citation: <c>, part A</c>, <c>, section II</c>, <c>, annex I</c>, <c>, annex</c>;
+    /// What a part, section, annex or quotation adds to a citation: <c>, part A</c>, <c>, section II</c>, <c>, annex I</c>, <c>, annex</c>;
     /// nothing for a section printed without a label, whose paragraphs are cited as the resolution's own.
     /// </summary>
     public static string DivisionCitation(DivisionKind kind, string label) =>
         DivisionName(kind, label) is { Length: > 0 } name ? ", " + name : string.Empty;
 
     /// <summary>
-    /// How a part, section or annex is named within its resolution: <c>part A</c>, <c>section II</c>, <c>annex I</c>,
+    /// How a part, section, annex or quotation is named within its resolution: <c>part A</c>, <c>section II</c>, <c>annex I</c>,
     /// <c>annex</c>; empty for a section printed without a label.
     /// </summary>
     public static string DivisionName(DivisionKind kind, string label) =>
         kind == DivisionKind.Section && label.Length == 0 ? string.Empty
-            : (kind == DivisionKind.Part ? "part" : kind == DivisionKind.Section ? "section" : "annex") + (label.Length == 0 ? string.Empty : " " + label);
+            : KindName(kind) + (label.Length == 0 ? string.Empty : " " + label);
+
+    /// <summary>The word a citation names a kind of division by: <c>part</c>, <c>section</c>, <c>annex</c>, <c>quotation</c>.</summary>
+    public static string KindName(DivisionKind kind) => kind switch
+    {
+        DivisionKind.Part => "part",
+        DivisionKind.Section => "section",
+        DivisionKind.Quotation => "quotation",
+        _ => "annex",
+    };
 
     private static string Format(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

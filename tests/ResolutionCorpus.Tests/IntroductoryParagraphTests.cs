@@ -5,7 +5,6 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Reflection;
-using System.Runtime.Loader;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -131,22 +130,5 @@ public sealed class IntroductoryParagraphTests
         StringAssert.Contains(error.Message, "each introductory paragraph is a text");
     }
 
-    private static void WithResolution(Action<Assembly> check)
-    {
-        var (run, output) = Compiler.Run(("/corpus/budget.yaml", Budget));
-        Assert.IsEmpty(run.Diagnostics, string.Join("\n", run.Diagnostics));
-        using var stream = new MemoryStream();
-        var emitted = output.Emit(stream);
-        Assert.IsTrue(emitted.Success, string.Join("\n", emitted.Diagnostics));
-        var context = new AssemblyLoadContext("introductory", isCollectible: true);
-        try
-        {
-            stream.Position = 0;
-            check(context.LoadFromStream(stream));
-        }
-        finally
-        {
-            context.Unload();
-        }
-    }
+    private static void WithResolution(Action<Assembly> check) => Compiler.WithAssembly(check, ("/corpus/budget.yaml", Budget));
 }

@@ -30,6 +30,7 @@ public sealed class JsonSchemaTests
     [DataRow("operativeParagraph", "s_operativeFields")]
     [DataRow("subParagraph", "s_subParagraphFields")]
     [DataRow("footnote", "s_footnoteFields")]
+    [DataRow("quotation", "s_quotationFields")]
     public void Nested_fields_are_the_parsers(string definition, string parserField)
     {
         string[] schemaFields = [.. s_schema.GetProperty("$defs").GetProperty(definition).GetProperty("properties").EnumerateObject().Select(p => p.Name)];

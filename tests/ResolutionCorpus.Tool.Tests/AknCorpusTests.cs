@@ -76,6 +76,8 @@ public sealed class AknCorpusTests
         // Preambular paragraphs end with a comma; a few files have their last one in the body, before paragraph 1, and
         // one has a body of its own between two preambles.
         int xmlPreamble = preambles.SelectMany(p => p.Elements()).Count(e => e.Name != s_akn + "formula")
+            + xml.Descendants(s_akn + "embeddedStructure").Sum(s => s.Elements().TakeWhile(e => e.Name == s_akn + "container" || e.Name == s_akn + "paragraph" && !AknXmlText.IsNumbered(e))
+                .Count(e => (string?)e.Attribute("name") != "formula"))
             + bodies.Where(b => b.ElementsAfterSelf(s_akn + "preamble").Any()).Sum(AknXmlText.PreambularInBody)
             + bodies.SelectMany(b => b.Descendants(s_akn + "crossHeading")).Count(c => (string?)c.Attribute("refersTo") == "#preamble")
             + bodies.Where(b => b.Descendants(s_akn + "paragraph").Any(AknXmlText.IsNumbered) && !b.ElementsAfterSelf(s_akn + "preamble").Any())
@@ -84,7 +86,7 @@ public sealed class AknCorpusTests
         // preamble's last list may hold paragraphs numbered 1., 2. that open the operative part.
         XElement? annexStart = AknXmlText.AnnexInBody(bodies);
         bool BeforeAnnex(XElement e) => annexStart is null || e.IsBefore(annexStart);
-        int xmlOperative = bodies.SelectMany(b => b.Descendants(s_akn + "paragraph")).Where(BeforeAnnex).Count(AknXmlText.IsNumbered)
+        int xmlOperative = AknXmlText.InSequence(bodies.SelectMany(b => b.Descendants(s_akn + "paragraph")).Where(BeforeAnnex).Where(AknXmlText.IsNumbered))
             + preambles.SelectMany(p => p.Descendants(s_akn + "item")).Count(i => Regex.IsMatch(AknReader.Normalize(i.Element(s_akn + "num")?.Value ?? string.Empty), @"^\d+\.$"));
         int xmlPoints = bodies.Sum(b => AknXmlText.Points(b, BeforeAnnex));
         List<XElement> prefaceNotes = [.. xml.Descendants(s_akn + "preface").Descendants(s_akn + "authorialNote")];

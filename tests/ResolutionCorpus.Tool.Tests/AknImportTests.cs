@@ -348,6 +348,77 @@ public sealed class AknImportTests
     }
 
     [TestMethod]
+    public void Headings_among_a_mandates_points_or_bullets_are_lines_of_the_paragraph_not_sections()
+    {
+        static string Heading(string text) => $"""<paragraph eId="h"><subheading>{text}</subheading></paragraph>""";
+        string yaml = Import(
+            Paragraph("1.", "Decides that the mission shall have the following mandate:")
+            + Heading("Monitoring of the ceasefire") + Paragraph("(a)", "To observe the ceasefire;")
+            + Heading("Humanitarian assistance") + Paragraph("(b)", "To facilitate assistance;")
+            + Paragraph("2.", "Decides further that the residual presence shall have these tasks:")
+            + Heading("Civilian tasks") + Paragraph("•", "To monitor the repatriation;")
+            + Paragraph("3.", "Decides to remain seized of the matter."));
+
+        StringAssert.Contains(yaml, """
+            operative:
+              - number: 1
+                text: "Decides that the mission shall have the following mandate:\nMonitoring of the ceasefire"
+                subparagraphs:
+                  - label: "a"
+                    text: "To observe the ceasefire;\nHumanitarian assistance"
+                  - label: "b"
+                    text: "To facilitate assistance;"
+              - number: 2
+                text: "Decides further that the residual presence shall have these tasks:\nCivilian tasks\n• To monitor the repatriation;"
+              - number: 3
+                text: "Decides to remain seized of the matter."
+            """.ReplaceLineEndings("\n"));
+        Assert.DoesNotContain("sections:", yaml);
+    }
+
+    [TestMethod]
+    public void Text_a_paragraph_quotes_with_its_own_numbers_and_points_stays_lines_of_that_paragraph()
+    {
+        string yaml = Import(
+            Paragraph("1.", "Decides to amend articles 10 and 11 of the statute to read as follows:")
+            + """<paragraph eId="q"><subheading>Article 10</subheading><content><p>The Commission shall make recommendations on:</p></content></paragraph>"""
+            + Paragraph("(a)", "The broad principles;") + Paragraph("(b)", "Staff assessment.")
+            + """<paragraph eId="q"><subheading>Article 11</subheading><content><p>The Commission shall establish:</p></content></paragraph>"""
+            + Paragraph("(a)", "The methods;")
+            + Paragraph("2.", "Decides to approve the following amendment to the statute of the Tribunal:")
+            + Paragraph(null, "Article 9, new paragraph 4:") + Paragraph("4.", "In hearing an application, the Tribunal may order the production of documents.")
+            + Paragraph("3.", "Decides to remain seized of the matter."));
+
+        StringAssert.Contains(yaml, """
+            operative:
+              - number: 1
+                text: "Decides to amend articles 10 and 11 of the statute to read as follows:\nArticle 10\nThe Commission shall make recommendations on:\n(a) The broad principles;\n(b) Staff assessment.\nArticle 11\nThe Commission shall establish:\n(a) The methods;"
+              - number: 2
+                text: "Decides to approve the following amendment to the statute of the Tribunal:\nArticle 9, new paragraph 4:\n4. In hearing an application, the Tribunal may order the production of documents."
+              - number: 3
+                text: "Decides to remain seized of the matter."
+            """.ReplaceLineEndings("\n"));
+    }
+
+    [TestMethod]
+    public void Items_under_a_preambular_paragraph_in_the_body_are_lines_of_it()
+    {
+        string yaml = Import(
+            """<crossHeading refersTo="#preamble" eId="c"><span class="italic">Noting with satisfaction</span>:</crossHeading>"""
+            + Paragraph("(a)", "That the Commission has adopted the amendments;") + Paragraph("(b)", "That many Member States apply them,")
+            + Paragraph("1.", "Commends the Secretary-General."));
+
+        StringAssert.Contains(yaml, """
+            preamble:
+              - phrase: "Noting with satisfaction"
+                text: "Noting with satisfaction:\n(a) That the Commission has adopted the amendments;\n(b) That many Member States apply them,"
+            operative:
+              - number: 1
+                text: "Commends the Secretary-General."
+            """.ReplaceLineEndings("\n"));
+    }
+
+    [TestMethod]
     public void Yaml_the_build_would_refuse_is_not_written_and_the_error_gives_the_parsers_reasons()
     {
         using var folder = new TempFolder();

@@ -13,7 +13,7 @@ using ResolutionModel = ResolutionCorpus.Generator.Model.ResolutionModel;
 
 namespace ResolutionCorpus.Tool.Tests;
 
-/// <summary>Import, export, import again: the YAML is the same, and the XML keeps parts, sections, annexes and notes.</summary>
+/// <summary>Import, export, import again: the YAML is the same, and the XML keeps parts, sections, quotations, annexes and notes.</summary>
 [TestClass]
 public sealed class AknRoundTripTests
 {
@@ -32,7 +32,7 @@ public sealed class AknRoundTripTests
         }
 
         var problems = new List<string>();
-        int parts = 0, sections = 0, annexes = 0, notes = 0;
+        int parts = 0, sections = 0, quotations = 0, annexes = 0, notes = 0;
         foreach ((string file, string yaml, ResolutionModel model) in AknCorpus.Report.Imported)
         {
             XDocument exported = AknExporter.Export(model);
@@ -51,7 +51,9 @@ public sealed class AknRoundTripTests
 
             // What the file has, the export has.
             int expectedSections = Divisions(model.Divisions).Count(d => d.IsSection);
-            Expect(problems, file, "parts", model.Divisions.Count(d => d.IsPart), exported.Descendants(s_akn + "components").Elements(s_akn + "component").Count());
+            List<XElement> components = [.. exported.Descendants(s_akn + "components").Elements(s_akn + "component").Elements(s_akn + "statement")];
+            Expect(problems, file, "parts", model.Divisions.Count(d => d.IsPart), components.Count(s => (string?)s.Attribute("name") == "resolution"));
+            Expect(problems, file, "quotations", model.Divisions.Count(d => d.IsQuotation), components.Count(s => (string?)s.Attribute("name") == "draft resolution"));
             Expect(problems, file, "sections", expectedSections, exported.Descendants(s_akn + "hcontainer").Count(h => (string?)h.Attribute("name") == "section"));
             Expect(problems, file, "annexes", model.Divisions.Count(d => d.IsAnnex), exported.Descendants(s_akn + "attachment").Count());
             List<XElement> prefaceNotes = [.. exported.Descendants(s_akn + "preface").Descendants(s_akn + "authorialNote")];
@@ -60,11 +62,12 @@ public sealed class AknRoundTripTests
             parts += model.Divisions.Count(d => d.IsPart);
             sections += expectedSections;
             annexes += model.Divisions.Count(d => d.IsAnnex);
+            quotations += model.Divisions.Count(d => d.IsQuotation);
             notes += model.Footnotes.Count;
         }
 
-        TestContext.WriteLine($"{AknCorpus.Report.Imported.Count} files: {parts} parts, {sections} sections, {annexes} annexes, {notes} notes exported.");
-        Assert.IsTrue(parts > 0 && sections > 0 && annexes > 0 && notes > 0, "The corpus should exercise parts, sections, annexes and notes.");
+        TestContext.WriteLine($"{AknCorpus.Report.Imported.Count} files: {parts} parts, {sections} sections, {quotations} quotations, {annexes} annexes, {notes} notes exported.");
+        Assert.IsTrue(parts > 0 && sections > 0 && quotations > 0 && annexes > 0 && notes > 0, "The corpus should exercise parts, sections, quotations, annexes and notes.");
         Assert.IsEmpty(problems, $"{problems.Count} problem(s):\n" + string.Join("\n", problems.Take(30)));
     }
 

@@ -38,14 +38,45 @@ internal static class AknXmlText
             : paragraph.Element(s_akn + "content")?.Elements(s_akn + "p").FirstOrDefault() is XElement p && Regex.IsMatch(PlainText(p), PrintedNumber);
 
     /// <summary>
+    /// How many of the numbered paragraphs are the resolution's own: the first (the preamble's last list may hold the
+    /// ones before it), then each numbered one more than the one before, or 1 (a section or part starting again). A number out of that sequence ("4." after 14, under "Article 9, new
+    /// paragraph 4:") is a paragraph of the text a paragraph quotes.
+    /// </summary>
+    public static int InSequence(IEnumerable<XElement> numbered)
+    {
+        int last = 0, count = 0;
+        foreach (XElement paragraph in numbered)
+        {
+            string printed = paragraph.Element(s_akn + "num") is XElement num ? AknReader.Normalize(num.Value) : PlainText(paragraph.Element(s_akn + "content")!.Elements(s_akn + "p").First());
+            int number = Regex.Match(printed, @"^l\.?$").Success ? 1 : int.Parse(Regex.Match(printed, @"^\d+").Value, System.Globalization.CultureInfo.InvariantCulture);
+            if (count == 0 || number == last + 1 || number == 1)
+            {
+                count++;
+                last = number;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>
     /// The points of a main body that print a label such as <c>(a)</c>: <c>&lt;point&gt;</c> elements, and paragraphs with
     /// the label in <c>&lt;num&gt;</c> or at the start of their text. (A bullet without a label is not a citable point.)
     /// </summary>
     public static int Points(XElement body, Func<XElement, bool> counted) =>
         body.Descendants(s_akn + "point").Where(counted).Count(p => p.Element(s_akn + "num") is XElement num && Regex.IsMatch(AknReader.Normalize(num.Value), PrintedLabel + "$"))
-        + body.Descendants(s_akn + "paragraph").Where(counted).Count(p => p.Element(s_akn + "num") is XElement num
+        + body.Descendants(s_akn + "paragraph").Where(counted).Where(p => !UnderPreambular(p)).Count(p => p.Element(s_akn + "num") is XElement num
             ? Regex.IsMatch(AknReader.Normalize(num.Value), PrintedLabel + "$")
             : p.Element(s_akn + "content")?.Elements(s_akn + "p").FirstOrDefault() is XElement first && Regex.IsMatch(PlainText(first), PrintedLabel + @"\s"));
+
+    /// <summary>
+    /// Whether a paragraph follows a preambular paragraph printed as a cross-heading ("Noting with satisfaction:"), with
+    /// only other paragraphs between: its label is an item of that preambular paragraph, not a point of an operative one.
+    /// </summary>
+    private static bool UnderPreambular(XElement paragraph) =>
+        paragraph.ElementsBeforeSelf().Reverse().SkipWhile(e => e.Name == s_akn + "paragraph" && e.Element(s_akn + "num") is XElement num
+                && Regex.IsMatch(AknReader.Normalize(num.Value), PrintedLabel + "$")).FirstOrDefault() is XElement before
+            && before.Name == s_akn + "crossHeading" && (string?)before.Attribute("refersTo") == "#preamble";
 
     /// <summary>
     /// The preambular paragraphs of a body printed between two preambles: all of its paragraphs, unless it holds a
@@ -81,11 +112,17 @@ internal static class AknXmlText
     /// <summary>A point's printed label: <c>(a)</c>, <c>(ii)</c>, <c>(3)</c>.</summary>
     private const string PrintedLabel = @"^\(([a-zA-Z]{1,6}|\d{1,3})\)";
 
+    /// <summary>
+    /// Whether a <c>&lt;p&gt;</c> is wording of its own: not in the cover page, preface, formula, conclusions, notes,
+    /// tables or metadata, and not inside another <c>&lt;p&gt;</c>, except through a text it sets out whole
+    /// (<c>&lt;embeddedStructure&gt;</c>), whose paragraphs are wording of their own.
+    /// </summary>
     public static bool Counted(XElement p) =>
         !p.Ancestors().Any(a => a.Name == s_akn + "coverPage" || a.Name == s_akn + "preface" || a.Name == s_akn + "formula"
-            || a.Name == s_akn + "conclusions" || a.Name == s_akn + "authorialNote" || a.Name == s_akn + "table" || a.Name == s_akn + "meta" || a.Name == s_akn + "p");
+            || a.Name == s_akn + "conclusions" || a.Name == s_akn + "authorialNote" || a.Name == s_akn + "table" || a.Name == s_akn + "meta")
+        && !p.Ancestors().TakeWhile(a => a.Name != s_akn + "embeddedStructure").Any(a => a.Name == s_akn + "p");
 
-    /// <summary>A <c>&lt;p&gt;</c>'s text without its notes, white space collapsed.</summary>
+    /// <summary>A <c>&lt;p&gt;</c>'s text without its notes and the texts it sets out whole, white space collapsed.</summary>
     public static string PlainText(XElement p)
     {
         var builder = new StringBuilder();
@@ -97,7 +134,7 @@ internal static class AknXmlText
                 {
                     builder.Append(t.Value);
                 }
-                else if (node is XElement child && child.Name != s_akn + "authorialNote")
+                else if (node is XElement child && child.Name != s_akn + "authorialNote" && child.Name != s_akn + "embeddedStructure")
                 {
                     if (child.Name == s_akn + "table")
                     {

@@ -2,11 +2,11 @@ using ResolutionCorpus.Generator.Diagnose;
 
 namespace ResolutionCorpus.Generator.Model;
 
-/// <summary>A part, section or annex of a resolution, with its paragraphs and (for parts and sections) its sections.</summary>
-/// <param name="Kind">Part, section or annex.</param>
+/// <summary>A part, section, annex or quotation of a resolution, with its paragraphs and (for all but annexes) its sections.</summary>
+/// <param name="Kind">Part, section, annex or quotation.</param>
 /// <param name="Label">The label as printed (<c>A</c>, <c>II</c>); empty when the document prints none.</param>
 /// <param name="Key">The printed label, or its position among its kind when none is printed: what names its id and class.</param>
-/// <param name="Lone">Whether it is an unlabelled annex with no other annex beside it: cited and named as "the annex".</param>
+/// <param name="Lone">Whether it is an unlabelled annex (or a quotation) with no other of its kind beside it: cited and named as "the annex" ("the quotation").</param>
 /// <param name="Heading">The heading or title, or <see langword="null"/>.</param>
 /// <param name="Meeting">For a part: the meeting that adopted it, or <see langword="null"/>.</param>
 /// <param name="Adopted">For a part: its adoption date, or <see langword="null"/>.</param>
@@ -38,7 +38,10 @@ internal sealed record DivisionModel(
     /// <summary>Whether it is an annex.</summary>
     public bool IsAnnex => Kind == DivisionKind.Annex;
 
-    /// <summary>The Akoma Ntoso id segment: <c>part_A</c>, <c>sec_II</c>, <c>annex_1</c>.</summary>
+    /// <summary>Whether it is a text the resolution sets out whole (a recommended draft resolution).</summary>
+    public bool IsQuotation => Kind == DivisionKind.Quotation;
+
+    /// <summary>The Akoma Ntoso id segment: <c>part_A</c>, <c>sec_II</c>, <c>annex_1</c>, <c>qstr_1</c>.</summary>
     public string Segment => ParagraphAddress.DivisionSegment(Kind, Key);
 
     /// <summary>The generated class: <c>PartA</c>, <c>SectionII</c>, <c>Annex</c>, <c>AnnexI</c>.</summary>
@@ -49,7 +52,7 @@ internal sealed record DivisionModel(
     /// none for a lone unlabelled annex or an unlabelled section (whose paragraphs are cited as the resolution's own).
     /// </summary>
     public string CitationLabel =>
-        Kind == DivisionKind.Annex && !Lone ? Key : Label;
+        (Kind == DivisionKind.Annex || Kind == DivisionKind.Quotation) && !Lone ? Key : Label;
 }
 
 /// <summary>The publisher's metadata of a resolution: none of it is needed to cite a paragraph.</summary>

@@ -32,16 +32,17 @@ internal static class GeneratedNames
     }
 
     /// <summary>
-    /// A part's, section's or annex's class: <c>PartA</c>, <c>SectionII</c>, <c>Section2</c> (unnumbered, by position),
-    /// <c>AnnexI</c>, <c>Annex2</c> (unlabelled, by position), <c>Annex</c> (a lone unlabelled annex).
+    /// A part's, section's, annex's or quotation's class: <c>PartA</c>, <c>SectionII</c>, <c>Section2</c> (unnumbered, by position),
+    /// <c>AnnexI</c>, <c>Annex2</c> (unlabelled, by position), <c>Annex</c> (a lone unlabelled annex), <c>Quotation</c>, <c>Quotation2</c>.
     /// </summary>
-    /// <param name="kind">Part, section or annex.</param>
+    /// <param name="kind">Part, section, annex or quotation.</param>
     /// <param name="key">Its printed label, or its position when it has none.</param>
-    /// <param name="lone">Whether it is an unlabelled annex with no other annex beside it.</param>
+    /// <param name="lone">Whether it is an unlabelled annex (or a quotation) with no other of its kind beside it.</param>
     public static string Division(DivisionKind kind, string key, bool lone) => kind switch
     {
         DivisionKind.Part => "Part" + key,
         DivisionKind.Section => "Section" + key,
+        DivisionKind.Quotation => lone ? "Quotation" : "Quotation" + key,
         _ => lone ? "Annex" : "Annex" + key,
     };
 }

@@ -9,13 +9,14 @@ using ResolutionCorpus.Generator.Model;
 namespace ResolutionCorpus.Generator.Parse;
 
 /// <summary>
-/// The parts of schema 1 that the first files did not need: parts, sections, annexes, and the publisher's metadata.
+/// The parts of schema 1 that the first files did not need: parts, sections, quotations, annexes, and the publisher's metadata.
 /// </summary>
 internal sealed partial class ResolutionReader
 {
     private static readonly string[] s_partFields = { "label", "title", "meeting", "adopted", "preamble", "intro", "operative", "sections" };
     private static readonly string[] s_sectionFields = { "number", "heading", "preamble", "intro", "operative", "sections" };
     private static readonly string[] s_nestedSectionFields = { "number", "heading", "preamble", "intro", "operative" };
+    private static readonly string[] s_quotationFields = { "formula", "preamble", "intro", "operative", "sections" };
     private static readonly string[] s_annexFields = { "label", "title", "paragraphs" };
     private static readonly string[] s_annexParagraphFields = { "number", "text", "subparagraphs" };
     private static readonly string[] s_metadataFields =
@@ -35,7 +36,7 @@ internal sealed partial class ResolutionReader
     private static readonly Regex s_divisionLabel = new Regex(@"^[A-Za-z0-9]{1,12}$", RegexOptions.CultureInvariant);
 
     private static bool HasOperative(EquatableArray<DivisionModel> divisions) =>
-        divisions.Any(d => d.Kind != DivisionKind.Annex && (d.Paragraphs.Count > 0 || HasOperative(d.Sections)));
+        divisions.Any(d => (d.IsPart || d.IsSection) && (d.Paragraphs.Count > 0 || HasOperative(d.Sections)));
 
     private EquatableArray<DivisionModel> ReadDivisions(FieldReader fields, ref int lastNumber)
     {
@@ -77,6 +78,31 @@ internal sealed partial class ResolutionReader
             }
 
             divisions.Add(new DivisionModel(DivisionKind.Part, label.Value, label.Value, Lone: false, title, meeting, adopted, preamble, operative, sections, part.Location, intro));
+        }
+
+        IReadOnlyList<YamlNode> quotations = fields.List("quotations", required: false);
+        for (int i = 0; i < quotations.Count; i++)
+        {
+            if (Mapping(quotations[i], "Quotation " + Format(i + 1), s_quotationFields) is not FieldReader quotation)
+            {
+                continue;
+            }
+
+            // A text set out whole (a draft resolution recommended for adoption) numbers its paragraphs from 1, as
+            // printed; it is named by its position, having no printed label. Its formula ("The General Assembly,")
+            // stands where a section's heading does.
+            string? formula = quotation.Text("formula", required: false)?.Value;
+            int quotationLast = 0;
+            EquatableArray<ParagraphModel> preamble = ReadPreamble(quotation.List("preamble", required: false));
+            EquatableArray<ParagraphModel> intro = ReadIntro(quotation.List("intro", required: false));
+            EquatableArray<ParagraphModel> operative = ReadOperative(quotation.List("operative", required: false), ref quotationLast);
+            var sections = new EquatableArray<DivisionModel>(ReadSections(quotation.List("sections", required: false), nested: false, new HashSet<string>(StringComparer.Ordinal), ref quotationLast));
+            string key = Format(i + 1);
+            bool lone = quotations.Count == 1;
+            if (Unique(names, GeneratedNames.Division(DivisionKind.Quotation, key, lone), quotations[i], "Quotation"))
+            {
+                divisions.Add(new DivisionModel(DivisionKind.Quotation, string.Empty, key, lone, formula, null, null, preamble, operative, sections, quotation.Location, intro));
+            }
         }
 
         IReadOnlyList<YamlNode> annexes = fields.List("annexes", required: false);

@@ -17,7 +17,7 @@ internal sealed partial class ResolutionReader
     private static readonly string[] s_resolutionFields =
     {
         "schema", "symbol", "body", "session", "title", "adopted", "meeting", "agendaItem", "draft", "source",
-        "notes", "metadata", "preamble", "intro", "operative", "sections", "parts", "annexes", "footnotes",
+        "notes", "metadata", "preamble", "intro", "operative", "sections", "parts", "quotations", "annexes", "footnotes",
     };
 
     private static readonly string[] s_preambularFields = { "phrase", "text" };
@@ -167,7 +167,7 @@ internal sealed partial class ResolutionReader
         // the classes the file makes. The tree is walked without recursion (its depth is bounded anyway).
         int count = 0;
         var pending = new Stack<YamlNode>();
-        foreach (string list in new[] { "preamble", "operative", "sections", "parts", "annexes" })
+        foreach (string list in new[] { "preamble", "operative", "sections", "parts", "quotations", "annexes" })
         {
             if (fields.Node(list, required: false) is YamlNode node)
             {

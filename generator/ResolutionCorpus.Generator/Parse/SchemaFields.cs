@@ -22,6 +22,7 @@ internal static class SchemaFields
     public const string Operative = "operative";
     public const string Sections = "sections";
     public const string Parts = "parts";
+    public const string Quotations = "quotations";
     public const string Annexes = "annexes";
     public const string Footnotes = "footnotes";
 
@@ -34,6 +35,7 @@ internal static class SchemaFields
     public const string Heading = "heading";
     public const string Paragraphs = "paragraphs";
     public const string Marker = "marker";
+    public const string Formula = "formula";
 
     // Metadata.
     public const string Work = "work";

@@ -21,7 +21,7 @@ public sealed class CitationResult
     /// <summary>The cited resolution, when it is in the corpus.</summary>
     public Resolution? Resolution { get; }
 
-    /// <summary>The cited part, section or annex, or the one the cited paragraph is in; <see langword="null"/> at the resolution's top level.</summary>
+    /// <summary>The cited part, section, annex or quotation, or the one the cited paragraph is in; <see langword="null"/> at the resolution's top level.</summary>
     public Division? Division { get; }
 
     /// <summary>The cited paragraph or point; <see langword="null"/> when the citation names a whole resolution or division, or failed.</summary>

@@ -2,11 +2,11 @@ using System;
 
 namespace ResolutionCorpus.Data;
 
-/// <summary>What the layout says of one part, section or annex, before any string is decoded.</summary>
+/// <summary>What the layout says of one part, section, annex or quotation, before any string is decoded.</summary>
 internal sealed class DivisionData
 {
-    /// <summary>Creates the data of a part, section or annex.</summary>
-    /// <param name="kind">Part, section or annex.</param>
+    /// <summary>Creates the data of a part, section, annex or quotation.</summary>
+    /// <param name="kind">Part, section, annex or quotation.</param>
     /// <param name="label">The label as printed (<c>A</c>, <c>II</c>), or an empty string.</param>
     /// <param name="segment">Its Akoma Ntoso id segment: <c>sec_II</c>.</param>
     /// <param name="citation">What it adds to a citation: <c>, section II</c>.</param>
@@ -32,7 +32,7 @@ internal sealed class DivisionData
         Intro = intro ?? Array.Empty<ParagraphData>();
     }
 
-    /// <summary>Part, section or annex.</summary>
+    /// <summary>Part, section, annex or quotation.</summary>
     public DivisionKind Kind { get; }
 
     /// <summary>The printed label.</summary>

@@ -13,9 +13,10 @@ internal static partial class AknExporter
     {
         private static readonly Regex s_marker = new(@"\[\^([^\]\s]+)\]");
 
-        public XElement? Preamble(EquatableArray<ParagraphModel> preamble, string scope) =>
-            preamble.Count == 0 ? null : new XElement(s_akn + "preamble",
-                new XElement(s_akn + "formula", new XAttribute("name", "enactingFormula"), new XElement(s_akn + "p", "The General Assembly,")),
+        /// <summary>The preamble, opening with <paramref name="formula"/> ("The General Assembly,"); null when it has neither.</summary>
+        public XElement? Preamble(EquatableArray<ParagraphModel> preamble, string scope, string? formula) =>
+            preamble.Count == 0 && formula is null ? null : new XElement(s_akn + "preamble",
+                formula is null ? null : new XElement(s_akn + "formula", new XAttribute("name", "enactingFormula"), new XElement(s_akn + "p", formula)),
                 preamble.Select((p, i) => new XElement(s_akn + "container",
                     new XAttribute("name", p.Phrase),
                     new XAttribute("eId", Within(scope, "rec_" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))),

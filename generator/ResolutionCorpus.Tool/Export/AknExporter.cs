@@ -26,6 +26,8 @@ internal static partial class AknExporter
         var parts = r.Divisions.Where(d => d.IsPart).ToList();
         var annexes = r.Divisions.Where(d => d.IsAnnex).ToList();
         var sections = r.Divisions.Where(d => d.IsSection).ToList();
+        var quotations = r.Divisions.Where(d => d.IsQuotation).ToList();
+        string? formula = r.Preamble.Count == 0 ? null : Formula(r.Body);
 
         XElement top;
         if (parts.Count == 0)
@@ -34,10 +36,11 @@ internal static partial class AknExporter
                 Meta(r),
                 CoverPage(r),
                 Preface(r),
-                writer.Preamble(r.Preamble, string.Empty),
+                writer.Preamble(r.Preamble, string.Empty, formula),
                 writer.MainBody(r.Intro, r.Operative, sections, string.Empty),
                 Conclusions(r.Meeting, r.Adopted),
-                Attachments(writer, annexes));
+                Attachments(writer, annexes),
+                Components(writer, quotations));
         }
         else
         {
@@ -54,13 +57,15 @@ internal static partial class AknExporter
         var root = new XElement(s_akn + "akomaNtoso", top);
         if (parts.Count > 0)
         {
+            // Texts set out whole are printed after the last part, so they are read with it.
             root.Add(new XElement(s_akn + "components", parts.Select(p =>
                 new XElement(s_akn + "component", new XAttribute("eId", p.Segment),
                     new XElement(s_akn + "statement", new XAttribute("name", "resolution"),
                         new XElement(s_akn + "preface", new XElement(s_akn + "p", p.Label + " ", new XElement(s_akn + "docTitle", p.Heading ?? string.Empty))),
-                        writer.Preamble(p.Preamble, p.Segment),
+                        writer.Preamble(p.Preamble, p.Segment, p.Preamble.Count == 0 ? null : Formula(r.Body)),
                         writer.MainBody(p.Intro, p.Paragraphs, [.. p.Sections], p.Segment),
-                        Conclusions(p.Meeting, p.Adopted))))));
+                        Conclusions(p.Meeting, p.Adopted),
+                        p == parts[^1] ? Components(writer, quotations) : null)))));
         }
 
         return new XDocument(new XDeclaration("1.0", "utf-8", null), root);
@@ -142,6 +147,26 @@ internal static partial class AknExporter
             r.Notes.Select((note, i) => new XElement(s_akn + "authorialNote",
                 new XAttribute("marker", new string('*', i + 1)), new XAttribute("placement", "bottom"), new XAttribute("eId", "dnote_" + (i + 1).ToString(CultureInfo.InvariantCulture)),
                 new XElement(s_akn + "p", note)))));
+
+    /// <summary>The words a resolution of the organ opens with.</summary>
+    private static string Formula(UnBody body) => body switch
+    {
+        UnBody.SecurityCouncil => "The Security Council,",
+        UnBody.EconomicAndSocialCouncil => "The Economic and Social Council,",
+        UnBody.HumanRightsCouncil => "The Human Rights Council,",
+        _ => "The General Assembly,",
+    };
+
+    /// <summary>
+    /// Texts the resolution sets out whole (a draft resolution it recommends), each a component statement with its own
+    /// formula, preamble and body, as the publisher prints them.
+    /// </summary>
+    private static XElement? Components(BodyWriter writer, List<DivisionModel> quotations) =>
+        quotations.Count == 0 ? null : new XElement(s_akn + "components", quotations.Select(q =>
+            new XElement(s_akn + "component", new XAttribute("eId", "cmp_" + q.Segment),
+                new XElement(s_akn + "statement", new XAttribute("name", "draft resolution"),
+                    writer.Preamble(q.Preamble, q.Segment, q.Heading),
+                    writer.MainBody(q.Intro, q.Paragraphs, [.. q.Sections], q.Segment)))));
 
     private static XElement Conclusions(string? meeting, CalendarDate? adopted) =>
         new(s_akn + "conclusions", new XElement(s_akn + "p",

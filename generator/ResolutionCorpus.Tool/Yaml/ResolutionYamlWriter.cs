@@ -48,6 +48,20 @@ internal static class ResolutionYamlWriter
             yaml.EndBlock();
         }
 
+        if (r.Quotations.Count > 0)
+        {
+            yaml.StartBlock(F.Quotations);
+            foreach (ImportedDivision quotation in r.Quotations)
+            {
+                yaml.StartMappingItem();
+                Optional(yaml, F.Formula, quotation.Heading);
+                DivisionBody(yaml, quotation);
+                yaml.EndMappingItem();
+            }
+
+            yaml.EndBlock();
+        }
+
         if (r.Annexes.Count > 0)
         {
             yaml.StartBlock(F.Annexes);

@@ -36,7 +36,7 @@ sealed class AddressOutline : IEquatable<AddressOutline>
         Divisions = divisions;
     }
 
-    /// <summary>Part, section or annex; <see langword="null"/> for the resolution itself.</summary>
+    /// <summary>Part, section, annex or quotation; <see langword="null"/> for the resolution itself.</summary>
     public DivisionKind? Kind { get; }
 
     /// <summary>

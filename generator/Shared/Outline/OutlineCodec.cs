@@ -336,6 +336,7 @@ static class OutlineCodec
                 "part" => DivisionKind.Part,
                 "section" => DivisionKind.Section,
                 "annex" => DivisionKind.Annex,
+                "quotation" => DivisionKind.Quotation,
                 _ => null,
             };
         }

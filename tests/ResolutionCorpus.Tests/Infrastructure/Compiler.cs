@@ -85,6 +85,25 @@ internal static class Compiler
         return stream.ToArray();
     }
 
+    /// <summary>
+    /// Generates and compiles the files without a diagnostic, loads the assembly into a collectible context, runs
+    /// <paramref name="check"/> on it and unloads it.
+    /// </summary>
+    public static void WithAssembly(Action<System.Reflection.Assembly> check, params (string Path, string Yaml)[] files)
+    {
+        var (run, output) = Run(files);
+        Microsoft.VisualStudio.TestTools.UnitTesting.Assert.IsEmpty(run.Diagnostics, string.Join("\n", run.Diagnostics));
+        var context = new System.Runtime.Loader.AssemblyLoadContext("generated", isCollectible: true);
+        try
+        {
+            check(context.LoadFromStream(new MemoryStream(Image(output))));
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
     private static List<MetadataReference> LoadReferences() =>
         [.. FrameworkReferences, MetadataReference.CreateFromFile(typeof(Resolution).Assembly.Location)];
 

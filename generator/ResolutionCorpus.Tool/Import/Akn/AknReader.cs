@@ -83,7 +83,8 @@ internal sealed partial class AknReader
                 ReadPreface(preface, _result.Main, part: false);
             }
 
-            foreach (XElement statement in root.Descendants(s_akn + "component").Elements(s_akn + "statement"))
+            // A part's own components are texts it sets out (read with the part), not parts.
+            foreach (XElement statement in root.Descendants(s_akn + "component").Elements(s_akn + "statement").Where(s => !s.Ancestors(s_akn + "statement").Any()))
             {
                 var part = new ImportedDivision();
                 ReadStatement(statement, part, isPart: true);
@@ -158,6 +159,15 @@ internal sealed partial class AknReader
 
         body?.Finish();
 
+        // A draft resolution the statement recommends, printed after it as a component of its own.
+        foreach (XElement quoted in statement.Elements(s_akn + "components").Elements(s_akn + "component").Elements(s_akn + "statement"))
+        {
+            var quotation = new ImportedDivision { Heading = quoted.Elements(s_akn + "preamble").Elements(s_akn + "formula").Select(Text).FirstOrDefault(t => t.Length > 0) };
+            _result.Quotations.Add(quotation);
+            Count("quotations");
+            ReadStatement(quoted, quotation, isPart: false);
+        }
+
         if (statement.Element(s_akn + "conclusions") is XElement conclusions)
         {
             // The meeting as <inline name="adoptionMeeting"> or, in later files, <location refersTo="#adoptionMeeting">.
@@ -203,6 +213,42 @@ internal sealed partial class AknReader
                 Errors.Add($"unexpected <{child.Name.LocalName}> in the preamble");
             }
         }
+    }
+
+    /// <summary>
+    /// A text set out whole inside a paragraph (<c>&lt;embeddedStructure&gt;</c>: "Recommends … the adoption of the
+    /// following draft resolution:"): a quotation with its own formula, preamble and numbered paragraphs.
+    /// </summary>
+    internal void ReadEmbedded(XElement structure)
+    {
+        var quotation = new ImportedDivision();
+        _result.Quotations.Add(quotation);
+        Count("quotations");
+        BodyReader? body = null;
+        foreach (XElement child in structure.Elements())
+        {
+            if (child.Name == s_akn + "container" && (string?)child.Attribute("name") == "formula" && quotation.Heading is null && quotation.Preamble.Count == 0)
+            {
+                quotation.Heading = JoinParagraphs(child.Elements());
+            }
+            else if (child.Name == s_akn + "container" && body is null)
+            {
+                quotation.Preamble.Add(Preambular(child));
+            }
+            else if (body is null && child.Name == s_akn + "paragraph" && child.Element(s_akn + "num") is null && child.ElementsAfterSelf(s_akn + "container").Any())
+            {
+                // An unnumbered paragraph among the preambular paragraphs is one of them.
+                XElement? content = child.Element(s_akn + "content");
+                quotation.Preamble.Add(Preambular(new XElement(s_akn + "container", new XAttribute("name", BodyReader.ItalicLead(content)), content?.Elements() ?? child.Elements())));
+            }
+            else
+            {
+                body ??= new BodyReader(this, quotation);
+                body.Read([child]);
+            }
+        }
+
+        body?.Finish();
     }
 
     private void ReadPreface(XElement preface, ImportedDivision division, bool part)

@@ -25,6 +25,10 @@ internal sealed partial class AknReader
         // An annex the publisher printed inside the body, under a heading "Annex …": what follows is its text.
         private ImportedAnnex? _annex;
 
+        // A numbered paragraph whose quoted text ("… to read as follows:", then articles with their own numbers and
+        // points) is being read: each element up to the next paragraph or section is a line of it, labels kept.
+        private ImportedParagraph? _quoting;
+
         private static readonly Regex s_annexHeading = new(@"^annex(?:es)?\b", RegexOptions.IgnoreCase);
         private static readonly Regex s_annexNumber = new(@"^annex\s+([IVXL]+|\d{1,2})\b", RegexOptions.IgnoreCase);
 
@@ -78,9 +82,22 @@ internal sealed partial class AknReader
         {
             foreach (XElement element in elements)
             {
+                if (IsQuoted(element))
+                {
+                    reader.Count("quoted lines");
+                    _quoting!.Text += "\n" + QuotedText(element);
+                    continue;
+                }
+
                 string name = element.Name.LocalName;
                 switch (name)
                 {
+                    case "paragraph" or "subheading" or "heading" or "crossHeading" when HeadingOverPoints(element) is string inList:
+                        // "Monitoring of the ceasefire" between a mandate's "shall be the following:" and its points (a), (b):
+                        // a heading inside the paragraph's list, a line of it, not a section that would take its points away.
+                        reader.Count("headings inside a list");
+                        Continue(inList);
+                        break;
                     case "paragraph" or "subheading" or "heading" or "crossHeading" when _last is not null && TableCaption(element) is string caption:
                         // "A. Pension Administration" over a table: a line of the paragraph the table belongs to
                         // (once, though the publisher may mark it up twice, as a sub-heading and as a paragraph).
@@ -225,6 +242,16 @@ internal sealed partial class AknReader
 
         private void Paragraph(XElement element)
         {
+            if (element.Descendants(s_ns + "embeddedStructure").Where(e => !e.Ancestors(s_ns + "authorialNote").Any()).ToList() is { Count: > 0 } structures)
+            {
+                // The paragraph's own words, then each text it sets out, as a quotation of its own.
+                var own = new XElement(element);
+                own.Descendants(s_ns + "embeddedStructure").Where(e => !e.Ancestors(s_ns + "authorialNote").Any()).Remove();
+                Paragraph(own);
+                structures.ForEach(reader.ReadEmbedded);
+                return;
+            }
+
             string num = Normalize(element.Element(s_ns + "num")?.Value ?? string.Empty);
             XElement? content = element.Element(s_ns + "content");
             List<XElement> parts = [.. element.Elements().Where(e => e.Name != s_ns + "num").SelectMany(e => e.Name == s_ns + "content" ? e.Elements() : [e])];
@@ -283,6 +310,12 @@ internal sealed partial class AknReader
                 _last = paragraph;
                 reader.Count("operative");
             }
+            else if (label is not null && _last is null && Current.Operative.Count == 0 && Current.Preamble.LastOrDefault() is ImportedParagraph preambular && OpensList(preambular.Text))
+            {
+                // "Noting with satisfaction:" then "(a) That …": the points of a preambular paragraph are lines of it.
+                reader.Count("points of a preambular paragraph");
+                preambular.Text += "\n" + (num.Length > 0 ? num : "(" + label + ")") + " " + text;
+            }
             else if (label is not null && _last is not null)
             {
                 AddPoint(_last, label, text);
@@ -300,6 +333,130 @@ internal sealed partial class AknReader
             {
                 List(l);
             }
+        }
+
+        /// <summary>
+        /// The text of a heading (or a paragraph that is only headings) printed inside the points of the numbered paragraph
+        /// before it: that paragraph has points or ends with a colon, and the next element that is not a heading is a point
+        /// of it, by its label, or a bulleted line of it; otherwise <see langword="null"/>.
+        /// </summary>
+        private string? HeadingOverPoints(XElement element)
+        {
+            string line = LastLine().TrimEnd();
+            bool listOpen = _last?.Points.Count > 0 || line.EndsWith(':') || line.Length > 1 && s_bullet.IsMatch(line[..1]);
+            if (_annex is not null || _last?.Number is null || !listOpen || HeadingText(element) is not string heading)
+            {
+                return null;
+            }
+
+            XElement? next = element.ElementsAfterSelf().FirstOrDefault(e => HeadingText(e) is null);
+            return next is not null && next.Name == s_ns + "paragraph"
+                && (PointLabel(next) is not null || s_bullet.IsMatch(Normalize(next.Element(s_ns + "num")?.Value ?? string.Empty))) ? heading : null;
+        }
+
+        /// <summary>The text of a heading, or of a paragraph that is only headings or wholly bold; otherwise <see langword="null"/>.</summary>
+        private string? HeadingText(XElement element) => element.Name.LocalName switch
+        {
+            "subheading" or "heading" => Normalize(element.Value),
+            "crossHeading" when (string?)element.Attribute("refersTo") != "#preamble" => Normalize(element.Value),
+            "paragraph" when HeadingsOnly(element) is List<string> headings => string.Join("\n", headings),
+            "paragraph" when IsHeadingParagraph(element) => reader.JoinParagraphs(element.Descendants(s_ns + "p")),
+            _ => null,
+        };
+
+        /// <summary>The point label a paragraph is printed with, in its <c>&lt;num&gt;</c> or at the start of its text (<c>(a)</c>); otherwise <see langword="null"/>.</summary>
+        private static string? PointLabel(XElement paragraph)
+        {
+            string num = Normalize(paragraph.Element(s_ns + "num")?.Value ?? string.Empty);
+            return num.Length > 0 ? LabelOf(num)
+                : Regex.Match(Normalize(paragraph.Value), @"^\(([a-zA-Z]{1,6}|\d{1,3})\)\s") is { Success: true } printed ? printed.Groups[1].Value.ToLowerInvariant() : null;
+        }
+
+        /// <summary>
+        /// Whether the element is text quoted by the numbered paragraph before it. A quotation opens after a paragraph that
+        /// ends with a colon, with an unnumbered, unlabelled paragraph ("Article 10"), when what runs from there to the
+        /// next paragraph or section cannot be the resolution's own: a number out of sequence ("4." after 14), or a point
+        /// label twice (articles 10 and 11, each with points (a), (b)). It ends at the paragraph numbered next or a
+        /// section's number.
+        /// </summary>
+        private bool IsQuoted(XElement element)
+        {
+            if (_quoting is not null)
+            {
+                if (!EndsQuotation(element))
+                {
+                    return true;
+                }
+
+                _quoting = null;
+                return false;
+            }
+
+            if (_annex is not null || _last is not { Number: not null, Points.Count: 0 } || !LastLine().TrimEnd().EndsWith(':')
+                || element.Name != s_ns + "paragraph" || element.Element(s_ns + "num") is not null || PointLabel(element) is not null
+                || NumberOf(element) is not null || EndsQuotation(element))
+            {
+                return false;
+            }
+
+            List<XElement> run = [element, .. element.ElementsAfterSelf().TakeWhile(e => !EndsQuotation(e))];
+            List<string> labels = [.. run.Select(PointLabel).OfType<string>()];
+            bool quoted = run.Any(e => NumberOf(e) is int n && n != _lastNumber + 1) || labels.Distinct(System.StringComparer.Ordinal).Count() < labels.Count;
+            if (quoted)
+            {
+                _quoting = _last;
+                reader.Count("quotations in a paragraph");
+            }
+
+            return quoted;
+        }
+
+        /// <summary>Whether the element ends quoted text: the paragraph numbered next, or a section's number.</summary>
+        private bool EndsQuotation(XElement element) =>
+            NumberOf(element) == _lastNumber + 1 || IsSectionNumber(element) || element.Name == s_ns + "paragraph" && SectionNumber(element) is not null
+            || HeadingText(element) is string heading && Regex.IsMatch(heading, @"^(?:[IVXL]+|[A-Z])\.?$");
+
+        /// <summary>The paragraph number an element is printed with, in <c>&lt;num&gt;</c> or at the start of its text (<c>4.</c>); otherwise <see langword="null"/>.</summary>
+        private static int? NumberOf(XElement element)
+        {
+            if (element.Name != s_ns + "paragraph")
+            {
+                return null;
+            }
+
+            string num = Normalize(element.Element(s_ns + "num")?.Value ?? string.Empty);
+            Match m = num.Length > 0 ? Regex.Match(num, @"^(\d{1,3})\.?$") : Regex.Match(Normalize(element.Value), @"^(\d{1,3})\s*\.\s");
+            return m.Success ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+        }
+
+        /// <summary>An element's quoted text, line by line, each paragraph's or point's printed number or label kept.</summary>
+        private string QuotedText(XElement element)
+        {
+            var lines = new List<string>();
+            foreach (XElement e in element.DescendantsAndSelf().Where(e => !e.Ancestors(s_ns + "authorialNote").Any() && !e.Ancestors(s_ns + "p").Any()))
+            {
+                if (e.Name == s_ns + "subheading" || e.Name == s_ns + "heading" || e.Name == s_ns + "crossHeading")
+                {
+                    lines.Add(Normalize(e.Value));
+                }
+                else if (e.Name == s_ns + "p" || e.Name == s_ns + "table")
+                {
+                    // The number or label of the paragraph or point this block opens.
+                    XElement? owner = e.Parent?.Name == s_ns + "content" ? e.Parent.Parent : e.Parent;
+                    bool opens = owner?.Element(s_ns + "num") is not null && owner.Descendants().FirstOrDefault(d => d.Name == s_ns + "p" || d.Name == s_ns + "table") == e;
+                    string text = e.Name == s_ns + "table" ? reader.TableText(e) : reader.Text(e);
+                    lines.Add(opens ? Normalize(owner!.Element(s_ns + "num")!.Value) + " " + text : text);
+                }
+            }
+
+            return string.Join("\n", lines.Where(l => l.Trim().Length > 0));
+        }
+
+        /// <summary>Whether a text's last line opens a list (ends with a colon) or is an item of one (<c>(a) That …</c>).</summary>
+        private static bool OpensList(string text)
+        {
+            string line = s_marker.Replace(text[(text.LastIndexOf('\n') + 1)..], string.Empty).TrimEnd();
+            return line.EndsWith(':') || Regex.IsMatch(line, @"^\([a-z0-9]{1,6}\) ");
         }
 
         /// <summary>The text of a heading, or of a paragraph that is only a heading, that captions the table after it; otherwise <see langword="null"/>.</summary>

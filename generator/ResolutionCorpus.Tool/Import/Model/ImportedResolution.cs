@@ -48,6 +48,12 @@ internal sealed class ImportedResolution
     /// <summary>Parts of a resolution adopted in parts (<c>A</c>, <c>B</c>), each with its own paragraphs.</summary>
     public List<ImportedDivision> Parts { get; } = [];
 
+    /// <summary>
+    /// Texts the resolution sets out whole, each with its own preamble and numbering (a draft resolution it recommends
+    /// for adoption); <see cref="ImportedDivision.Heading"/> holds the formula each opens with ("The General Assembly,").
+    /// </summary>
+    public List<ImportedDivision> Quotations { get; } = [];
+
     /// <summary>Annexes, in order.</summary>
     public List<ImportedAnnex> Annexes { get; } = [];
 
