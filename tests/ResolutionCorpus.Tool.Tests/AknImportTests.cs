@@ -419,6 +419,43 @@ public sealed class AknImportTests
     }
 
     [TestMethod]
+    public void Sub_headings_over_numbered_paragraphs_and_titles_inside_a_section_keep_the_paragraphs_and_open_sub_sections()
+    {
+        string yaml = Import(
+            """<paragraph eId="s"><num>A.</num><subheading>Targeted sanctions</subheading></paragraph>"""
+            + """<paragraph eId="p"><subheading>Financing of the support account</subheading><num>1.</num><list><intro><p>Decides that:</p></intro>"""
+            + """<point><num>(a)</num><content><p>The balance shall be applied;</p></content></point></list></paragraph>"""
+            + """<section eId="sec_I"><num>I</num><heading>Conditions of service</heading>"""
+            + """<title eId="t"><num>A.</num><subheading>Base/floor salary scale</subheading>""" + Paragraph("2.", "Approves the scale;") + "</title>"
+            + """<title eId="t"><num>B.</num><subheading>Education grant</subheading>""" + Paragraph("3.", "Decides to review the grant.") + "</title></section>");
+
+        StringAssert.Contains(yaml, """
+            sections:
+              - number: "A"
+                heading: "Targeted sanctions\nFinancing of the support account"
+                operative:
+                  - number: 1
+                    text: "Decides that:"
+                    subparagraphs:
+                      - label: "a"
+                        text: "The balance shall be applied;"
+              - number: "I"
+                heading: "Conditions of service"
+                sections:
+                  - number: "A"
+                    heading: "Base/floor salary scale"
+                    operative:
+                      - number: 2
+                        text: "Approves the scale;"
+                  - number: "B"
+                    heading: "Education grant"
+                    operative:
+                      - number: 3
+                        text: "Decides to review the grant."
+            """.ReplaceLineEndings("\n"));
+    }
+
+    [TestMethod]
     public void Yaml_the_build_would_refuse_is_not_written_and_the_error_gives_the_parsers_reasons()
     {
         using var folder = new TempFolder();

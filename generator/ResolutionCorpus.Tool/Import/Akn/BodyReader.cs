@@ -112,12 +112,31 @@ internal sealed partial class AknReader
                         Opening(reader.JoinParagraphs(element.Elements(s_ns + "content").Elements())).MarkedIntroductory = true;
                         break;
                     case "paragraph" when element.Element(s_ns + "subheading") is not null || element.Element(s_ns + "heading") is not null:
+                        // A section's number in <num> comes before its heading ("A." and "Targeted sanctions").
+                        string? sectionNumber = SectionNumber(element);
+                        if (sectionNumber is not null)
+                        {
+                            Heading(sectionNumber);
+                        }
+
                         foreach (XElement heading in element.Elements().Where(e => e.Name == s_ns + "subheading" || e.Name == s_ns + "heading"))
                         {
                             Heading(Normalize(heading.Value));
                         }
 
-                        Read(element.Elements().Where(e => e.Name != s_ns + "subheading" && e.Name != s_ns + "heading"));
+                        // Then the paragraph under them, with its number and list: "Financing of …" over "13. Decides … (a) …".
+                        var under = new XElement(element);
+                        under.Elements().Where(e => e.Name == s_ns + "subheading" || e.Name == s_ns + "heading" || sectionNumber is not null && e.Name == s_ns + "num").Remove();
+                        if (under.Elements().ToList() is [XElement only] && only.Name == s_ns + "num")
+                        {
+                            // A label alone under the heading ("(i)" of "(i) Exemptions"): a line of the heading.
+                            Heading(Normalize(only.Value));
+                        }
+                        else if (under.Elements().Any())
+                        {
+                            Paragraph(under);
+                        }
+
                         break;
                     case "paragraph" when IsHeadingParagraph(element):
                         Heading(reader.JoinParagraphs(element.Descendants(s_ns + "p")));
@@ -134,7 +153,7 @@ internal sealed partial class AknReader
                     case "paragraph":
                         Paragraph(element);
                         break;
-                    case "section" or "hcontainer" or "division" or "chapter" or "part":
+                    case "section" or "hcontainer" or "division" or "chapter" or "part" or "title":
                         // Its number (in <num>, or in a <p> of its own) and headings, then its content.
                         foreach (XElement heading in element.Elements().Where(IsHeadingOf))
                         {
