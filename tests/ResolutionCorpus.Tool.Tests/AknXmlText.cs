@@ -80,16 +80,20 @@ internal static class AknXmlText
 
     /// <summary>
     /// The preambular paragraphs of a body printed between two preambles: all of its paragraphs, unless it holds a
-    /// section's number printed as a heading (a paragraph wholly in bold: "I"); then the unnumbered paragraphs after its
-    /// last heading, which open the next preamble.
+    /// section's number printed as a heading (a paragraph wholly in bold: "I", or numbered as a section: "B."); then the
+    /// unnumbered paragraphs after its last heading, which open the next preamble.
     /// </summary>
     public static int PreambularInBody(XElement body)
     {
         List<XElement> paragraphs = [.. body.Elements(s_akn + "paragraph")];
-        bool opensSection = paragraphs.Any(p => IsBoldOnly(p) && Regex.IsMatch(PlainText(p), @"^(?:[IVXL]+|[A-Z])\.?$"));
-        int lastHeading = paragraphs.FindLastIndex(IsBoldOnly);
+        bool opensSection = paragraphs.Any(p => IsBoldOnly(p) && Regex.IsMatch(PlainText(p), @"^(?:[IVXL]+|[A-Z])\.?$") || HasSectionNumber(p));
+        int lastHeading = paragraphs.FindLastIndex(p => IsBoldOnly(p) || HasSectionNumber(p));
         return !opensSection ? paragraphs.Count : paragraphs.Skip(lastHeading + 1).TakeWhile(p => !IsNumbered(p)).Count();
     }
+
+    /// <summary>A paragraph numbered as a section is (<c>&lt;num&gt;B.&lt;/num&gt;</c>), with no list: a section's number and heading.</summary>
+    private static bool HasSectionNumber(XElement paragraph) =>
+        paragraph.Element(s_akn + "num") is XElement num && Regex.IsMatch(AknReader.Normalize(num.Value), @"^(?:[IVXL]+|[A-Z])\.?$") && !paragraph.Descendants(s_akn + "list").Any();
 
     /// <summary>An unnumbered paragraph whose every word is in bold: a heading.</summary>
     public static bool IsBoldOnly(XElement paragraph)

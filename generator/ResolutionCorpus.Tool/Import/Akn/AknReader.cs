@@ -142,7 +142,8 @@ internal sealed partial class AknReader
             {
                 ReadPreamble(child, division);
             }
-            else if (child.Name == s_akn + "mainBody" && child.ElementsAfterSelf(s_akn + "preamble").Any() && !child.Elements().Any(BodyReader.IsSectionNumber))
+            else if (child.Name == s_akn + "mainBody" && child.ElementsAfterSelf(s_akn + "preamble").Any()
+                && !child.Elements().Any(e => BodyReader.IsSectionNumber(e) || e.Name == s_akn + "paragraph" && BodyReader.SectionNumber(e) is not null))
             {
                 // A body between two preambles holds preambular paragraphs the publisher split off.
                 foreach (XElement paragraph in child.Elements())

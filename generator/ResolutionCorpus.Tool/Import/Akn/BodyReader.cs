@@ -509,7 +509,7 @@ internal sealed partial class AknReader
             || element.Name == s_ns + "p" && element.Elements().ToList() is [XElement only] && only.Name == s_ns + "num" && Normalize(element.Value) == Normalize(only.Value);
 
         /// <summary>The number of a section printed as a paragraph's number (<c>I.</c>, <c>B.</c>), or <see langword="null"/>.</summary>
-        private static string? SectionNumber(XElement paragraph)
+        public static string? SectionNumber(XElement paragraph)
         {
             string num = Normalize(paragraph.Element(s_ns + "num")?.Value ?? string.Empty);
             return Regex.IsMatch(num, @"^(?:[IVXL]+|[A-Z])\.?$") && !paragraph.Descendants(s_ns + "list").Any() ? num : null;
