@@ -456,6 +456,24 @@ public sealed class AknImportTests
     }
 
     [TestMethod]
+    public void Words_printed_after_a_paragraphs_points_follow_them()
+    {
+        string yaml = Import(
+            """<paragraph eId="p"><num>1.</num><list><intro><p>Decides that the measures shall not apply to:</p></intro>"""
+            + """<point><num>(a)</num><content><p>the delivery of supplies;</p></content></point></list>"""
+            + """<alinea><content><p>and confirms it will keep all exemptions under review;</p></content></alinea></paragraph>""");
+
+        StringAssert.Contains(yaml, """
+            operative:
+              - number: 1
+                text: "Decides that the measures shall not apply to:"
+                subparagraphs:
+                  - label: "a"
+                    text: "the delivery of supplies;\nand confirms it will keep all exemptions under review;"
+            """.ReplaceLineEndings("\n"));
+    }
+
+    [TestMethod]
     public void Yaml_the_build_would_refuse_is_not_written_and_the_error_gives_the_parsers_reasons()
     {
         using var folder = new TempFolder();

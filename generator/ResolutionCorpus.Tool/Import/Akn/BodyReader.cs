@@ -275,7 +275,11 @@ internal sealed partial class AknReader
             XElement? content = element.Element(s_ns + "content");
             List<XElement> parts = [.. element.Elements().Where(e => e.Name != s_ns + "num").SelectMany(e => e.Name == s_ns + "content" ? e.Elements() : [e])];
             List<XElement> list = parts.Where(e => e.Name == s_ns + "list").ToList();
-            string text = reader.JoinParagraphs(parts.Where(e => e.Name != s_ns + "list"));
+            int listAt = parts.FindIndex(e => e.Name == s_ns + "list");
+            string text = reader.JoinParagraphs(parts.Take(listAt < 0 ? parts.Count : listAt));
+
+            // Words printed after the points (an <alinea>: "confirms it will keep … under review;") follow them.
+            List<XElement> after = listAt < 0 ? [] : [.. parts.Skip(listAt).Where(e => e.Name != s_ns + "list")];
             string? label = null;
             int expected = (_lastNumber ?? 0) + 1;
             if (num.Length == 0 && Regex.Match(text, @"^(\d{1,3})(?:\s*\.[\u200E\u200F]?\s*|[\u200E\u200F]\s*|\s+)(?=\S)") is { Success: true } inText && inText.Groups[1].Value == expected.ToString(System.Globalization.CultureInfo.InvariantCulture))
@@ -351,6 +355,11 @@ internal sealed partial class AknReader
             foreach (XElement l in list)
             {
                 List(l);
+            }
+
+            if (after.Count > 0)
+            {
+                Continue(reader.JoinParagraphs(after));
             }
         }
 
