@@ -139,9 +139,9 @@ public sealed class AknImportTests
     [TestMethod]
     public void A_paragraph_number_that_is_neither_a_number_nor_a_label_is_refused_with_the_reason()
     {
-        AknImportResult result = AknImporter.Import("space.xml", Document(DefaultPreface, string.Empty, Paragraph("1.1", ". Raise awareness of space science.")));
+        AknImportResult result = AknImporter.Import("space.xml", Document(DefaultPreface, string.Empty, Paragraph("1-bis", "Raise awareness of space science.")));
         Assert.IsNull(result.Yaml);
-        StringAssert.Contains(string.Join("; ", result.Errors), "a paragraph is numbered '1.1', which is neither a paragraph number (1.) nor a point's label ((a))");
+        StringAssert.Contains(string.Join("; ", result.Errors), "a paragraph is numbered '1-bis', which is neither a paragraph number (1.) nor a point's label ((a))");
     }
 
     [TestMethod]
@@ -470,6 +470,40 @@ public sealed class AknImportTests
                 subparagraphs:
                   - label: "a"
                     text: "the delivery of supplies;\nand confirms it will keep all exemptions under review;"
+            """.ReplaceLineEndings("\n"));
+    }
+
+    [TestMethod]
+    public void A_lettered_part_holds_its_sections_and_items_numbered_within_a_list_are_lines_of_their_paragraph()
+    {
+        static string Bold(string text) => $"""<paragraph eId="b"><content><p><span class="bold">{text}</span></p></content></paragraph>""";
+        string yaml = Import(
+            Bold("Part A. Agenda") + Paragraph("I.", "Objectives") + Paragraph("1.", "We commit to pursuing the following objectives.")
+            + Bold("Overarching objective 1: Enhance economic benefits") + Paragraph("1.1", ". Raise awareness;") + Paragraph("1.2", ". Promote the industry.")
+            + Bold("Part B. Implementation plan") + Paragraph("2.", "Each Member State will implement the Agenda.")
+            + Paragraph("I.", "Partnerships") + Paragraph("3.", "Importance is attached to partnerships."));
+
+        StringAssert.Contains(yaml, """
+            sections:
+              - number: "A"
+                heading: "Part A. Agenda"
+                sections:
+                  - number: "I"
+                    heading: "Objectives"
+                    operative:
+                      - number: 1
+                        text: "We commit to pursuing the following objectives.\nOverarching objective 1: Enhance economic benefits\n1.1 . Raise awareness;\n1.2 . Promote the industry."
+              - number: "B"
+                heading: "Part B. Implementation plan"
+                operative:
+                  - number: 2
+                    text: "Each Member State will implement the Agenda."
+                sections:
+                  - number: "I"
+                    heading: "Partnerships"
+                    operative:
+                      - number: 3
+                        text: "Importance is attached to partnerships."
             """.ReplaceLineEndings("\n"));
     }
 

@@ -35,6 +35,13 @@ internal sealed partial class AknReader
         // A mark that opens an unlabelled list item: the item is a line of the paragraph before it, its mark kept.
         private static readonly Regex s_bullet = new(@"^[–—\-•·▪]$");
 
+        // "Part A. Agenda": a lettered part of a text set out in the body, with its label (a letter, not a numeral: "Part I"
+        // of a budget is a heading over its sections 1, 2).
+        private static readonly Regex s_partHeading = new(@"^Part ([A-HJKMNO-UWYZ])\.(?:\s|$)");
+
+        // An item numbered within a paragraph's list: "1.1", "4.10".
+        private static readonly Regex s_itemNumber = new(@"^\d{1,3}\.\d{1,3}\.?$");
+
         private ImportedDivision Current => _sub ?? _top ?? root;
 
         /// <summary>Whether a section is open, so that a preamble printed after this body is that section's.</summary>
@@ -92,7 +99,7 @@ internal sealed partial class AknReader
                 string name = element.Name.LocalName;
                 switch (name)
                 {
-                    case "paragraph" or "subheading" or "heading" or "crossHeading" when HeadingOverPoints(element) is string inList:
+                    case "paragraph" or "subheading" or "heading" or "crossHeading" when (HeadingOverPoints(element) ?? HeadingOverItems(element)) is string inList:
                         // "Monitoring of the ceasefire" between a mandate's "shall be the following:" and its points (a), (b):
                         // a heading inside the paragraph's list, a line of it, not a section that would take its points away.
                         reader.Count("headings inside a list");
@@ -214,10 +221,27 @@ internal sealed partial class AknReader
                 return;
             }
 
+            if (s_partHeading.Match(text) is { Success: true } part)
+            {
+                // "Part A. Agenda": a lettered part of the text, heading kept whole; its sections (I, II) go inside it.
+                _top = new ImportedDivision { Label = part.Groups[1].Value, Heading = text };
+                _sub = null;
+                root.Sections.Add(_top);
+                reader.Count("sections");
+                _last = null;
+                return;
+            }
+
             string number = text.TrimEnd('.');
             bool roman = Regex.IsMatch(number, "^[IVXL]+$");
             bool letter = Regex.IsMatch(number, "^[A-Z]$") && !roman;
-            if (roman || (letter && (_top is null || _top.Label is null || !Regex.IsMatch(_top.Label, "^[IVXL]+$"))))
+            if (roman && _top?.Heading is string partHeading && s_partHeading.IsMatch(partHeading))
+            {
+                _sub = new ImportedDivision { Label = number };
+                _top.Sections.Add(_sub);
+                reader.Count("sections");
+            }
+            else if (roman || (letter && (_top is null || _top.Label is null || !Regex.IsMatch(_top.Label, "^[IVXL]+$"))))
             {
                 _top = new ImportedDivision { Label = number };
                 _sub = null;
@@ -300,9 +324,11 @@ internal sealed partial class AknReader
                 return;
             }
 
-            if (s_bullet.IsMatch(num))
+            if (IsItem(num))
             {
-                reader.Count("bullets");
+                // A bullet, or an item numbered within a paragraph's list ("1.1", "4.10" under "the following objectives:"):
+                // a line of the paragraph before it, its mark kept.
+                reader.Count(s_bullet.IsMatch(num) ? "bullets" : "items numbered within a paragraph");
                 Continue(num + " " + text);
                 list.ForEach(l => List(l));
                 return;
@@ -371,7 +397,7 @@ internal sealed partial class AknReader
         private string? HeadingOverPoints(XElement element)
         {
             string line = LastLine().TrimEnd();
-            bool listOpen = _last?.Points.Count > 0 || line.EndsWith(':') || line.Length > 1 && s_bullet.IsMatch(line[..1]);
+            bool listOpen = _last?.Points.Count > 0 || line.EndsWith(':') || IsItem(line.Split(' ')[0]);
             if (_annex is not null || _last?.Number is null || !listOpen || HeadingText(element) is not string heading)
             {
                 return null;
@@ -379,7 +405,22 @@ internal sealed partial class AknReader
 
             XElement? next = element.ElementsAfterSelf().FirstOrDefault(e => HeadingText(e) is null);
             return next is not null && next.Name == s_ns + "paragraph"
-                && (PointLabel(next) is not null || s_bullet.IsMatch(Normalize(next.Element(s_ns + "num")?.Value ?? string.Empty))) ? heading : null;
+                && (PointLabel(next) is not null || IsItem(Normalize(next.Element(s_ns + "num")?.Value ?? string.Empty))) ? heading : null;
+        }
+
+        /// <summary>
+        /// The text of a heading over items numbered within a list ("Overarching objective 1: …" over "1.1", "1.2"),
+        /// after a numbered paragraph: a line of that paragraph, as its items are; otherwise <see langword="null"/>.
+        /// </summary>
+        private string? HeadingOverItems(XElement element)
+        {
+            if (_annex is not null || _last?.Number is null || HeadingText(element) is not string heading)
+            {
+                return null;
+            }
+
+            XElement? next = element.ElementsAfterSelf().FirstOrDefault(e => HeadingText(e) is null);
+            return next is not null && next.Name == s_ns + "paragraph" && s_itemNumber.IsMatch(Normalize(next.Element(s_ns + "num")?.Value ?? string.Empty)) ? heading : null;
         }
 
         /// <summary>The text of a heading, or of a paragraph that is only headings or wholly bold; otherwise <see langword="null"/>.</summary>
@@ -479,6 +520,12 @@ internal sealed partial class AknReader
 
             return string.Join("\n", lines.Where(l => l.Trim().Length > 0));
         }
+
+        /// <summary>
+        /// Whether a mark is that of an unlabelled list item (a dash or bullet) or of an item numbered within a paragraph's
+        /// list (<c>1.1</c>, <c>4.10</c>): either is a line of the paragraph, not a paragraph or point of its own.
+        /// </summary>
+        private static bool IsItem(string mark) => s_bullet.IsMatch(mark) || s_itemNumber.IsMatch(mark);
 
         /// <summary>Whether a text's last line opens a list (ends with a colon) or is an item of one (<c>(a) That …</c>).</summary>
         private static bool OpensList(string text)
