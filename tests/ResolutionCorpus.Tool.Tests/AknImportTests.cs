@@ -411,7 +411,7 @@ public sealed class AknImportTests
         StringAssert.Contains(yaml, """
             preamble:
               - phrase: "Noting with satisfaction"
-                text: "Noting with satisfaction:\n(a) That the Commission has adopted the amendments;\n(b) That many Member States apply them,"
+                text: "Noting with satisfaction: (a) That the Commission has adopted the amendments; (b) That many Member States apply them,"
             operative:
               - number: 1
                 text: "Commends the Secretary-General."

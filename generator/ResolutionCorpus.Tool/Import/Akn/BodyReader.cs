@@ -221,7 +221,17 @@ internal sealed partial class AknReader
                 return;
             }
 
-            if (s_partHeading.Match(text) is { Success: true } part)
+            Match part = s_partHeading.Match(text);
+            if (part.Success && (_sub ?? _top) is { } labelled && labelled.Label == part.Groups[1].Value
+                && labelled.Heading is null && labelled.Operative.Count == 0 && labelled.Preamble.Count == 0 && labelled.Sections.Count == 0)
+            {
+                // The heading of the section its letter has just opened, as this tool exports "Part A. Agenda".
+                labelled.Heading = text;
+                _last = null;
+                return;
+            }
+
+            if (part.Success)
             {
                 // "Part A. Agenda": a lettered part of the text, heading kept whole; its sections (I, II) go inside it.
                 _top = new ImportedDivision { Label = part.Groups[1].Value, Heading = text };
@@ -361,9 +371,10 @@ internal sealed partial class AknReader
             }
             else if (label is not null && _last is null && Current.Operative.Count == 0 && Current.Preamble.LastOrDefault() is ImportedParagraph preambular && OpensList(preambular.Text))
             {
-                // "Noting with satisfaction:" then "(a) That …": the points of a preambular paragraph are lines of it.
+                // "Noting with satisfaction:" then "(a) That …": the items of a preambular paragraph are words of it, run
+                // on as a preambular paragraph printed as a cross-heading is read (and exported).
                 reader.Count("points of a preambular paragraph");
-                preambular.Text += "\n" + (num.Length > 0 ? num : "(" + label + ")") + " " + text;
+                preambular.Text += " " + (num.Length > 0 ? num : "(" + label + ")") + " " + text;
             }
             else if (label is not null && _last is not null)
             {
@@ -527,11 +538,11 @@ internal sealed partial class AknReader
         /// </summary>
         private static bool IsItem(string mark) => s_bullet.IsMatch(mark) || s_itemNumber.IsMatch(mark);
 
-        /// <summary>Whether a text's last line opens a list (ends with a colon) or is an item of one (<c>(a) That …</c>).</summary>
+        /// <summary>Whether a text opens a list (ends with a colon) or ends in an item of one (<c>: (a) That …</c>).</summary>
         private static bool OpensList(string text)
         {
-            string line = s_marker.Replace(text[(text.LastIndexOf('\n') + 1)..], string.Empty).TrimEnd();
-            return line.EndsWith(':') || Regex.IsMatch(line, @"^\([a-z0-9]{1,6}\) ");
+            string plain = s_marker.Replace(text, string.Empty).TrimEnd();
+            return plain.EndsWith(':') || Regex.IsMatch(plain, @"[:;,] \([a-z0-9]{1,6}\) [^:]*$");
         }
 
         /// <summary>The text of a heading, or of a paragraph that is only a heading, that captions the table after it; otherwise <see langword="null"/>.</summary>
