@@ -61,12 +61,12 @@ internal static class AknXmlText
 
     /// <summary>
     /// The points of a main body that print a label such as <c>(a)</c>: <c>&lt;point&gt;</c> elements, and paragraphs with
-    /// the label in <c>&lt;num&gt;</c> or at the start of their text. (A bullet without a label is not a citable point.)
+    /// the label in <c>&lt;num&gt;</c> (<c>i)</c> too) or at the start of their text. (A bullet without a label is not a citable point.)
     /// </summary>
     public static int Points(XElement body, Func<XElement, bool> counted) =>
-        body.Descendants(s_akn + "point").Where(counted).Count(p => p.Element(s_akn + "num") is XElement num && Regex.IsMatch(AknReader.Normalize(num.Value), PrintedLabel + "$"))
+        body.Descendants(s_akn + "point").Where(counted).Count(p => p.Element(s_akn + "num") is XElement num && Regex.IsMatch(AknReader.Normalize(num.Value), LabelInNum))
         + body.Descendants(s_akn + "paragraph").Where(counted).Where(p => !UnderPreambular(p)).Count(p => p.Element(s_akn + "num") is XElement num
-            ? Regex.IsMatch(AknReader.Normalize(num.Value), PrintedLabel + "$")
+            ? Regex.IsMatch(AknReader.Normalize(num.Value), LabelInNum)
             : p.Element(s_akn + "content")?.Elements(s_akn + "p").FirstOrDefault() is XElement first && Regex.IsMatch(PlainText(first), PrintedLabel + @"\s"));
 
     /// <summary>
@@ -115,6 +115,9 @@ internal static class AknXmlText
 
     /// <summary>A point's printed label: <c>(a)</c>, <c>(ii)</c>, <c>(3)</c>.</summary>
     private const string PrintedLabel = @"^\(([a-zA-Z]{1,6}|\d{1,3})\)";
+
+    /// <summary>A point's label in its <c>&lt;num&gt;</c>, where the opening parenthesis may be left out: <c>(a)</c>, <c>i)</c>.</summary>
+    private const string LabelInNum = @"^\(?([a-zA-Z]{1,6}|\d{1,3})\)$";
 
     /// <summary>
     /// Whether a <c>&lt;p&gt;</c> is wording of its own: not in the cover page, preface, formula, conclusions, notes,
