@@ -92,15 +92,6 @@ public sealed class QuotationTests
     }
 
     [TestMethod]
-    public void The_citation_grammar_reads_a_quotation_with_or_without_its_position()
-    {
-        Assert.IsTrue(Citation.TryParse("E/RES/2022/12, quotation, paragraph 2 (a)", out Citation? lone, out string? error), error);
-        Assert.AreEqual("E/RES/2022/12, quotation, para. 2 (a)", lone!.ToString());
-        Assert.IsTrue(Citation.TryParse("E/RES/2022/12, quotation 2, para. 1", out Citation? second, out error), error);
-        Assert.AreEqual("E/RES/2022/12, quotation 2, para. 1", second!.ToString());
-    }
-
-    [TestMethod]
     public async Task Citing_a_paragraph_it_does_not_have_is_a_build_error_with_the_nearest()
     {
         string source = """

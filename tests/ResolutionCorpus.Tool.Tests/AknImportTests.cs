@@ -508,6 +508,36 @@ public sealed class AknImportTests
     }
 
     [TestMethod]
+    public void A_point_numbered_I_that_heads_its_own_list_is_a_level_above_those_points_however_the_markup_nests_the_next()
+    {
+        static string Point(string num, string text) => $"""<point><num>{num}</num><content><p>{text}</p></content></point>""";
+        string yaml = Import(
+            """<paragraph eId="p"><num>1.</num><list><intro><p>Decides that the mission shall have the following mandate:</p></intro>"""
+            + Point("I.", "Secure environment:") + "<sublist>" + Point("(a)", "to ensure security;") + Point("(b)", "to assist the police;")
+            + "<sublist>" + Point("II.", "Political process:") + "<sublist>" + Point("(a)", "to support dialogue;") + "</sublist></sublist></sublist>"
+            + "</list></paragraph>");
+
+        StringAssert.Contains(yaml, """
+            operative:
+              - number: 1
+                text: "Decides that the mission shall have the following mandate:"
+                subparagraphs:
+                  - label: "i"
+                    text: "Secure environment:"
+                    subparagraphs:
+                      - label: "a"
+                        text: "to ensure security;"
+                      - label: "b"
+                        text: "to assist the police;"
+                  - label: "ii"
+                    text: "Political process:"
+                    subparagraphs:
+                      - label: "a"
+                        text: "to support dialogue;"
+            """.ReplaceLineEndings("\n"));
+    }
+
+    [TestMethod]
     public void Yaml_the_build_would_refuse_is_not_written_and_the_error_gives_the_parsers_reasons()
     {
         using var folder = new TempFolder();

@@ -64,7 +64,7 @@ internal static class AknXmlText
     /// the label in <c>&lt;num&gt;</c> (<c>i)</c> too) or at the start of their text. (A bullet without a label is not a citable point.)
     /// </summary>
     public static int Points(XElement body, Func<XElement, bool> counted) =>
-        body.Descendants(s_akn + "point").Where(counted).Count(p => p.Element(s_akn + "num") is XElement num && Regex.IsMatch(AknReader.Normalize(num.Value), LabelInNum))
+        body.Descendants(s_akn + "point").Where(counted).Count(p => p.Element(s_akn + "num") is XElement num && (Regex.IsMatch(AknReader.Normalize(num.Value), LabelInNum) || HeadsList(p, num)))
         + body.Descendants(s_akn + "paragraph").Where(counted).Where(p => !UnderPreambular(p)).Count(p => p.Element(s_akn + "num") is XElement num
             ? Regex.IsMatch(AknReader.Normalize(num.Value), LabelInNum)
             : p.Element(s_akn + "content")?.Elements(s_akn + "p").FirstOrDefault() is XElement first && Regex.IsMatch(PlainText(first), PrintedLabel + @"\s"));
@@ -115,6 +115,11 @@ internal static class AknXmlText
 
     /// <summary>A point's printed label: <c>(a)</c>, <c>(ii)</c>, <c>(3)</c>.</summary>
     private const string PrintedLabel = @"^\(([a-zA-Z]{1,6}|\d{1,3})\)";
+
+    /// <summary>A point numbered <c>I.</c> or <c>A.</c> followed by a list of its own points: a point a level above them.</summary>
+    private static bool HeadsList(XElement point, XElement num) =>
+        Regex.IsMatch(AknReader.Normalize(num.Value), @"^(?:[IVXL]+|[A-Z])\.$")
+        && point.ElementsAfterSelf().FirstOrDefault() is XElement next && (next.Name == s_akn + "list" || next.Name == s_akn + "sublist");
 
     /// <summary>A point's label in its <c>&lt;num&gt;</c>, where the opening parenthesis may be left out: <c>(a)</c>, <c>i)</c>.</summary>
     private const string LabelInNum = @"^\(?([a-zA-Z]{1,6}|\d{1,3})\)$";

@@ -20,6 +20,8 @@ public sealed class CitationGrammarTests
     [DataRow("the twenty-first paragraph of resolution 79/284", "A/RES/79/284, para. 21")]
     [DataRow("A/RES/79/284, preambular para. 3", "A/RES/79/284, preambular para. 3")]
     [DataRow("E/RES/2005/17, para. 3", "E/RES/2005/17, para. 3")]
+    [DataRow("E/RES/2022/12, quotation, paragraph 2 (a)", "E/RES/2022/12, quotation, para. 2 (a)")]
+    [DataRow("E/RES/2022/12, quotation 2, para. 1", "E/RES/2022/12, quotation 2, para. 1")]
     [DataRow("Economic and Social Council resolution 2004/33, paragraph 8", "E/RES/2004/33, para. 8")]
     [DataRow("ECOSOC resolution 2004/33", "E/RES/2004/33")]
     [DataRow("S/RES/2504 (2020)", "S/RES/2504 (2020)")]

@@ -651,7 +651,11 @@ internal sealed partial class AknReader
             {
                 if (child.Name == s_ns + "point")
                 {
-                    string? label = LabelOf(Normalize(child.Element(s_ns + "num")?.Value ?? string.Empty));
+                    // A point numbered "I." or "A." that heads a list of its own ("I. Secure and Stable Environment:" over
+                    // (a) … (f)) is a level above those points, wherever the markup nests the next such point.
+                    string printed = Normalize(child.Element(s_ns + "num")?.Value ?? string.Empty);
+                    bool upper = Regex.IsMatch(printed, @"^(?:[IVXL]+|[A-Z])\.$") && child.ElementsAfterSelf().FirstOrDefault() is XElement sub && IsList(sub);
+                    string? label = upper ? printed.TrimEnd('.').ToLowerInvariant() : LabelOf(printed);
                     List<XElement> body = [.. child.Elements().Where(e => e.Name != s_ns + "num").SelectMany(e => e.Name == s_ns + "content" ? e.Elements() : [e])];
                     string text = reader.JoinParagraphs(body.Where(e => !IsList(e)));
                     if (_last is null)
@@ -665,7 +669,7 @@ internal sealed partial class AknReader
                         // A bullet without a printed label is not citable on its own: a line of the point before it.
                         Continue(text);
                     }
-                    else if (nested && _last.Points.Count > 0)
+                    else if (nested && _last.Points.Count > 0 && !upper)
                     {
                         reader.Count("points");
                         reader.Count("nested points");
