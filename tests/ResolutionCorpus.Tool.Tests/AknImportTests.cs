@@ -538,6 +538,44 @@ public sealed class AknImportTests
     }
 
     [TestMethod]
+    public void I_after_H_is_a_letter_and_a_label_printed_twice_stays_in_the_heading_of_an_unlabelled_section()
+    {
+        static string Section(string number, string heading) => Paragraph(number + ".", $"""<span class="bold">{heading}</span>""");
+        string yaml = Import(
+            Section("I", "Midterm review") + Section("H", "Outreach") + Paragraph("1.", "Requests the secretariat to report;")
+            + Section("I", "Regional partners") + Paragraph("2.", "Invites regional partners to contribute;")
+            + Section("II", "Programme of work") + Paragraph("3.", "Approves the programme;")
+            + Section("II", "Scope of work") + Paragraph("1.", "Decides to keep the item under review."));
+
+        StringAssert.Contains(yaml, """
+            sections:
+              - number: "I"
+                heading: "Midterm review"
+                sections:
+                  - number: "H"
+                    heading: "Outreach"
+                    operative:
+                      - number: 1
+                        text: "Requests the secretariat to report;"
+                  - number: "I"
+                    heading: "Regional partners"
+                    operative:
+                      - number: 2
+                        text: "Invites regional partners to contribute;"
+              - number: "II"
+                heading: "Programme of work"
+                operative:
+                  - number: 3
+                    text: "Approves the programme;"
+                sections:
+                  - heading: "II.\nScope of work"
+                    operative:
+                      - number: 1
+                        text: "Decides to keep the item under review."
+            """.ReplaceLineEndings("\n"));
+    }
+
+    [TestMethod]
     public void Yaml_the_build_would_refuse_is_not_written_and_the_error_gives_the_parsers_reasons()
     {
         using var folder = new TempFolder();

@@ -243,8 +243,19 @@ internal sealed partial class AknReader
             }
 
             string number = text.TrimEnd('.');
-            bool roman = Regex.IsMatch(number, "^[IVXL]+$");
+
+            // "I" after sub-section "H" is the next letter, not the numeral one.
+            bool nextLetter = _sub?.Label is { Length: 1 } previous && number.Length == 1 && number[0] == previous[0] + 1;
+            bool roman = Regex.IsMatch(number, "^[IVXL]+$") && !nextLetter;
             bool letter = Regex.IsMatch(number, "^[A-Z]$") && !roman;
+            if ((roman || letter) && Repeats(number, roman))
+            {
+                // A label printed a second time at one level ("B" twice): the publisher's slip, not a second address.
+                // It stays as printed, the first line of an unlabelled section's heading.
+                reader.Count("section labels printed twice");
+                roman = letter = false;
+            }
+
             if (roman && _top?.Heading is string partHeading && s_partHeading.IsMatch(partHeading))
             {
                 _sub = new ImportedDivision { Label = number };
@@ -543,6 +554,13 @@ internal sealed partial class AknReader
         {
             string plain = s_marker.Replace(text, string.Empty).TrimEnd();
             return plain.EndsWith(':') || Regex.IsMatch(plain, @"[:;,] \([a-z0-9]{1,6}\) [^:]*$");
+        }
+
+        /// <summary>Whether a section's label is already taken at the level it would open.</summary>
+        private bool Repeats(string label, bool roman)
+        {
+            bool top = roman || _top is null || _top.Label is null || !Regex.IsMatch(_top.Label, "^[IVXL]+$");
+            return (top ? root.Sections : _top!.Sections).Exists(s => s.Label == label);
         }
 
         /// <summary>The text of a heading, or of a paragraph that is only a heading, that captions the table after it; otherwise <see langword="null"/>.</summary>
