@@ -25,10 +25,6 @@ internal sealed partial class AknReader
         // An annex the publisher printed inside the body, under a heading "Annex …": what follows is its text.
         private ImportedAnnex? _annex;
 
-        // A numbered paragraph whose quoted text ("… to read as follows:", then articles with their own numbers and
-        // points) is being read: each element up to the next paragraph or section is a line of it, labels kept.
-        private ImportedParagraph? _quoting;
-
         private static readonly Regex s_annexHeading = new(@"^annex(?:es)?\b", RegexOptions.IgnoreCase);
         private static readonly Regex s_annexNumber = new(@"^annex\s+([IVXL]+|\d{1,2})\b", RegexOptions.IgnoreCase);
 
@@ -99,7 +95,7 @@ internal sealed partial class AknReader
                 string name = element.Name.LocalName;
                 switch (name)
                 {
-                    case "paragraph" or "subheading" or "heading" or "crossHeading" when (HeadingOverPoints(element) ?? HeadingOverItems(element)) is string inList:
+                    case "paragraph" or "subheading" or "heading" or "crossHeading" when HeadingInList(element) is string inList:
                         // "Monitoring of the ceasefire" between a mandate's "shall be the following:" and its points (a), (b):
                         // a heading inside the paragraph's list, a line of it, not a section that would take its points away.
                         reader.Count("headings inside a list");
@@ -412,37 +408,23 @@ internal sealed partial class AknReader
         }
 
         /// <summary>
-        /// The text of a heading (or a paragraph that is only headings) printed inside the points of the numbered paragraph
-        /// before it: that paragraph has points or ends with a colon, and the next element that is not a heading is a point
-        /// of it, by its label, or a bulleted line of it; otherwise <see langword="null"/>.
+        /// The text of a heading (or a paragraph that is only headings) printed inside the list of the numbered paragraph
+        /// before it; otherwise <see langword="null"/>. The next element that is not a heading is an item of that list:
+        /// a point by its label or a bulleted line, when the paragraph has points or ends with a colon; or an item
+        /// numbered within the list ("Overarching objective 1: …" over "1.1", "1.2").
         /// </summary>
-        private string? HeadingOverPoints(XElement element)
+        private string? HeadingInList(XElement element)
         {
+            if (_annex is not null || _last?.Number is null || HeadingText(element) is not string heading
+                || element.ElementsAfterSelf().FirstOrDefault(e => HeadingText(e) is null) is not XElement next || next.Name != s_ns + "paragraph")
+            {
+                return null;
+            }
+
             string line = LastLine().TrimEnd();
-            bool listOpen = _last?.Points.Count > 0 || line.EndsWith(':') || IsItem(line.Split(' ')[0]);
-            if (_annex is not null || _last?.Number is null || !listOpen || HeadingText(element) is not string heading)
-            {
-                return null;
-            }
-
-            XElement? next = element.ElementsAfterSelf().FirstOrDefault(e => HeadingText(e) is null);
-            return next is not null && next.Name == s_ns + "paragraph"
-                && (PointLabel(next) is not null || IsItem(Normalize(next.Element(s_ns + "num")?.Value ?? string.Empty))) ? heading : null;
-        }
-
-        /// <summary>
-        /// The text of a heading over items numbered within a list ("Overarching objective 1: …" over "1.1", "1.2"),
-        /// after a numbered paragraph: a line of that paragraph, as its items are; otherwise <see langword="null"/>.
-        /// </summary>
-        private string? HeadingOverItems(XElement element)
-        {
-            if (_annex is not null || _last?.Number is null || HeadingText(element) is not string heading)
-            {
-                return null;
-            }
-
-            XElement? next = element.ElementsAfterSelf().FirstOrDefault(e => HeadingText(e) is null);
-            return next is not null && next.Name == s_ns + "paragraph" && s_itemNumber.IsMatch(Normalize(next.Element(s_ns + "num")?.Value ?? string.Empty)) ? heading : null;
+            bool listOpen = _last.Points.Count > 0 || line.EndsWith(':') || IsItem(line.Split(' ')[0]);
+            string mark = Normalize(next.Element(s_ns + "num")?.Value ?? string.Empty);
+            return s_itemNumber.IsMatch(mark) || listOpen && (PointLabel(next) is not null || s_bullet.IsMatch(mark)) ? heading : null;
         }
 
         /// <summary>The text of a heading, or of a paragraph that is only headings or wholly bold; otherwise <see langword="null"/>.</summary>
@@ -461,86 +443,6 @@ internal sealed partial class AknReader
             string num = Normalize(paragraph.Element(s_ns + "num")?.Value ?? string.Empty);
             return num.Length > 0 ? LabelOf(num)
                 : Regex.Match(Normalize(paragraph.Value), @"^\(([a-zA-Z]{1,6}|\d{1,3})\)\s") is { Success: true } printed ? printed.Groups[1].Value.ToLowerInvariant() : null;
-        }
-
-        /// <summary>
-        /// Whether the element is text quoted by the numbered paragraph before it. A quotation opens after a paragraph that
-        /// ends with a colon, with an unnumbered, unlabelled paragraph ("Article 10"), when what runs from there to the
-        /// next paragraph or section cannot be the resolution's own: a number out of sequence ("4." after 14), or a point
-        /// label twice (articles 10 and 11, each with points (a), (b)). It ends at the paragraph numbered next or a
-        /// section's number.
-        /// </summary>
-        private bool IsQuoted(XElement element)
-        {
-            if (_quoting is not null)
-            {
-                if (!EndsQuotation(element))
-                {
-                    return true;
-                }
-
-                _quoting = null;
-                return false;
-            }
-
-            if (_annex is not null || _last is not { Number: not null, Points.Count: 0 } || !LastLine().TrimEnd().EndsWith(':')
-                || element.Name != s_ns + "paragraph" || element.Element(s_ns + "num") is not null || PointLabel(element) is not null
-                || NumberOf(element) is not null || EndsQuotation(element))
-            {
-                return false;
-            }
-
-            List<XElement> run = [element, .. element.ElementsAfterSelf().TakeWhile(e => !EndsQuotation(e))];
-            List<string> labels = [.. run.Select(PointLabel).OfType<string>()];
-            bool quoted = run.Any(e => NumberOf(e) is int n && n != _lastNumber + 1) || labels.Distinct(System.StringComparer.Ordinal).Count() < labels.Count;
-            if (quoted)
-            {
-                _quoting = _last;
-                reader.Count("quotations in a paragraph");
-            }
-
-            return quoted;
-        }
-
-        /// <summary>Whether the element ends quoted text: the paragraph numbered next, or a section's number.</summary>
-        private bool EndsQuotation(XElement element) =>
-            NumberOf(element) == _lastNumber + 1 || IsSectionNumber(element) || element.Name == s_ns + "paragraph" && SectionNumber(element) is not null
-            || HeadingText(element) is string heading && Regex.IsMatch(heading, @"^(?:[IVXL]+|[A-Z])\.?$");
-
-        /// <summary>The paragraph number an element is printed with, in <c>&lt;num&gt;</c> or at the start of its text (<c>4.</c>); otherwise <see langword="null"/>.</summary>
-        private static int? NumberOf(XElement element)
-        {
-            if (element.Name != s_ns + "paragraph")
-            {
-                return null;
-            }
-
-            string num = Normalize(element.Element(s_ns + "num")?.Value ?? string.Empty);
-            Match m = num.Length > 0 ? Regex.Match(num, @"^(\d{1,3})\.?$") : Regex.Match(Normalize(element.Value), @"^(\d{1,3})\s*\.\s");
-            return m.Success ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
-        }
-
-        /// <summary>An element's quoted text, line by line, each paragraph's or point's printed number or label kept.</summary>
-        private string QuotedText(XElement element)
-        {
-            var lines = new List<string>();
-            foreach (XElement e in element.DescendantsAndSelf().Where(e => !e.Ancestors(s_ns + "authorialNote").Any() && !e.Ancestors(s_ns + "p").Any()))
-            {
-                if (e.Name == s_ns + "subheading" || e.Name == s_ns + "heading" || e.Name == s_ns + "crossHeading")
-                {
-                    lines.Add(Normalize(e.Value));
-                }
-                else if (e.Name == s_ns + "p" || e.Name == s_ns + "table")
-                {
-                    // The number or label of the paragraph or point this block opens.
-                    XElement? owner = e.Parent?.Name == s_ns + "content" ? e.Parent.Parent : e.Parent;
-                    bool opens = owner?.Element(s_ns + "num") is not null && owner.Descendants().FirstOrDefault(d => d.Name == s_ns + "p" || d.Name == s_ns + "table") == e;
-                    string text = e.Name == s_ns + "table" ? reader.TableText(e) : reader.Text(e);
-                    lines.Add(opens ? Normalize(owner!.Element(s_ns + "num")!.Value) + " " + text : text);
-                }
-            }
-
-            return string.Join("\n", lines.Where(l => l.Trim().Length > 0));
         }
 
         /// <summary>
