@@ -22,7 +22,7 @@ internal sealed record CitationConstant(string Qualified, string Short)
         foreach (int step in match.Divisions)
         {
             node = node.Divisions[step];
-            names.Add(ClassName(node));
+            names.Add(GeneratedNames.Nested(ClassName(node), names.Count == 0 ? resolution.Name : names[names.Count - 1]));
         }
 
         if (match.Kind is ParagraphKind kind)

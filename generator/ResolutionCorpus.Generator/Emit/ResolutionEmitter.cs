@@ -55,7 +55,7 @@ internal sealed class ResolutionEmitter
         WriteParagraphClasses(ParagraphKind.Operative, r.Operative, "Resolution.Operative", string.Empty, r.Symbol);
         for (int i = 0; i < r.Divisions.Count; i++)
         {
-            WriteDivisionClass(r.Divisions[i], $"Resolution.Divisions[{Format(i)}]", string.Empty, r.Symbol, string.Empty);
+            WriteDivisionClass(r.Divisions[i], $"Resolution.Divisions[{Format(i)}]", string.Empty, r.Symbol, string.Empty, r.ClassName);
         }
 
         // The resolution is built from data by the runtime's one reader, not by code per resolution: no JIT on first use.
@@ -141,7 +141,8 @@ internal sealed class ResolutionEmitter
     }
 
     /// <param name="parentName">How the division it is in is named within the resolution (<c>part A</c>), or empty at the top.</param>
-    private void WriteDivisionClass(DivisionModel division, string access, string parentId, string citationBase, string parentName)
+    /// <param name="enclosingClass">The class it is nested in: its resolution's, or its section's.</param>
+    private void WriteDivisionClass(DivisionModel division, string access, string parentId, string citationBase, string parentName, string enclosingClass)
     {
         string id = ParagraphAddress.Within(parentId, division.Segment);
         string citation = citationBase + ParagraphAddress.DivisionCitation(division.Kind, division.CitationLabel);
@@ -149,7 +150,8 @@ internal sealed class ResolutionEmitter
         name = parentName.Length == 0 ? name : name.Length == 0 ? parentName : parentName + ", " + name;
         _writer.Line();
         XmlDoc.OneLineSummary(_writer, (name.Length == 0 ? "A section" : name) + (division.Heading is null ? string.Empty : ": " + division.Heading));
-        _writer.Open("public static class " + division.ClassName);
+        string className = GeneratedNames.Nested(division.ClassName, enclosingClass);
+        _writer.Open("public static class " + className);
         _writer.Line($"public const string Label = {CSharpLiteral.String(division.Label)};");
         _writer.Line($"public const string Id = {CSharpLiteral.String(id)};");
         _writer.Line($"public const string Citation = {CSharpLiteral.String(citation)};");
@@ -181,7 +183,7 @@ internal sealed class ResolutionEmitter
 
             for (int i = 0; i < division.Sections.Count; i++)
             {
-                WriteDivisionClass(division.Sections[i], $"{access}.Sections[{Format(i)}]", id, citation, name);
+                WriteDivisionClass(division.Sections[i], $"{access}.Sections[{Format(i)}]", id, citation, name, className);
             }
         }
 

@@ -27,9 +27,14 @@ internal static class GeneratedNames
     public static string Point(string label, string parentClass)
     {
         string upper = label.ToUpperInvariant();
-        string name = char.IsDigit(upper[0]) ? "_" + upper : upper;
-        return name == parentClass ? name + "_" : name;
+        return Nested(char.IsDigit(upper[0]) ? "_" + upper : upper, parentClass);
     }
+
+    /// <summary>
+    /// A nested class's name, with an underscore after when it would take the name of the class it is nested in (C#
+    /// forbids that): section I inside section I is <c>SectionI.SectionI_</c>.
+    /// </summary>
+    public static string Nested(string name, string enclosingClass) => name == enclosingClass ? name + "_" : name;
 
     /// <summary>
     /// A part's, section's, annex's or quotation's class: <c>PartA</c>, <c>SectionII</c>, <c>Section2</c> (unnumbered, by position),

@@ -31,6 +31,7 @@ public sealed class UseTypedCitationCodeFixTests
                     [Cites({|#3:"A/RES/75/101 A-B, part B, section II"|})]
                     [Cites({|#4:"A/RES/75/293, annex, para. 2"|})]
                     [Cites({|#5:"A/RES/75/293, para. 13 (a)"|})]
+                    [Cites({|#6:"E/RES/2024/15, section I, section I, para. 30 (a)"|})]
                     public static void Report() { }
                 }
                 """,
@@ -46,6 +47,7 @@ public sealed class UseTypedCitationCodeFixTests
                     [Cites(A_RES_75_101AB.PartB.SectionII.Citation)]
                     [Cites(A_RES_75_293.Annex.P2.Citation)]
                     [Cites(A_RES_75_293.Section3.Operative.P13.A.Citation)]
+                    [Cites(E_RES_2024_15.SectionI.SectionI_.Operative.P30.A.Citation)]
                     public static void Report() { }
                 }
                 """,
@@ -54,7 +56,9 @@ public sealed class UseTypedCitationCodeFixTests
             new DiagnosticResult("RC2004", DiagnosticSeverity.Hidden).WithLocation(2).WithArguments("A/RES/75/101 A-B, part A, para. 1 (e) (iv)", "A_RES_75_101AB.PartA.Operative.P1.E.IV.Citation"),
             new DiagnosticResult("RC2004", DiagnosticSeverity.Hidden).WithLocation(3).WithArguments("A/RES/75/101 A-B, part B, section II", "A_RES_75_101AB.PartB.SectionII.Citation"),
             new DiagnosticResult("RC2004", DiagnosticSeverity.Hidden).WithLocation(4).WithArguments("A/RES/75/293, annex, para. 2", "A_RES_75_293.Annex.P2.Citation"),
-            new DiagnosticResult("RC2004", DiagnosticSeverity.Hidden).WithLocation(5).WithArguments("A/RES/75/293, para. 13 (a)", "A_RES_75_293.Section3.Operative.P13.A.Citation"));
+            new DiagnosticResult("RC2004", DiagnosticSeverity.Hidden).WithLocation(5).WithArguments("A/RES/75/293, para. 13 (a)", "A_RES_75_293.Section3.Operative.P13.A.Citation"),
+            // Section I inside section I: C# forbids a class named as the class it is nested in.
+            new DiagnosticResult("RC2004", DiagnosticSeverity.Hidden).WithLocation(6).WithArguments("E/RES/2024/15, section I, section I, para. 30 (a)", "E_RES_2024_15.SectionI.SectionI_.Operative.P30.A.Citation"));
     }
 
     [TestMethod]
