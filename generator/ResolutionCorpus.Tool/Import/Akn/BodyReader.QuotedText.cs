@@ -60,7 +60,7 @@ internal sealed partial class AknReader
         /// <summary>Whether the element ends quoted text: the paragraph numbered next, or a section's number.</summary>
         private bool EndsQuotation(XElement element) =>
             NumberOf(element) == _lastNumber + 1 || IsSectionNumber(element) || element.Name == s_ns + "paragraph" && SectionNumber(element) is not null
-            || HeadingText(element) is string heading && Regex.IsMatch(heading, @"^(?:[IVXL]+|[A-Z])\.?$");
+            || HeadingText(element) is string heading && s_sectionNumber.IsMatch(heading);
 
         /// <summary>The paragraph number an element is printed with, in <c>&lt;num&gt;</c> or at the start of its text (<c>4.</c>); otherwise <see langword="null"/>.</summary>
         private static int? NumberOf(XElement element)

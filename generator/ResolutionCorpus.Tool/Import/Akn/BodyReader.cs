@@ -31,6 +31,9 @@ internal sealed partial class AknReader
         // A mark that opens an unlabelled list item: the item is a line of the paragraph before it, its mark kept.
         private static readonly Regex s_bullet = new(@"^[–—\-•·▪]$");
 
+        // A section's number alone: "I", "II.", "B".
+        private static readonly Regex s_sectionNumber = new(@"^(?:[IVXL]+|[A-Z])\.?$");
+
         // "Part A. Agenda": a lettered part of a text set out in the body, with its label (a letter, not a numeral: "Part I"
         // of a budget is a heading over its sections 1, 2).
         private static readonly Regex s_partHeading = new(@"^Part ([A-HJKMNO-UWYZ])\.(?:\s|$)");
@@ -79,7 +82,7 @@ internal sealed partial class AknReader
 
         /// <summary>A heading paragraph that is a section's number alone: <c>I</c>, <c>II.</c>, <c>B</c>.</summary>
         public static bool IsSectionNumber(XElement element) =>
-            IsHeadingParagraph(element) && Regex.IsMatch(Normalize(element.Value), @"^(?:[IVXL]+|[A-Z])\.?$");
+            IsHeadingParagraph(element) && s_sectionNumber.IsMatch(Normalize(element.Value));
 
         public void Read(IEnumerable<XElement> elements)
         {
@@ -499,7 +502,7 @@ internal sealed partial class AknReader
         public static string? SectionNumber(XElement paragraph)
         {
             string num = Normalize(paragraph.Element(s_ns + "num")?.Value ?? string.Empty);
-            return Regex.IsMatch(num, @"^(?:[IVXL]+|[A-Z])\.?$") && !paragraph.Descendants(s_ns + "list").Any() ? num : null;
+            return s_sectionNumber.IsMatch(num) && !paragraph.Descendants(s_ns + "list").Any() ? num : null;
         }
 
         /// <summary>
