@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using ResolutionCorpus.Tool.Import.Akn;
 
@@ -588,6 +589,116 @@ public sealed class AknImportTests
         Assert.AreEqual(1, run.ExitCode, run.ToString());
         StringAssert.Contains(run.Error, "gap.xml: error RC3034: The import's YAML would not build, so nothing was written (1 error(s)): RC1006 at line");
         Assert.IsFalse(System.IO.Directory.Exists(output) && System.IO.Directory.GetFiles(output).Length > 0, "nothing is written");
+    }
+
+    [TestMethod]
+    public void Points_numbered_as_a_list_is_a_b_are_points_and_bullets_and_item_numbers_stay_in_their_line()
+    {
+        static string Point(string num, string text) => $"""<point><num>{num}</num><content><p>{text}</p></content></point>""";
+        string yaml = Import(body:
+            """<paragraph eId="p"><num>1.</num><list><intro><p>Encourages Member States, and in this regard the Council:</p></intro>"""
+            + Point("a.", "Calls upon all Member States to ensure care;") + Point("b)", "Notes the link;") + Point("–", "in particular the most vulnerable;")
+            + Point("1.1.", "Target one;") + "</list></paragraph>");
+
+        StringAssert.Contains(yaml, """
+                subparagraphs:
+                  - label: "a"
+                    text: "Calls upon all Member States to ensure care;"
+                  - label: "b"
+                    text: "Notes the link;\n– in particular the most vulnerable;\n1.1. Target one;"
+            """.ReplaceLineEndings("\n"));
+    }
+
+    [TestMethod]
+    public void Preambular_paragraphs_printed_with_list_letters_before_paragraph_1_are_preambular_with_a_warning_at_their_line()
+    {
+        string xml = Document(DefaultPreface, string.Empty,
+            Paragraph("a.", "<span class=\"italic\">Recalling</span> its previous resolutions,") + "\n"
+            + Paragraph("b.", "<span class=\"italic\">Welcoming</span> the report,") + "\n"
+            + Paragraph("1.", "Decides to extend the mandate;") + Paragraph("2.", "Decides to remain seized of the matter."));
+        AknImportResult result = AknImporter.Import("lettered.xml", xml);
+
+        Assert.IsNotNull(result.Yaml, string.Join("; ", result.Errors));
+        StringAssert.Contains(result.Yaml, """
+            preamble:
+              - phrase: "Recalling"
+                text: "Recalling its previous resolutions,"
+              - phrase: "Welcoming"
+                text: "Welcoming the report,"
+            operative:
+              - number: 1
+            """.ReplaceLineEndings("\n"));
+        Assert.AreEqual(2, result.Warnings.Count, string.Join("; ", result.Warnings));
+        int line = xml.ReplaceLineEndings("\n").Split('\n').ToList().FindIndex(l => l.Contains("<num>b.</num>", StringComparison.Ordinal)) + 1;
+        Assert.AreEqual(line, result.Warnings[1].Line);
+        StringAssert.Contains(result.Warnings[1].Message, "a preambular paragraph is printed with the letter 'b.', which preambular paragraphs do not have");
+    }
+
+    [TestMethod]
+    public void A_refusal_names_the_line_of_the_element_it_concerns()
+    {
+        string xml = Document(DefaultPreface, string.Empty, Paragraph("1.", "Decides;") + "\n" + Paragraph("1-bis", "Raise awareness."));
+        AknImportResult result = AknImporter.Import("space.xml", xml);
+
+        int line = xml.ReplaceLineEndings("\n").Split('\n').ToList().FindIndex(l => l.Contains("1-bis", StringComparison.Ordinal)) + 1;
+        Assert.AreEqual(line, result.Errors.Single().Line);
+        Assert.IsTrue(result.Errors.Single().Column > 0);
+    }
+
+    [TestMethod]
+    public void Text_after_the_closing_paragraph_is_an_annex_with_a_warning_and_an_annex_heading_printed_as_a_paragraph_heads_it()
+    {
+        AknImportResult unheaded = AknImporter.Import("designations.xml", Document(DefaultPreface, string.Empty,
+            Paragraph("1.", "Decides to impose the measures;") + Paragraph("2.", "Decides to remain actively seized of the matter.")
+            + Paragraph(null, "Libya: proposed designations") + """<container name="table"><table><tr><td><p>1</p></td><td><p>QUREN AL QADHAFI</p></td></tr></table></container>"""));
+        Assert.IsNotNull(unheaded.Yaml, string.Join("; ", unheaded.Errors));
+        StringAssert.Contains(unheaded.Yaml, """
+              - number: 2
+                text: "Decides to remain actively seized of the matter."
+            annexes:
+              - paragraphs:
+                  - text: "Libya: proposed designations\n1\tQUREN AL QADHAFI"
+            """.ReplaceLineEndings("\n"));
+        StringAssert.Contains(unheaded.Warnings.Single().Message, "text after the closing paragraph ('… seized of the matter.') is read as an annex printed without a heading");
+
+        string headed = Import(Paragraph("1.", "Decides to remain seized of the matter.") + Paragraph(null, "-----")
+            + Paragraph(null, "Annex A: benchmarks as set out in the report") + Paragraph(null, "Benchmark 1: inclusive peace process"));
+        StringAssert.Contains(headed, """
+                text: "Decides to remain seized of the matter.\n-----"
+            annexes:
+              - title: "Annex A: benchmarks as set out in the report"
+                paragraphs:
+                  - text: "Benchmark 1: inclusive peace process"
+            """.ReplaceLineEndings("\n"));
+    }
+
+    [TestMethod]
+    public void A_point_printed_B_as_a_paragraph_after_point_A_is_a_point_and_numbers_under_a_lettered_point_nest_in_it()
+    {
+        string yaml = Import(
+            """<paragraph eId="p"><num>1.</num><list><intro><p>Endorses the staffing of the Mission, including:</p></intro>"""
+            + """<point><num>A.</num><content><p>To assist the parties by:</p></content></point></list></paragraph>"""
+            + Paragraph(null, "(1) Chairing the Joint Commission;") + Paragraph(null, "(2) Leading the completion of the tasks;")
+            + Paragraph("B.", "To assist the Government in the following tasks:") + Paragraph(null, "(1) Support for mine action;")
+            + Paragraph("2.", "Decides to remain actively seized of the matter."));
+
+        StringAssert.Contains(yaml, """
+                subparagraphs:
+                  - label: "a"
+                    text: "To assist the parties by:"
+                    subparagraphs:
+                      - label: "1"
+                        text: "Chairing the Joint Commission;"
+                      - label: "2"
+                        text: "Leading the completion of the tasks;"
+                  - label: "b"
+                    text: "To assist the Government in the following tasks:"
+                    subparagraphs:
+                      - label: "1"
+                        text: "Support for mine action;"
+              - number: 2
+            """.ReplaceLineEndings("\n"));
+        Assert.IsFalse(yaml.Contains("sections:", StringComparison.Ordinal), yaml);
     }
 
     private const string DefaultPreface = "<p><docNumber>75/254.</docNumber><docTitle>Programme budget for 2021</docTitle></p>";

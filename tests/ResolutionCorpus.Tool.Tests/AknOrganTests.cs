@@ -160,7 +160,7 @@ public sealed class AknOrganTests
         ToolRun run = ToolRun.Invoke("import", Path.Combine(folder.Path, "sc"), "-o", Path.Combine(folder.Path, "out"), "--report", report);
 
         Assert.AreEqual(1, run.ExitCode, run.ToString());
-        StringAssert.Contains(run.Error, "S_RES_2260F.xml: error RC3040: The Akoma Ntoso document cannot be imported: the document is the French text (FRBRlanguage 'fra')");
+        StringAssert.Contains(run.Error, "S_RES_2260F.xml(9,26): error RC3040: The Akoma Ntoso document cannot be imported: the document is the French text (FRBRlanguage 'fra')");
         StringAssert.Contains(run.Error, "warning RC3033: S/RES/2260 (2016) is the same resolution as");
         StringAssert.Contains(run.Output, "Imported 2, failed 1, warnings 1.");
         string written = File.ReadAllText(Path.Combine(folder.Path, "out", "S_RES_2260_2016.yaml"));

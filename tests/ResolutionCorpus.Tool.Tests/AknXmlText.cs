@@ -34,8 +34,17 @@ internal static class AknXmlText
     /// <summary>Whether a body paragraph is numbered: in its <c>&lt;num&gt;</c> (<c>1.</c>, or <c>l.</c> misread), or at the start of its text.</summary>
     public static bool IsNumbered(XElement paragraph) =>
         paragraph.Element(s_akn + "num") is XElement num
-            ? Regex.IsMatch(AknReader.Normalize(num.Value), @"^(\d+|l)\.?$")
+            ? Regex.IsMatch(AknReader.Normalize(num.Value), @"^\d+\.?$") || Regex.IsMatch(AknReader.Normalize(num.Value), @"^l\.?$") && !IsLetteredPreambular(paragraph)
             : paragraph.Element(s_akn + "content")?.Elements(s_akn + "p").FirstOrDefault() is XElement p && Regex.IsMatch(PlainText(p), PrintedNumber);
+
+    /// <summary>
+    /// A paragraph printed with a list letter (<c>a.</c>), ending with a comma, before any numbered paragraph: a
+    /// preambular paragraph, which has no number (<c>l.</c> among them is the letter, not a misread 1).
+    /// </summary>
+    public static bool IsLetteredPreambular(XElement paragraph) =>
+        paragraph.Element(s_akn + "num") is XElement num && Regex.IsMatch(AknReader.Normalize(num.Value), @"^[a-z]\.$")
+        && !paragraph.Descendants(s_akn + "list").Any() && PlainText(paragraph).EndsWith(',')
+        && !paragraph.ElementsBeforeSelf(s_akn + "paragraph").Any(IsNumbered);
 
     /// <summary>
     /// How many of the numbered paragraphs are the resolution's own: the first (the preamble's last list may hold the
@@ -60,14 +69,45 @@ internal static class AknXmlText
     }
 
     /// <summary>
-    /// The points of a main body that print a label such as <c>(a)</c>: <c>&lt;point&gt;</c> elements, and paragraphs with
-    /// the label in <c>&lt;num&gt;</c> (<c>i)</c> too) or at the start of their text. (A bullet without a label is not a citable point.)
+    /// The points of a main body that print a label such as <c>(a)</c>: <c>&lt;point&gt;</c> elements (<c>a.</c> too), and
+    /// paragraphs with the label in <c>&lt;num&gt;</c> (<c>i)</c>, <c>a.</c> too) or at the start of their text. (A bullet
+    /// without a label is not a citable point.)
     /// </summary>
     public static int Points(XElement body, Func<XElement, bool> counted) =>
-        body.Descendants(s_akn + "point").Where(counted).Count(p => p.Element(s_akn + "num") is XElement num && (Regex.IsMatch(AknReader.Normalize(num.Value), LabelInNum) || HeadsList(p, num)))
+        body.Descendants(s_akn + "point").Where(counted).Where(p => !p.Ancestors(s_akn + "quotedStructure").Any()).Count(p => p.Element(s_akn + "num") is XElement num && (Regex.IsMatch(AknReader.Normalize(num.Value), PointLabelInNum) && !IsBoldHeading(p) || HeadsList(p, num)))
         + body.Descendants(s_akn + "paragraph").Where(counted).Where(p => !UnderPreambular(p)).Count(p => p.Element(s_akn + "num") is XElement num
-            ? Regex.IsMatch(AknReader.Normalize(num.Value), LabelInNum)
+            ? Regex.IsMatch(AknReader.Normalize(num.Value), LabelInNum) || Regex.IsMatch(AknReader.Normalize(num.Value), @"^[a-z]{1,6}\.$") && !IsLetteredPreambular(p) && !IsNumbered(p)
+                || IsNextCapitalPoint(p)
             : p.Element(s_akn + "content")?.Elements(s_akn + "p").FirstOrDefault() is XElement first && Regex.IsMatch(PlainText(first), PrintedLabel + @"\s"));
+
+    /// <summary>
+    /// Whether a paragraph numbered <c>B.</c> is the next point of a numbered paragraph before it whose points are printed
+    /// <c>A.</c> (its last such point the letter before), with no other numbered paragraph between: not a section.
+    /// </summary>
+    public static bool IsNextCapitalPoint(XElement paragraph)
+    {
+        if (paragraph.Element(s_akn + "num") is not XElement num || !Regex.IsMatch(AknReader.Normalize(num.Value), @"^[A-Z]\.$"))
+        {
+            return false;
+        }
+
+        string before = ((char)(AknReader.Normalize(num.Value)[0] - 1)).ToString() + ".";
+        foreach (XElement sibling in paragraph.ElementsBeforeSelf(s_akn + "paragraph").Reverse())
+        {
+            if (IsNumbered(sibling))
+            {
+                return sibling.Descendants(s_akn + "point").Where(p => !IsBoldHeading(p)).Elements(s_akn + "num").LastOrDefault(n => Regex.IsMatch(AknReader.Normalize(n.Value), @"^[A-Z]\.$")) is XElement last
+                    && AknReader.Normalize(last.Value) == before;
+            }
+
+            if (sibling.Element(s_akn + "num") is XElement other && Regex.IsMatch(AknReader.Normalize(other.Value), @"^[A-Z]\.$"))
+            {
+                return AknReader.Normalize(other.Value) == before && IsNextCapitalPoint(sibling);
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether a paragraph follows a preambular paragraph printed as a cross-heading ("Noting with satisfaction:"), with
@@ -95,6 +135,19 @@ internal static class AknXmlText
     private static bool HasSectionNumber(XElement paragraph) =>
         paragraph.Element(s_akn + "num") is XElement num && Regex.IsMatch(AknReader.Normalize(num.Value), @"^(?:[IVXL]+|[A-Z])\.?$") && !paragraph.Descendants(s_akn + "list").Any();
 
+    /// <summary>
+    /// A point whose every word (its label aside) is in bold, the last of its list, with no points of its own, over a table
+    /// after its paragraph: the table's caption.
+    /// </summary>
+    private static bool IsBoldHeading(XElement point)
+    {
+        List<XText> texts = [.. point.DescendantNodes().OfType<XText>().Where(t => t.Value.Trim().Length > 0 && !t.Ancestors(s_akn + "authorialNote").Any() && !t.Ancestors(s_akn + "num").Any())];
+        XElement? next = point.Ancestors(s_akn + "paragraph").FirstOrDefault()?.ElementsAfterSelf().FirstOrDefault();
+        return !point.ElementsAfterSelf().Any() && !point.Descendants(s_akn + "list").Any() && !point.Descendants(s_akn + "sublist").Any()
+            && next is not null && (next.Name == s_akn + "table" || next.Elements(s_akn + "table").Any())
+            && texts.Count > 0 && texts.All(t => t.Ancestors(s_akn + "span").Any(s => (string?)s.Attribute("class") == "bold"));
+    }
+
     /// <summary>An unnumbered paragraph whose every word is in bold: a heading.</summary>
     public static bool IsBoldOnly(XElement paragraph)
     {
@@ -107,11 +160,22 @@ internal static class AknXmlText
         return texts.Count > 0 && texts.All(t => t.Ancestors(s_akn + "span").Any(s => (string?)s.Attribute("class") == "bold"));
     }
 
-    /// <summary>The heading that opens an annex printed inside a main body ("Annex to resolution 1526 (2004)"), or null.</summary>
-    public static XElement? AnnexInBody(IEnumerable<XElement> bodies) =>
-        bodies.SelectMany(b => b.Descendants())
+    /// <summary>
+    /// The element that opens an annex printed inside a main body: a heading "Annex …" ("Annex to resolution 1526 (2004)"),
+    /// or whatever follows the Council's closing paragraph ("Decides to remain seized of the matter.") other than a rule
+    /// line; or null.
+    /// </summary>
+    public static XElement? AnnexInBody(IEnumerable<XElement> bodies)
+    {
+        XElement? heading = bodies.SelectMany(b => b.Descendants())
             .FirstOrDefault(e => (e.Name == s_akn + "subheading" || e.Name == s_akn + "heading" || e.Name == s_akn + "crossHeading")
                 && Regex.IsMatch(AknReader.Normalize(e.Value), @"^annex(?:es)?\b", RegexOptions.IgnoreCase));
+        XElement? afterClosing = bodies.SelectMany(b => b.Elements()
+                .SkipWhile(e => !(e.Name == s_akn + "paragraph" && IsNumbered(e) && Regex.IsMatch(PlainText(e), @"\bseized of the matter\.$")))
+                .Skip(1))
+            .FirstOrDefault(e => !Regex.IsMatch(PlainText(e), @"^[-–—_*\s]*$"));
+        return heading is null ? afterClosing : afterClosing is null || heading.IsBefore(afterClosing) ? heading : afterClosing;
+    }
 
     /// <summary>A point's printed label: <c>(a)</c>, <c>(ii)</c>, <c>(3)</c>.</summary>
     private const string PrintedLabel = @"^\(([a-zA-Z]{1,6}|\d{1,3})\)";
@@ -123,6 +187,9 @@ internal static class AknXmlText
 
     /// <summary>A point's label in its <c>&lt;num&gt;</c>, where the opening parenthesis may be left out: <c>(a)</c>, <c>i)</c>.</summary>
     private const string LabelInNum = @"^\(?([a-zA-Z]{1,6}|\d{1,3})\)$";
+
+    /// <summary>A list point's label in its <c>&lt;num&gt;</c>: as in a paragraph, or in list numbering, <c>a.</c>, <c>ii.</c>, <c>3.</c>.</summary>
+    private const string PointLabelInNum = @"^(?:\(?([a-zA-Z]{1,6}|\d{1,3})\)|([a-zA-Z]{1,6}|\d{1,3})\.)$";
 
     /// <summary>
     /// Whether a <c>&lt;p&gt;</c> is wording of its own: not in the cover page, preface, formula, conclusions, notes,
@@ -153,7 +220,8 @@ internal static class AknXmlText
                         return;
                     }
 
-                    builder.Append(child.Name == s_akn + "eol" ? " " : string.Empty);
+                    // A line break, or a paragraph, point or label inside the text (a text it quotes), parts words.
+                    builder.Append(child.Name.LocalName is "eol" or "p" or "point" or "item" or "paragraph" or "list" or "num" ? " " : string.Empty);
                     Walk(child);
                 }
             }

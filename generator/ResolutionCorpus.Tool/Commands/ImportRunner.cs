@@ -125,7 +125,9 @@ internal sealed class ImportRunner(TextWriter output, TextWriter error, bool isT
         if (IsAkomaNtoso(file))
         {
             Import.Akn.AknImportResult akn = Import.Akn.AknImporter.ImportFile(file);
-            diagnostics.AddRange(akn.Errors.Select(e => ImportDiagnostic.FileError(file, ImportIds.AknUnreadable, "The Akoma Ntoso document cannot be imported: " + e)));
+            diagnostics.AddRange(akn.Problems.Select(p => p.IsError
+                ? new ImportDiagnostic(file, p.Line, p.Column, ImportSeverity.Error, ImportIds.AknUnreadable, "The Akoma Ntoso document cannot be imported: " + p.Message)
+                : new ImportDiagnostic(file, p.Line, p.Column, ImportSeverity.Warning, ImportIds.AknReading, p.Message)));
             return akn.Resolution;
         }
 

@@ -81,6 +81,9 @@ internal static class ImportIds
     /// <summary>A legacy Office binary file (Word 97–2003 <c>.doc</c>): the message says how to convert it.</summary>
     public const string LegacyWord = "RC3042";
 
+    /// <summary>Warning: an Akoma Ntoso document was read in a way its markup alone does not say (the message says how).</summary>
+    public const string AknReading = "RC3043";
+
     /// <summary>An unexpected failure inside the importer.</summary>
     public const string InternalError = "RC3099";
 }

@@ -10,9 +10,15 @@ using ResolutionCorpus.Tool.Yaml;
 
 namespace ResolutionCorpus.Tool.Import.Akn;
 
-/// <summary>The outcome of importing one AKN4UN file: the resolution, or the reasons it could not be imported.</summary>
-internal sealed record AknImportResult(string Path, ImportedResolution? Resolution, IReadOnlyList<string> Errors)
+/// <summary>The outcome of importing one AKN4UN file: the resolution, or the reasons it could not be imported; and warnings.</summary>
+internal sealed record AknImportResult(string Path, ImportedResolution? Resolution, IReadOnlyList<AknProblem> Problems)
 {
+    /// <summary>Why the file was not imported (empty when it was).</summary>
+    public IReadOnlyList<AknProblem> Errors => [.. Problems.Where(p => p.IsError)];
+
+    /// <summary>What the import read in a way the markup alone does not say.</summary>
+    public IReadOnlyList<AknProblem> Warnings => [.. Problems.Where(p => !p.IsError)];
+
     /// <summary>The resolution's YAML, its source named by file name; written when asked for (the import command writes its own, with the source's path).</summary>
     public string? Yaml => Resolution is null ? null : ResolutionYamlWriter.Write(Resolution, System.IO.Path.GetFileName(Path));
 }
@@ -29,7 +35,7 @@ internal static class AknImporter
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            return new AknImportResult(path, null, [$"the file cannot be read: {exception.Message}"]);
+            return new AknImportResult(path, null, [new AknProblem(0, 0, $"the file cannot be read: {exception.Message}", IsError: true)]);
         }
 
         return Import(path, text);
@@ -40,18 +46,18 @@ internal static class AknImporter
         XDocument document;
         try
         {
-            document = XDocument.Parse(text, LoadOptions.None);
+            document = XDocument.Parse(text, LoadOptions.SetLineInfo);
         }
         catch (XmlException exception)
         {
-            return new AknImportResult(path, null, [$"the XML is not well formed: {exception.Message}"]);
+            return new AknImportResult(path, null, [new AknProblem(exception.LineNumber, exception.LinePosition, $"the XML is not well formed: {exception.Message}", IsError: true)]);
         }
 
         var reader = new AknReader();
         ImportedResolution? resolution = reader.Read(document);
         if (resolution is null)
         {
-            return new AknImportResult(path, null, reader.Errors.Distinct().ToList());
+            return new AknImportResult(path, null, reader.Problems);
         }
 
         if (PublisherExtract.Apply(path, resolution))
@@ -61,9 +67,9 @@ internal static class AknImporter
 
         if (resolution.Title is null && resolution.Body != UnBody.SecurityCouncil)
         {
-            return new AknImportResult(path, null, ["no title in the preface (only Security Council resolutions are printed without one)"]);
+            return new AknImportResult(path, null, [.. reader.Problems, new AknProblem(0, 0, "no title in the preface (only Security Council resolutions are printed without one)", IsError: true)]);
         }
 
-        return new AknImportResult(path, resolution, []);
+        return new AknImportResult(path, resolution, reader.Problems);
     }
 }

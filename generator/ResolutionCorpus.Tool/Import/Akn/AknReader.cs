@@ -33,8 +33,17 @@ internal sealed partial class AknReader
     // Whether white space stood before the footnote marker just written, to keep it between the words around it.
     private bool _spaceBeforeMarker;
 
-    /// <summary>Problems that make the document unimportable, each with its reason.</summary>
-    public List<string> Errors { get; } = [];
+    /// <summary>What the reader found to say: errors that make the document unimportable, and warnings, each with its reason and line.</summary>
+    public List<AknProblem> Problems { get; } = [];
+
+    /// <summary>Whether an error was found.</summary>
+    public bool Failed => Problems.Exists(p => p.IsError);
+
+    /// <summary>Records an error at <paramref name="at"/> (the whole file when null): the document is not imported.</summary>
+    internal void Error(XObject? at, string message) => Problems.Add(AknProblem.At(at, message, isError: true));
+
+    /// <summary>Records a warning at <paramref name="at"/>: the document is imported, and the report says what was read how.</summary>
+    internal void Warn(XObject? at, string message) => Problems.Add(AknProblem.At(at, message, isError: false));
 
     public static bool IsAkn(string text)
     {
@@ -48,29 +57,30 @@ internal sealed partial class AknReader
         XElement? root = document.Root;
         if (root is null || root.Name != s_akn + "akomaNtoso")
         {
-            Errors.Add("the root element is not an Akoma Ntoso <akomaNtoso>");
+            Error(root, "the root element is not an Akoma Ntoso <akomaNtoso>");
             return null;
         }
 
         XElement? top = root.Elements().FirstOrDefault();
         if (top is null)
         {
-            Errors.Add("the document is empty");
+            Error(root, "the document is empty");
             return null;
         }
 
         // The corpus holds the English texts; another language's copy of the same resolution is refused as such.
-        string? language = root.Descendants(s_akn + "FRBRExpression").Elements(s_akn + "FRBRlanguage").Select(l => (string?)l.Attribute("language")).FirstOrDefault();
+        XElement? expressed = root.Descendants(s_akn + "FRBRExpression").Elements(s_akn + "FRBRlanguage").FirstOrDefault();
+        string? language = (string?)expressed?.Attribute("language");
         if (language is not null && language != "eng")
         {
-            Errors.Add($"the document is the {LanguageName(language)} text (FRBRlanguage '{language}'); the corpus holds the English texts: import the English copy");
+            Error(expressed, $"the document is the {LanguageName(language)} text (FRBRlanguage '{language}'); the corpus holds the English texts: import the English copy");
             return null;
         }
 
         AknMetaReader.Read(root, _result);
         if (_result.Symbol.Length > 0 && !DocumentSymbol.TryParse(_result.Symbol, out _))
         {
-            Errors.Add($"'{_result.Symbol}' is not the symbol of a resolution (A/RES/…, S/RES/… (year), E/RES/…, A/HRC/RES/…): only resolutions are imported");
+            Error(null, $"'{_result.Symbol}' is not the symbol of a resolution (A/RES/…, S/RES/… (year), E/RES/…, A/HRC/RES/…): only resolutions are imported");
             return null;
         }
 
@@ -104,12 +114,12 @@ internal sealed partial class AknReader
 
         if (_result.Symbol.Length == 0)
         {
-            Errors.Add("no document symbol: neither the cover page's <docNumber refersTo=\"#symbol\"> nor the FRBR work IRI gives one");
+            Error(null, "no document symbol: neither the cover page's <docNumber refersTo=\"#symbol\"> nor the FRBR work IRI gives one");
         }
 
         if (_result.Adopted is null)
         {
-            Errors.Add("no adoption date: neither <FRBRdate name=\"adoption\"> nor the conclusions give one");
+            Error(null, "no adoption date: neither <FRBRdate name=\"adoption\"> nor the conclusions give one");
         }
 
 
@@ -118,7 +128,7 @@ internal sealed partial class AknReader
             _result.Footnotes.Add(new ImportedFootnote(note.Key, note.Value));
         }
 
-        return Errors.Count == 0 ? _result : null;
+        return Failed ? null : _result;
     }
 
     private void ReadStatement(XElement statement, ImportedDivision division, bool isPart)
@@ -211,7 +221,7 @@ internal sealed partial class AknReader
             }
             else if (child.Name != s_akn + "formula")
             {
-                Errors.Add($"unexpected <{child.Name.LocalName}> in the preamble");
+                Error(child, $"unexpected <{child.Name.LocalName}> in the preamble");
             }
         }
     }
@@ -271,7 +281,7 @@ internal sealed partial class AknReader
             division.Heading = title ?? (m.Success && m.Groups[2].Success ? m.Groups[2].Value : null);
             if (division.Label is null)
             {
-                Errors.Add($"a part's preface does not start with its letter: '{Shorten(all)}'");
+                Error(preface, $"a part's preface does not start with its letter: '{Shorten(all)}'");
             }
 
             return;
@@ -545,13 +555,13 @@ internal sealed partial class AknReader
                     string noteText = string.Join(" ", note.Elements().Select(Text).Where(t => t.Length > 0));
                     if (marker.Length == 0 || marker.Any(c => c is '[' or ']' || char.IsWhiteSpace(c)))
                     {
-                        Errors.Add($"an authorial note has no usable marker: '{Shorten(noteText)}'");
+                        Error(note, $"an authorial note has no usable marker: '{Shorten(noteText)}'");
                         break;
                     }
 
                     if (_notes.TryGetValue(marker, out string? known) && known != noteText)
                     {
-                        Errors.Add($"footnote marker '{marker}' stands for two different notes");
+                        Error(note, $"footnote marker '{marker}' stands for two different notes");
                     }
 
                     _notes[marker] = noteText;
@@ -567,11 +577,37 @@ internal sealed partial class AknReader
                 case XElement eol when eol.Name == s_akn + "eol" || eol.Name == s_akn + "br":
                     builder.Append(' ');
                     break;
+                case XElement block when IsBlock(block) && !AfterLabel(block) && builder.ToString().Trim().Length > 0:
+                    // A paragraph or point inside another's text (the points of a text a paragraph quotes) starts a line.
+                    TrimEnd(builder);
+                    builder.Append('\n');
+                    Append(block, builder);
+                    break;
+                case XElement num when num.Name == s_akn + "num":
+                    Append(num, builder);
+                    builder.Append(' ');
+                    break;
                 case XElement child:
                     Append(child, builder);
                     break;
             }
         }
+    }
+
+    /// <summary>An element that holds a paragraph, a point or a list of them, not words within a line.</summary>
+    private static bool IsBlock(XElement element) =>
+        element.Name.LocalName is "p" or "point" or "item" or "paragraph" or "subparagraph" or "list" or "blockList" or "intro" or "listIntroduction" or "wrapUp";
+
+    /// <summary>Whether a block follows its label (<c>&lt;num&gt;a.&lt;/num&gt;&lt;content&gt;&lt;p&gt;</c>): the label and its text share a line.</summary>
+    private static bool AfterLabel(XElement block)
+    {
+        XElement? before = block.ElementsBeforeSelf().LastOrDefault();
+        if (before is null && block.Parent is XElement parent && parent.Name == s_akn + "content")
+        {
+            before = parent.ElementsBeforeSelf().LastOrDefault();
+        }
+
+        return before?.Name == s_akn + "num";
     }
 
     internal string TableText(XElement table)

@@ -28,6 +28,18 @@ internal sealed partial class AknReader
         private static readonly Regex s_annexHeading = new(@"^annex(?:es)?\b", RegexOptions.IgnoreCase);
         private static readonly Regex s_annexNumber = new(@"^annex\s+([IVXL]+|\d{1,2})\b", RegexOptions.IgnoreCase);
 
+        // The Council's closing words: no operative paragraph follows "Decides to remain (actively) seized of the matter."
+        private static readonly Regex s_closing = new(@"\bseized of the matter\.$");
+
+        // A rule line ("-----"), printed under the last paragraph.
+        private static readonly Regex s_ruleLine = new(@"^[-–—_*\s]+$");
+
+        // The paragraph whose points are printed "A.", "B.", to tell its next point printed as a paragraph from a section.
+        private ImportedParagraph? _capitalPoints;
+
+        // Whether the last numbered paragraph closes the resolution, so that what follows it in the body is an annex.
+        private bool _closed;
+
         // A mark that opens an unlabelled list item: the item is a line of the paragraph before it, its mark kept.
         private static readonly Regex s_bullet = new(@"^[–—\-•·▪]$");
 
@@ -66,6 +78,25 @@ internal sealed partial class AknReader
         }
 
         /// <summary>
+        /// Whether a point is a caption over the table after its paragraph: wholly in bold, the last of its list, with no
+        /// points of its own, and the paragraph followed by a table.
+        /// </summary>
+        private static bool CaptionsTable(XElement point)
+        {
+            XElement? paragraph = point.Ancestors(s_ns + "paragraph").FirstOrDefault();
+            XElement? next = paragraph?.ElementsAfterSelf().FirstOrDefault();
+            return !point.ElementsAfterSelf().Any() && !point.Descendants().Any(IsList) && WhollyBold(point)
+                && next is not null && (next.Name == s_ns + "table" || next.Elements(s_ns + "table").Any());
+        }
+
+        /// <summary>Whether every word of an element (its notes aside) is in bold: a heading, however it is marked up.</summary>
+        private static bool WhollyBold(XElement element)
+        {
+            List<XText> texts = [.. element.DescendantNodes().OfType<XText>().Where(t => t.Value.Trim().Length > 0 && !t.Ancestors(s_ns + "authorialNote").Any() && !t.Ancestors(s_ns + "num").Any())];
+            return texts.Count > 0 && texts.All(t => t.Ancestors(s_ns + "span").Any(span => (string?)span.Attribute("class") == "bold"));
+        }
+
+        /// <summary>
         /// An unnumbered paragraph printed wholly in bold ("I", "Strategic heritage plan …"): a heading, as the printed
         /// document shows it, not text of the paragraph before.
         /// </summary>
@@ -76,8 +107,7 @@ internal sealed partial class AknReader
                 return false;
             }
 
-            List<XText> texts = [.. element.DescendantNodes().OfType<XText>().Where(t => t.Value.Trim().Length > 0 && !t.Ancestors(s_ns + "authorialNote").Any())];
-            return texts.Count > 0 && texts.All(t => t.Ancestors(s_ns + "span").Any(span => (string?)span.Attribute("class") == "bold"));
+            return WhollyBold(element);
         }
 
         /// <summary>A heading paragraph that is a section's number alone: <c>I</c>, <c>II.</c>, <c>B</c>.</summary>
@@ -93,6 +123,25 @@ internal sealed partial class AknReader
                     reader.Count("quoted lines");
                     _quoting!.Text += "\n" + QuotedText(element);
                     continue;
+                }
+
+                if (_closed && _annex is null && element.Name == s_ns + "paragraph" && element.Element(s_ns + "num") is null
+                    && reader.JoinParagraphs(element.Descendants(s_ns + "p")) is { } annexHeading && s_annexHeading.IsMatch(annexHeading))
+                {
+                    // "Annex A: UNAMID benchmarks …" printed as a plain paragraph after the closing one: the annex's heading.
+                    Heading(annexHeading);
+                    continue;
+                }
+
+                if (_closed && _annex is null && Normalize(element.Value) is { Length: > 0 } opening && !s_ruleLine.IsMatch(opening) && !s_annexHeading.IsMatch(opening))
+                {
+                    // Text after the closing paragraph that no "Annex" heading opens (a designation list, a form): an annex
+                    // printed without a heading, not words of the closing paragraph.
+                    _annex = new ImportedAnnex();
+                    reader._result.Annexes.Add(_annex);
+                    reader.Count("annexes in the body without a heading");
+                    reader.Warn(element, $"text after the closing paragraph ('… seized of the matter.') is read as an annex printed without a heading: '{Shorten(opening)}'");
+                    _last = null;
                 }
 
                 string name = element.Name.LocalName;
@@ -151,7 +200,7 @@ internal sealed partial class AknReader
                         // A paragraph that only holds sub-headings (the publisher's markup for "I" and "Introduction").
                         headings.ForEach(Heading);
                         break;
-                    case "paragraph" when SectionNumber(element) is string number:
+                    case "paragraph" when SectionNumber(element) is string number && !NextPoint(number):
                         // "I. Introduction": a section's number and heading, marked up as a paragraph.
                         Heading(number);
                         Heading(reader.JoinParagraphs(element.Elements().Where(e => e.Name != s_ns + "num")));
@@ -189,7 +238,7 @@ internal sealed partial class AknReader
                         Continue(element.Name == s_ns + "table" ? reader.TableText(element) : reader.JoinParagraphs(element.Name == s_ns + "p" || element.Name == s_ns + "table" || element.Name == s_ns + "blockList" ? [element] : element.Elements()));
                         break;
                     default:
-                        reader.Errors.Add($"unexpected <{name}> in the main body");
+                        reader.Error(element, $"unexpected <{name}> in the main body");
                         break;
                 }
             }
@@ -332,6 +381,18 @@ internal sealed partial class AknReader
                 num = inText.Groups[1].Value;
                 text = text[inText.Length..];
             }
+            else if (_lastNumber is null && _last is null && Current.Operative.Count == 0 && list.Count == 0 && Regex.IsMatch(num, "^[a-z]\\.$")
+                && s_marker.Replace(text, string.Empty).TrimEnd().EndsWith(','))
+            {
+                // "a. Recalling …," before paragraph 1: a preambular paragraph, which has no number, printed with a letter
+                // of the publisher's list numbering. It is read as preambular; the letter is left out, and said so.
+                var lettered = new ImportedParagraph { Text = text, Phrase = PhraseOf(text, ItalicLead(content)) };
+                Current.Preamble.Add(lettered);
+                reader.Count("preamble");
+                reader.Count("preambular paragraphs printed with a letter");
+                reader.Warn(element, $"a preambular paragraph is printed with the letter '{num}', which preambular paragraphs do not have: read as preambular, the letter left out: '{Shorten(text)}'");
+                return;
+            }
             else if (num is "l." or "l" && expected == 1)
             {
                 // A "1." read as the letter l.
@@ -367,13 +428,14 @@ internal sealed partial class AknReader
 
             if (!numbered.Success && label is null && num.Length > 0)
             {
-                reader.Errors.Add($"a paragraph is numbered '{num}', which is neither a paragraph number (1.) nor a point's label ((a)): '{Shorten(text)}'");
+                reader.Error(element, $"a paragraph is numbered '{num}', which is neither a paragraph number (1.) nor a point's label ((a)): '{Shorten(text)}'");
             }
 
             if (numbered.Success)
             {
                 var paragraph = new ImportedParagraph { Number = numbered.Groups[1].Value, Text = text };
                 _lastNumber = int.Parse(paragraph.Number, System.Globalization.CultureInfo.InvariantCulture);
+                _closed = s_closing.IsMatch(s_marker.Replace(text, string.Empty).TrimEnd());
                 paragraph.Phrase = PhraseOf(text, ItalicLead(content));
                 Current.Operative.Add(paragraph);
                 _last = paragraph;
@@ -388,6 +450,7 @@ internal sealed partial class AknReader
             }
             else if (label is not null && _last is not null)
             {
+                NotePrinted(num);
                 AddPoint(_last, label, text);
             }
             else if (text.Length > 0 && (_last is null ? Current.Operative.Count == 0 : label is null && IsOpening(_last)))
@@ -477,7 +540,7 @@ internal sealed partial class AknReader
                 "crossHeading" when (string?)element.Attribute("refersTo") != "#preamble" => Normalize(element.Value),
                 "paragraph" when element.Element(s_ns + "heading") is XElement heading && element.Element(s_ns + "content") is null => Normalize(heading.Value),
                 "paragraph" when Regex.IsMatch(Normalize(element.Element(s_ns + "num")?.Value ?? string.Empty), "^[A-Z]\\.$")
-                    && element.Element(s_ns + "content")?.Elements().ToList() is [XElement only] && only.Name == s_ns + "p" => Normalize(only.Value),
+                    && element.Element(s_ns + "content")?.Elements().ToList() is [XElement only] && only.Name == s_ns + "p" => Normalize(element.Element(s_ns + "num")!.Value) + " " + Normalize(only.Value),
                 _ => null,
             };
             XElement? next = element.ElementsAfterSelf().FirstOrDefault();
@@ -503,6 +566,23 @@ internal sealed partial class AknReader
         {
             string num = Normalize(paragraph.Element(s_ns + "num")?.Value ?? string.Empty);
             return s_sectionNumber.IsMatch(num) && !paragraph.Descendants(s_ns + "list").Any() ? num : null;
+        }
+
+        /// <summary>
+        /// Whether a section's number (<c>B.</c>) is rather the next of the points printed so (<c>A.</c> among a paragraph's
+        /// points): a point of that paragraph, printed as a paragraph of its own.
+        /// </summary>
+        private bool NextPoint(string number) =>
+            _last is not null && _capitalPoints == _last && _last.Points.Count > 0 && Regex.IsMatch(number, "^[A-Z]\\.$")
+            && _last.Points[^1].Number == char.ToLowerInvariant((char)(number[0] - 1)).ToString();
+
+        /// <summary>Notes a point printed with a capital letter (<c>A.</c>) as a point of the paragraph being read.</summary>
+        private void NotePrinted(string printed)
+        {
+            if (Regex.IsMatch(printed, "^[A-Z]\\.$"))
+            {
+                _capitalPoints = _last;
+            }
         }
 
         /// <summary>
@@ -578,19 +658,29 @@ internal sealed partial class AknReader
                     // (a) … (f)) is a level above those points, wherever the markup nests the next such point.
                     string printed = Normalize(child.Element(s_ns + "num")?.Value ?? string.Empty);
                     bool upper = Regex.IsMatch(printed, @"^(?:[IVXL]+|[A-Z])\.$") && child.ElementsAfterSelf().FirstOrDefault() is XElement sub && IsList(sub);
-                    string? label = upper ? printed.TrimEnd('.').ToLowerInvariant() : LabelOf(printed);
+                    // Inside a list, "3." numbers a point, as "(3)" does.
+                    string? label = upper ? printed.TrimEnd('.').ToLowerInvariant() : LabelOf(printed) ?? (Regex.IsMatch(printed, @"^\d{1,3}\.$") ? printed.TrimEnd('.') : null);
+
                     List<XElement> body = [.. child.Elements().Where(e => e.Name != s_ns + "num").SelectMany(e => e.Name == s_ns + "content" ? e.Elements() : [e])];
                     string text = reader.JoinParagraphs(body.Where(e => !IsList(e)));
+                    if (!upper && CaptionsTable(child))
+                    {
+                        // "A. Pension Administration" in bold over a table: the table's caption, a line of the paragraph, not a point.
+                        label = null;
+                        reader.Count("headings inside a list");
+                    }
+
                     if (_last is null)
                     {
-                        reader.Errors.Add("a list stands before any operative paragraph");
+                        reader.Error(child, "a list stands before any operative paragraph");
                         return;
                     }
 
                     if (label is null)
                     {
-                        // A bullet without a printed label is not citable on its own: a line of the point before it.
-                        Continue(text);
+                        // A bullet or an item numbered within the list ("–", "1.1.") is not citable on its own: a line
+                        // of the point before it, its mark kept, as in a paragraph.
+                        Continue(printed.Length > 0 ? printed + " " + text : text);
                     }
                     else if (nested && _last.Points.Count > 0 && !upper)
                     {
@@ -600,6 +690,7 @@ internal sealed partial class AknReader
                     }
                     else
                     {
+                        NotePrinted(printed);
                         AddPoint(_last, label, text);
                     }
 
@@ -657,7 +748,8 @@ internal sealed partial class AknReader
         /// <summary>
         /// A point of <paramref name="paragraph"/>, beside the point before it or inside it. Points lettered (a), (b) hold
         /// points numbered (i), (ii): a roman numeral inside, unless it is the next letter ((i) after (h)). Points numbered
-        /// (i), (ii) hold points lettered (a), (b): a label inside, unless it is the next numeral ((ii) after (i)).
+        /// (i), (ii) hold points lettered (a), (b): a label inside, unless it is the next numeral ((ii) after (i)). A lettered
+        /// point that opens a list holds points numbered (1), (2).
         /// </summary>
         private void AddPoint(ImportedParagraph paragraph, string label, string text)
         {
@@ -674,6 +766,10 @@ internal sealed partial class AknReader
                 bool nextLetter = previous is not null && previous.Number!.Length == 1 && label.Length == 1 && label[0] == previous.Number[0] + 1;
                 bool firstLetter = label == "a" || label == "i" && previous is null;
                 nest = previous is not null && roman && !nextLetter && !firstLetter || previous is not null && previous.Points.Count > 0 && roman && !nextLetter;
+
+                // "A. To assist the parties … by:" holds (1), (2): numbers inside a lettered point that opens a list.
+                nest |= previous is not null && Regex.IsMatch(label, "^[0-9]+$") && Regex.IsMatch(previous.Number!, "^[a-z]+$")
+                    && (previous.Points.Count > 0 || s_marker.Replace(previous.Text, string.Empty).TrimEnd().EndsWith(':'));
             }
 
             if (nest)
@@ -713,6 +809,12 @@ internal sealed partial class AknReader
             }
 
             ImportedParagraph? target = Target;
+            if (target is null && _annex is not null)
+            {
+                AddAnnexParagraph(null, text);
+                return;
+            }
+
             if (target is null)
             {
                 var paragraph = new ImportedParagraph { Text = text };
@@ -735,10 +837,14 @@ internal sealed partial class AknReader
             return texts.Count > 0 && Normalize(paragraph.Value).Replace("\n", " ", System.StringComparison.Ordinal) == string.Join(" ", texts) ? texts : null;
         }
 
+        /// <summary>
+        /// The label of a point as printed: <c>(a)</c>, <c>a)</c> or <c>a.</c> (the publisher's list numbering), lower case;
+        /// otherwise <see langword="null"/>. (<c>3.</c> is a paragraph's number, or a point's inside a list: <see cref="List"/>.)
+        /// </summary>
         private static string? LabelOf(string printed)
         {
-            Match m = Regex.Match(printed, @"^\(?([a-zA-Z]{1,6}|\d{1,3})\)$");
-            return m.Success ? m.Groups[1].Value.ToLowerInvariant() : null;
+            Match m = Regex.Match(printed, @"^(?:\(([a-zA-Z]{1,6}|\d{1,3})\)|([a-zA-Z]{1,6}|\d{1,3}(?=\)))[.)])$");
+            return m.Success ? (m.Groups[1].Success ? m.Groups[1] : m.Groups[2]).Value.ToLowerInvariant() : null;
         }
 
         /// <summary>The italic words a paragraph's first <c>&lt;p&gt;</c> opens with: the publisher's mark of its phrase.</summary>
