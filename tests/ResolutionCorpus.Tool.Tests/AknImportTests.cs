@@ -701,6 +701,55 @@ public sealed class AknImportTests
         Assert.IsFalse(yaml.Contains("sections:", StringComparison.Ordinal), yaml);
     }
 
+    [TestMethod]
+    public void Labelled_paragraphs_of_a_body_between_preambles_are_items_of_the_preambular_paragraph_that_lists_them()
+    {
+        string xml = Document(
+            preface: DefaultPreface,
+            preamble: """<container name="Having received" eId="c"><blockList><listIntroduction><span class="italic">Having received</span> the advisory opinion, in which the Court found that:</listIntroduction>"""
+                + """<item><num>(i)</num><p>To ensure supplies,</p></item><item><num>(ii)</num><p>To respect the prohibition,</p></item></blockList></container>""",
+            body: Paragraph("(b)", "Israel has an obligation to cooperate,") + Paragraph("(c)", "Israel has an obligation to respect the premises,"),
+            rest: "<preamble>" + Container("Welcoming", "Welcoming the ceasefire,") + "</preamble><mainBody>" + Paragraph("1.", "Calls upon Israel to comply;") + "</mainBody>");
+
+        StringAssert.Contains(Yaml(xml), """
+              - phrase: "Having received"
+                text: "Having received the advisory opinion, in which the Court found that:\n(i) To ensure supplies,\n(ii) To respect the prohibition,\n(b) Israel has an obligation to cooperate,\n(c) Israel has an obligation to respect the premises,"
+              - phrase: "Welcoming"
+            """.ReplaceLineEndings("\n"));
+    }
+
+    [TestMethod]
+    public void A_heading_printed_with_a_label_keeps_the_label_first_as_printed()
+    {
+        string yaml = Import(Paragraph("1.", "Reaffirms the arms embargo;")
+            + """<paragraph eId="h"><num>(i)</num><subheading>Exemptions, advance approvals and notifications</subheading></paragraph>"""
+            + Paragraph("2.", "Decides that the embargo shall not apply to deliveries;"));
+
+        StringAssert.Contains(yaml, """
+              - heading: "(i) Exemptions, advance approvals and notifications"
+                operative:
+                  - number: 2
+            """.ReplaceLineEndings("\n"));
+    }
+
+    [TestMethod]
+    public void Points_printed_after_the_words_that_follow_a_list_are_points_of_the_paragraph()
+    {
+        string yaml = Import(
+            """<paragraph eId="p"><num>1.</num><list><intro><p>Requests the Panel to report on:</p></intro>"""
+            + """<point><num>(a)</num><content><p>the measures;</p></content></point></list>"""
+            + """<alinea><content><p>and further requests it to include:</p></content></alinea>"""
+            + """<point><num>(b)</num><content><p>a list of violations.</p></content></point></paragraph>""");
+
+        StringAssert.Contains(yaml, """
+                subparagraphs:
+                  - label: "a"
+                    text: "the measures;\nand further requests it to include:"
+                  - label: "b"
+                    text: "a list of violations."
+            """.ReplaceLineEndings("\n"));
+    }
+
     private const string DefaultPreface = "<p><docNumber>75/254.</docNumber><docTitle>Programme budget for 2021</docTitle></p>";
 
     private static string Import(string body, string preamble = "", string preface = DefaultPreface) => Yaml(Document(preface, preamble, body));

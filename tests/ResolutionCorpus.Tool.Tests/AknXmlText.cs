@@ -75,10 +75,15 @@ internal static class AknXmlText
     /// </summary>
     public static int Points(XElement body, Func<XElement, bool> counted) =>
         body.Descendants(s_akn + "point").Where(counted).Where(p => !p.Ancestors(s_akn + "quotedStructure").Any()).Count(p => p.Element(s_akn + "num") is XElement num && (Regex.IsMatch(AknReader.Normalize(num.Value), PointLabelInNum) && !IsBoldHeading(p) || HeadsList(p, num)))
-        + body.Descendants(s_akn + "paragraph").Where(counted).Where(p => !UnderPreambular(p)).Count(p => p.Element(s_akn + "num") is XElement num
+        + body.Descendants(s_akn + "paragraph").Where(counted).Where(p => !UnderPreambular(p) && !IsLabelledHeading(p)).Count(p => p.Element(s_akn + "num") is XElement num
             ? Regex.IsMatch(AknReader.Normalize(num.Value), LabelInNum) || Regex.IsMatch(AknReader.Normalize(num.Value), @"^[a-z]{1,6}\.$") && !IsLetteredPreambular(p) && !IsNumbered(p)
                 || IsNextCapitalPoint(p)
             : p.Element(s_akn + "content")?.Elements(s_akn + "p").FirstOrDefault() is XElement first && Regex.IsMatch(PlainText(first), PrintedLabel + @"\s"));
+
+    /// <summary>A paragraph that holds only a label and a heading (<c>(i)</c> and "Exemptions"): a heading, not a point.</summary>
+    private static bool IsLabelledHeading(XElement paragraph) =>
+        paragraph.Elements().Any(e => e.Name == s_akn + "subheading" || e.Name == s_akn + "heading")
+        && paragraph.Elements().All(e => e.Name == s_akn + "subheading" || e.Name == s_akn + "heading" || e.Name == s_akn + "num");
 
     /// <summary>
     /// Whether a paragraph numbered <c>B.</c> is the next point of a numbered paragraph before it whose points are printed
@@ -110,13 +115,31 @@ internal static class AknXmlText
     }
 
     /// <summary>
-    /// Whether a paragraph follows a preambular paragraph printed as a cross-heading ("Noting with satisfaction:"), with
-    /// only other paragraphs between: its label is an item of that preambular paragraph, not a point of an operative one.
+    /// Whether a labelled paragraph follows a preambular paragraph printed as a cross-heading ("Noting with satisfaction:"),
+    /// with only other such paragraphs between, or opens a body after a preamble whose last paragraph holds a list of such
+    /// items: its
+    /// label is an item of that preambular paragraph, not a point of an operative one.
     /// </summary>
-    private static bool UnderPreambular(XElement paragraph) =>
-        paragraph.ElementsBeforeSelf().Reverse().SkipWhile(e => e.Name == s_akn + "paragraph" && e.Element(s_akn + "num") is XElement num
-                && Regex.IsMatch(AknReader.Normalize(num.Value), PrintedLabel + "$")).FirstOrDefault() is XElement before
-            && before.Name == s_akn + "crossHeading" && (string?)before.Attribute("refersTo") == "#preamble";
+    private static bool UnderPreambular(XElement paragraph)
+    {
+        if (paragraph.Element(s_akn + "num") is not XElement own || !Regex.IsMatch(AknReader.Normalize(own.Value), PrintedLabel + "$"))
+        {
+            return false;
+        }
+
+        XElement? before = paragraph.ElementsBeforeSelf().Reverse().SkipWhile(e => e.Name == s_akn + "paragraph" && e.Element(s_akn + "num") is XElement num
+            && Regex.IsMatch(AknReader.Normalize(num.Value), PrintedLabel + "$")).FirstOrDefault();
+        if (before is null)
+        {
+            // At the start of a body printed after a preamble whose last paragraph holds a list of labelled items (not
+            // operative paragraphs 1., 2.): more of its items.
+            return paragraph.Parent is XElement body && body.Name == s_akn + "mainBody" && body.ElementsBeforeSelf().LastOrDefault() is XElement preamble
+                && preamble.Name == s_akn + "preamble" && preamble.Elements().LastOrDefault()?.Descendants(s_akn + "item").LastOrDefault()?.Element(s_akn + "num") is XElement item
+                && Regex.IsMatch(AknReader.Normalize(item.Value), PrintedLabel + "$");
+        }
+
+        return before.Name == s_akn + "crossHeading" && (string?)before.Attribute("refersTo") == "#preamble";
+    }
 
     /// <summary>
     /// The preambular paragraphs of a body printed between two preambles: all of its paragraphs, unless it holds a
@@ -128,7 +151,7 @@ internal static class AknXmlText
         List<XElement> paragraphs = [.. body.Elements(s_akn + "paragraph")];
         bool opensSection = paragraphs.Any(p => IsBoldOnly(p) && Regex.IsMatch(PlainText(p), @"^(?:[IVXL]+|[A-Z])\.?$") || HasSectionNumber(p));
         int lastHeading = paragraphs.FindLastIndex(p => IsBoldOnly(p) || HasSectionNumber(p));
-        return !opensSection ? paragraphs.Count : paragraphs.Skip(lastHeading + 1).TakeWhile(p => !IsNumbered(p)).Count();
+        return !opensSection ? paragraphs.Count(p => !UnderPreambular(p)) : paragraphs.Skip(lastHeading + 1).TakeWhile(p => !IsNumbered(p)).Count();
     }
 
     /// <summary>A paragraph numbered as a section is (<c>&lt;num&gt;B.&lt;/num&gt;</c>), with no list: a section's number and heading.</summary>

@@ -158,6 +158,13 @@ internal sealed partial class AknReader
                 // A body between two preambles holds preambular paragraphs the publisher split off.
                 foreach (XElement paragraph in child.Elements())
                 {
+                    string printed = Normalize(paragraph.Element(s_akn + "num")?.Value ?? string.Empty);
+                    if (Regex.IsMatch(printed, @"^\(([a-z]{1,6}|\d{1,3})\)$")
+                        && BodyReader.ItemOfPreambular(this, division, printed, JoinParagraphs(paragraph.Elements(s_akn + "content").Elements())))
+                    {
+                        continue;
+                    }
+
                     division.Preamble.Add(Preambular(new XElement(s_akn + "container", paragraph.Descendants(s_akn + "p").Where(p => !p.Ancestors(s_akn + "authorialNote").Any()))));
                 }
             }

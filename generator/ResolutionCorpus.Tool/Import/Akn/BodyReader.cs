@@ -174,20 +174,19 @@ internal sealed partial class AknReader
                             Heading(sectionNumber);
                         }
 
-                        foreach (XElement heading in element.Elements().Where(e => e.Name == s_ns + "subheading" || e.Name == s_ns + "heading"))
-                        {
-                            Heading(Normalize(heading.Value));
-                        }
-
                         // Then the paragraph under them, with its number and list: "Financing of …" over "13. Decides … (a) …".
                         var under = new XElement(element);
                         under.Elements().Where(e => e.Name == s_ns + "subheading" || e.Name == s_ns + "heading" || sectionNumber is not null && e.Name == s_ns + "num").Remove();
-                        if (under.Elements().ToList() is [XElement only] && only.Name == s_ns + "num")
+
+                        // A label alone beside the heading ("(i)" of "(i) Exemptions"): the start of the heading's line, as printed.
+                        string label = under.Elements().ToList() is [XElement only] && only.Name == s_ns + "num" ? Normalize(only.Value) + " " : string.Empty;
+                        foreach (XElement heading in element.Elements().Where(e => e.Name == s_ns + "subheading" || e.Name == s_ns + "heading"))
                         {
-                            // A label alone under the heading ("(i)" of "(i) Exemptions"): a line of the heading.
-                            Heading(Normalize(only.Value));
+                            Heading(label + Normalize(heading.Value));
+                            label = string.Empty;
                         }
-                        else if (under.Elements().Any())
+
+                        if (under.Elements().Any(e => e.Name != s_ns + "num"))
                         {
                             Paragraph(under);
                         }
@@ -371,7 +370,8 @@ internal sealed partial class AknReader
             int listAt = parts.FindIndex(e => e.Name == s_ns + "list");
             string text = reader.JoinParagraphs(parts.Take(listAt < 0 ? parts.Count : listAt));
 
-            // Words printed after the points (an <alinea>: "confirms it will keep … under review;") follow them.
+            // Words printed after the points (an <alinea>: "confirms it will keep … under review;") follow them, and so do
+            // points printed after those words.
             List<XElement> after = listAt < 0 ? [] : [.. parts.Skip(listAt).Where(e => e.Name != s_ns + "list")];
             string? label = null;
             int expected = (_lastNumber ?? 0) + 1;
@@ -441,12 +441,9 @@ internal sealed partial class AknReader
                 _last = paragraph;
                 reader.Count("operative");
             }
-            else if (label is not null && _last is null && Current.Operative.Count == 0 && Current.Preamble.LastOrDefault() is ImportedParagraph preambular && OpensList(preambular.Text))
+            else if (label is not null && _last is null && Current.Operative.Count == 0 && ItemOfPreambular(reader, Current, num.Length > 0 ? num : "(" + label + ")", text))
             {
-                // "Noting with satisfaction:" then "(a) That …": the items of a preambular paragraph are words of it, run
-                // on as a preambular paragraph printed as a cross-heading is read (and exported).
-                reader.Count("points of a preambular paragraph");
-                preambular.Text += " " + (num.Length > 0 ? num : "(" + label + ")") + " " + text;
+                // An item of the last preambular paragraph.
             }
             else if (label is not null && _last is not null)
             {
@@ -467,9 +464,17 @@ internal sealed partial class AknReader
                 List(l);
             }
 
-            if (after.Count > 0)
+            // Then, in order, the words after the points and any points printed after those words ("(d)" after an <alinea>).
+            foreach (XElement next in after)
             {
-                Continue(reader.JoinParagraphs(after));
+                if (next.Name == s_ns + "point")
+                {
+                    List(new XElement(s_ns + "list", next));
+                }
+                else
+                {
+                    Continue(reader.JoinParagraphs([next]));
+                }
             }
         }
 
@@ -517,11 +522,29 @@ internal sealed partial class AknReader
         /// </summary>
         private static bool IsItem(string mark) => s_bullet.IsMatch(mark) || s_itemNumber.IsMatch(mark);
 
-        /// <summary>Whether a text opens a list (ends with a colon) or ends in an item of one (<c>: (a) That …</c>).</summary>
+        /// <summary>
+        /// Adds an item printed <c>(b)</c> to the division's last preambular paragraph, when that paragraph opens a list
+        /// ("Noting with satisfaction:" then "(a) That …"), and says whether it did. The items of a preambular paragraph are
+        /// words of it, run on as a preambular paragraph printed as a cross-heading is read (and exported); or lines of it,
+        /// like the items the preamble printed before them ("… found that:" over (i), (ii), then (b) in a body).
+        /// </summary>
+        internal static bool ItemOfPreambular(AknReader reader, ImportedDivision division, string printed, string text)
+        {
+            if (division.Preamble.LastOrDefault() is not ImportedParagraph preambular || !OpensList(preambular.Text))
+            {
+                return false;
+            }
+
+            reader.Count("points of a preambular paragraph");
+            preambular.Text += (preambular.Text.Contains('\n') ? "\n" : " ") + printed + " " + text;
+            return true;
+        }
+
+        /// <summary>Whether a text opens a list (ends with a colon) or ends in an item of one (<c>: (a) That …</c>, on the same line or the next).</summary>
         private static bool OpensList(string text)
         {
             string plain = s_marker.Replace(text, string.Empty).TrimEnd();
-            return plain.EndsWith(':') || Regex.IsMatch(plain, @"[:;,] \([a-z0-9]{1,6}\) [^:]*$");
+            return plain.EndsWith(':') || Regex.IsMatch(plain, @"[:;,]\s\([a-z0-9]{1,6}\) [^:]*$");
         }
 
         /// <summary>Whether a section's label is already taken at the level it would open.</summary>
