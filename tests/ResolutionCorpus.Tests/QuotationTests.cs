@@ -18,8 +18,8 @@ namespace ResolutionCorpus.Tests;
 
 /// <summary>
 /// A text a resolution sets out whole (a draft resolution the Economic and Social Council recommends to the General
-/// Assembly): read from <c>quotations</c>, named <c>Quotation.Operative.P2</c>, cited as <c>quotation, para. 2</c>,
-/// numbered on its own, resolved at run time and checked at build time.
+/// Assembly, an amended article): read from <c>quotations</c>, named <c>Quotation.Operative.P2</c>, cited as
+/// <c>quotation, para. 2</c>, numbered on its own, resolved at run time and checked at build time.
 /// </summary>
 [TestClass]
 public sealed class QuotationTests
@@ -113,13 +113,19 @@ public sealed class QuotationTests
     }
 
     [TestMethod]
-    public void A_quotations_numbering_runs_from_1_on_its_own()
+    public void A_quotations_numbering_starts_at_its_own_first_number_then_runs_on_without_a_gap()
     {
-        string yaml = Recommending.Replace("      - number: 1\n", "      - number: 2\n", StringComparison.Ordinal);
-        Assert.AreNotEqual(Recommending, yaml);
-        DiagnosticInfo error = Parsing.Parse(yaml).Diagnostics.First(d => d.IsError);
+        // An amended article quoted in part ("Article 9, new paragraph 4:") keeps its printed number.
+        string fromFour = Recommending.Replace("      - number: 1\n", "      - number: 4\n", StringComparison.Ordinal)
+            .Replace("      - number: 2\n", "      - number: 5\n", StringComparison.Ordinal);
+        Assert.AreNotEqual(Recommending, fromFour);
+        Assert.IsFalse(Parsing.Parse(fromFour).Diagnostics.Any(d => d.IsError), string.Join("; ", Parsing.Parse(fromFour).Diagnostics));
+
+        string gap = Recommending.Replace("      - number: 2\n", "      - number: 3\n", StringComparison.Ordinal);
+        Assert.AreNotEqual(Recommending, gap);
+        DiagnosticInfo error = Parsing.Parse(gap).Diagnostics.First(d => d.IsError);
         Assert.AreEqual("RC1006", error.Descriptor.Id);
-        StringAssert.Contains(error.Message, "numbered 2 where 1 was expected");
+        StringAssert.Contains(error.Message, "numbered 3 where 2 was expected");
     }
 
     private static void WithResolution(Action<Assembly> check) => Compiler.WithAssembly(check, ("/corpus/crime.yaml", Recommending));

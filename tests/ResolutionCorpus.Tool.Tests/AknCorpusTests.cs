@@ -86,7 +86,7 @@ public sealed class AknCorpusTests
         // preamble's last list may hold paragraphs numbered 1., 2. that open the operative part.
         XElement? annexStart = AknXmlText.AnnexInBody(bodies);
         bool BeforeAnnex(XElement e) => annexStart is null || e.IsBefore(annexStart);
-        int xmlOperative = AknXmlText.InSequence(bodies.SelectMany(b => b.Descendants(s_akn + "paragraph")).Where(BeforeAnnex).Where(AknXmlText.IsNumbered))
+        int xmlOperative = bodies.SelectMany(b => b.Descendants(s_akn + "paragraph")).Where(BeforeAnnex).Count(AknXmlText.IsNumbered)
             + preambles.SelectMany(p => p.Descendants(s_akn + "item")).Count(i => Regex.IsMatch(AknReader.Normalize(i.Element(s_akn + "num")?.Value ?? string.Empty), @"^\d+\.$"));
         int xmlPoints = bodies.Sum(b => AknXmlText.Points(b, BeforeAnnex));
         List<XElement> prefaceNotes = [.. xml.Descendants(s_akn + "preface").Descendants(s_akn + "authorialNote")];
@@ -132,19 +132,17 @@ public sealed class AknCorpusTests
         // Every <p> of the body, preamble and attachments lands in the file, in order, and once: a text long enough to
         // be found only where it stands occurs as often in the file as in the XML.
         // The XML's texts have their white space collapsed, and a text a <p> quotes may run over several of the file's lines.
-        string plain = Regex.Replace(all, @"\[\^[^\]]+\]", string.Empty).Replace('\n', ' ');
+        // A text a paragraph sets out whole is a quotation of its own, which the file holds apart: the resolution's own
+        // texts keep their order, and the quotations' texts theirs.
+        static string Plain(IEnumerable<string> texts) => Regex.Replace(string.Join("\n", texts), @"\[\^[^\]]+\]", string.Empty).Replace('\n', ' ');
+        string plain = Plain(Texts(model));
+        string own = Plain(Texts(model, quotations: false));
+        string quoted = Plain(Texts(model, quotations: true));
         List<string> texts = [.. AknXmlText.Paragraphs(xml)];
-        int at = 0;
-        foreach (string text in texts)
+        if (AknXmlText.FirstUnplaced(texts, own, quoted) is string unplaced)
         {
-            int found = plain.IndexOf(text, at, StringComparison.Ordinal);
-            if (found < 0)
-            {
-                yield return $"the text of a <p> is missing or out of order: '{AknReader.Shorten(text)}'";
-                yield break;
-            }
-
-            at = found + text.Length;
+            yield return $"the text of a <p> is missing or out of order: '{AknReader.Shorten(unplaced)}'";
+            yield break;
         }
 
         // Every heading of an annex lands too: "Annex II – Title" as an annex's label and title, any other as a title or
@@ -202,15 +200,24 @@ public sealed class AknCorpusTests
     private static IEnumerable<DivisionModel> Divisions(IEnumerable<DivisionModel> divisions) =>
         divisions.SelectMany(d => new[] { d }.Concat(Divisions(d.Sections)));
 
-    /// <summary>Every text of the file in document order, with white space collapsed the way <see cref="PlainText"/> does.</summary>
-    private static IEnumerable<string> Texts(ResolutionModel model)
+    /// <summary>
+    /// Every text of the file in document order, with white space collapsed the way <see cref="PlainText"/> does; only
+    /// those of its quotations, or only the others, when <paramref name="quotations"/> says which.
+    /// </summary>
+    private static IEnumerable<string> Texts(ResolutionModel model, bool? quotations = null)
     {
         IEnumerable<string> Paragraphs(IEnumerable<ParagraphModel> paragraphs) =>
             paragraphs.SelectMany(p => new[] { p.Text.Markup }.Concat(Paragraphs(p.SubParagraphs)));
         IEnumerable<string> Division(DivisionModel d) =>
             new[] { d.Label, d.Heading ?? string.Empty }.Concat(Paragraphs(d.Preamble)).Concat(Paragraphs(d.Intro)).Concat(Paragraphs(d.Paragraphs)).Concat(d.Sections.SelectMany(Division));
 
-        return Paragraphs(model.Preamble).Concat(Paragraphs(model.Intro)).Concat(Paragraphs(model.Operative)).Concat(model.Divisions.SelectMany(Division))
+        IEnumerable<string> own = Paragraphs(model.Preamble).Concat(Paragraphs(model.Intro)).Concat(Paragraphs(model.Operative));
+        return (quotations switch
+            {
+                true => model.Divisions.Where(d => d.IsQuotation).SelectMany(Division),
+                false => own.Concat(model.Divisions.Where(d => !d.IsQuotation).SelectMany(Division)),
+                null => own.Concat(model.Divisions.SelectMany(Division)),
+            })
             .Select(t => Regex.Replace(t, @"[ \t\r\n]+", " ").Trim());
     }
 }

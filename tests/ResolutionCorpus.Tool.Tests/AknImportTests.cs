@@ -378,7 +378,7 @@ public sealed class AknImportTests
     }
 
     [TestMethod]
-    public void Text_a_paragraph_quotes_with_its_own_numbers_and_points_stays_lines_of_that_paragraph()
+    public void Text_a_paragraph_quotes_with_its_own_numbers_and_points_is_a_quotation_with_those_numbers()
     {
         string yaml = Import(
             Paragraph("1.", "Decides to amend articles 10 and 11 of the statute to read as follows:")
@@ -393,11 +393,32 @@ public sealed class AknImportTests
         StringAssert.Contains(yaml, """
             operative:
               - number: 1
-                text: "Decides to amend articles 10 and 11 of the statute to read as follows:\nArticle 10\nThe Commission shall make recommendations on:\n(a) The broad principles;\n(b) Staff assessment.\nArticle 11\nThe Commission shall establish:\n(a) The methods;"
+                text: "Decides to amend articles 10 and 11 of the statute to read as follows:"
               - number: 2
-                text: "Decides to approve the following amendment to the statute of the Tribunal:\nArticle 9, new paragraph 4:\n4. In hearing an application, the Tribunal may order the production of documents."
+                text: "Decides to approve the following amendment to the statute of the Tribunal:"
               - number: 3
                 text: "Decides to remain seized of the matter."
+            quotations:
+              - sections:
+                  - heading: "Article 10"
+                    operative:
+                      - text: "The Commission shall make recommendations on:"
+                        subparagraphs:
+                          - label: "a"
+                            text: "The broad principles;"
+                          - label: "b"
+                            text: "Staff assessment."
+                  - heading: "Article 11"
+                    operative:
+                      - text: "The Commission shall establish:"
+                        subparagraphs:
+                          - label: "a"
+                            text: "The methods;"
+              - sections:
+                  - heading: "Article 9, new paragraph 4:"
+                    operative:
+                      - number: 4
+                        text: "In hearing an application, the Tribunal may order the production of documents."
             """.ReplaceLineEndings("\n"));
     }
 
@@ -747,6 +768,33 @@ public sealed class AknImportTests
                     text: "the measures;\nand further requests it to include:"
                   - label: "b"
                     text: "a list of violations."
+            """.ReplaceLineEndings("\n"));
+    }
+
+    [TestMethod]
+    public void A_quoted_structure_in_a_paragraph_is_a_quotation_with_its_points()
+    {
+        string yaml = Import(
+            """<paragraph eId="p"><num>1.</num><content><p>Decides that paragraph 11 of resolution 2653 (2022) shall be replaced by the following:</p>"""
+            + """<p><mod><quotedStructure><p>“Decides that the measure shall not apply to:</p>"""
+            + """<point><num>a.</num><content><p>Supplies to the United Nations;</p></content></point>"""
+            + """<point><num>b.</num><content><p>Other supplies approved in advance;”</p></content></point></quotedStructure></mod></p></content></paragraph>"""
+            + Paragraph("2.", "Decides to remain seized of the matter."));
+
+        StringAssert.Contains(yaml, """
+            operative:
+              - number: 1
+                text: "Decides that paragraph 11 of resolution 2653 (2022) shall be replaced by the following:"
+              - number: 2
+                text: "Decides to remain seized of the matter."
+            quotations:
+              - operative:
+                  - text: "“Decides that the measure shall not apply to:"
+                    subparagraphs:
+                      - label: "a"
+                        text: "Supplies to the United Nations;"
+                      - label: "b"
+                        text: "Other supplies approved in advance;”"
             """.ReplaceLineEndings("\n"));
     }
 

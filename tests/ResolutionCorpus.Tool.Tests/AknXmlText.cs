@@ -47,38 +47,45 @@ internal static class AknXmlText
         && !paragraph.ElementsBeforeSelf(s_akn + "paragraph").Any(IsNumbered);
 
     /// <summary>
-    /// How many of the numbered paragraphs are the resolution's own: the first (the preamble's last list may hold the
-    /// ones before it), then each numbered one more than the one before, or 1 (a section or part starting again). A number out of that sequence ("4." after 14, under "Article 9, new
-    /// paragraph 4:") is a paragraph of the text a paragraph quotes.
-    /// </summary>
-    public static int InSequence(IEnumerable<XElement> numbered)
-    {
-        int last = 0, count = 0;
-        foreach (XElement paragraph in numbered)
-        {
-            string printed = paragraph.Element(s_akn + "num") is XElement num ? AknReader.Normalize(num.Value) : PlainText(paragraph.Element(s_akn + "content")!.Elements(s_akn + "p").First());
-            int number = Regex.Match(printed, @"^l\.?$").Success ? 1 : int.Parse(Regex.Match(printed, @"^\d+").Value, System.Globalization.CultureInfo.InvariantCulture);
-            if (count == 0 || number == last + 1 || number == 1)
-            {
-                count++;
-                last = number;
-            }
-        }
-
-        return count;
-    }
-
-    /// <summary>
     /// The points of a main body that print a label such as <c>(a)</c>: <c>&lt;point&gt;</c> elements (<c>a.</c> too), and
     /// paragraphs with the label in <c>&lt;num&gt;</c> (<c>i)</c>, <c>a.</c> too) or at the start of their text. (A bullet
     /// without a label is not a citable point.)
     /// </summary>
     public static int Points(XElement body, Func<XElement, bool> counted) =>
-        body.Descendants(s_akn + "point").Where(counted).Where(p => !p.Ancestors(s_akn + "quotedStructure").Any()).Count(p => p.Element(s_akn + "num") is XElement num && (Regex.IsMatch(AknReader.Normalize(num.Value), PointLabelInNum) && !IsBoldHeading(p) || HeadsList(p, num)))
+        body.Descendants(s_akn + "point").Where(counted).Count(p => p.Element(s_akn + "num") is XElement num && (Regex.IsMatch(AknReader.Normalize(num.Value), PointLabelInNum) && !IsBoldHeading(p) || HeadsList(p, num)))
         + body.Descendants(s_akn + "paragraph").Where(counted).Where(p => !UnderPreambular(p) && !IsLabelledHeading(p)).Count(p => p.Element(s_akn + "num") is XElement num
             ? Regex.IsMatch(AknReader.Normalize(num.Value), LabelInNum) || Regex.IsMatch(AknReader.Normalize(num.Value), @"^[a-z]{1,6}\.$") && !IsLetteredPreambular(p) && !IsNumbered(p)
                 || IsNextCapitalPoint(p)
             : p.Element(s_akn + "content")?.Elements(s_akn + "p").FirstOrDefault() is XElement first && Regex.IsMatch(PlainText(first), PrintedLabel + @"\s"));
+
+    /// <summary>
+    /// The first of the XML's texts that is not found in order: each is looked for in the resolution's own texts after the
+    /// one before, else in its quotations' after the last found there (a text set out whole is held apart, in a quotation
+    /// of its own); null when every text is placed.
+    /// </summary>
+    public static string? FirstUnplaced(IEnumerable<string> xmlTexts, string own, string quoted)
+    {
+        int at = 0, quotedAt = 0;
+        foreach (string text in xmlTexts)
+        {
+            int found = own.IndexOf(text, at, StringComparison.Ordinal);
+            int foundQuoted = found < 0 ? quoted.IndexOf(text, quotedAt, StringComparison.Ordinal) : -1;
+            if (found >= 0)
+            {
+                at = found + text.Length;
+            }
+            else if (foundQuoted >= 0)
+            {
+                quotedAt = foundQuoted + text.Length;
+            }
+            else
+            {
+                return text;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>A paragraph that holds only a label and a heading (<c>(i)</c> and "Exemptions"): a heading, not a point.</summary>
     private static bool IsLabelledHeading(XElement paragraph) =>
@@ -217,12 +224,12 @@ internal static class AknXmlText
     /// <summary>
     /// Whether a <c>&lt;p&gt;</c> is wording of its own: not in the cover page, preface, formula, conclusions, notes,
     /// tables or metadata, and not inside another <c>&lt;p&gt;</c>, except through a text it sets out whole
-    /// (<c>&lt;embeddedStructure&gt;</c>), whose paragraphs are wording of their own.
+    /// (<c>&lt;embeddedStructure&gt;</c>) or quotes (<c>&lt;quotedStructure&gt;</c>), whose paragraphs are wording of their own.
     /// </summary>
     public static bool Counted(XElement p) =>
         !p.Ancestors().Any(a => a.Name == s_akn + "coverPage" || a.Name == s_akn + "preface" || a.Name == s_akn + "formula"
             || a.Name == s_akn + "conclusions" || a.Name == s_akn + "authorialNote" || a.Name == s_akn + "table" || a.Name == s_akn + "meta")
-        && !p.Ancestors().TakeWhile(a => a.Name != s_akn + "embeddedStructure").Any(a => a.Name == s_akn + "p");
+        && !p.Ancestors().TakeWhile(a => a.Name != s_akn + "embeddedStructure" && a.Name != s_akn + "quotedStructure").Any(a => a.Name == s_akn + "p");
 
     /// <summary>A <c>&lt;p&gt;</c>'s text without its notes and the texts it sets out whole, white space collapsed.</summary>
     public static string PlainText(XElement p)
@@ -236,7 +243,7 @@ internal static class AknXmlText
                 {
                     builder.Append(t.Value);
                 }
-                else if (node is XElement child && child.Name != s_akn + "authorialNote" && child.Name != s_akn + "embeddedStructure")
+                else if (node is XElement child && child.Name != s_akn + "authorialNote" && child.Name != s_akn + "embeddedStructure" && child.Name != s_akn + "quotedStructure")
                 {
                     if (child.Name == s_akn + "table")
                     {

@@ -88,15 +88,18 @@ internal sealed partial class ResolutionReader
                 continue;
             }
 
-            // A text set out whole (a draft resolution recommended for adoption) numbers its paragraphs from 1, as
-            // printed; it is named by its position, having no printed label. Its formula ("The General Assembly,")
+            // A text set out whole (a draft resolution recommended for adoption, an amended article) numbers its
+            // paragraphs as printed, from 1 or from the quoted text's own first number; it is named by its position,
+            // having no printed label. Its formula ("The General Assembly,")
             // stands where a section's heading does.
             string? formula = quotation.Text("formula", required: false)?.Value;
             int quotationLast = 0;
             EquatableArray<ParagraphModel> preamble = ReadPreamble(quotation.List("preamble", required: false));
             EquatableArray<ParagraphModel> intro = ReadIntro(quotation.List("intro", required: false));
+            _readingQuotation = true;
             EquatableArray<ParagraphModel> operative = ReadOperative(quotation.List("operative", required: false), ref quotationLast);
             var sections = new EquatableArray<DivisionModel>(ReadSections(quotation.List("sections", required: false), nested: false, new HashSet<string>(StringComparer.Ordinal), ref quotationLast));
+            _readingQuotation = false;
             string key = Format(i + 1);
             bool lone = quotations.Count == 1;
             if (Unique(names, GeneratedNames.Division(DivisionKind.Quotation, key, lone), quotations[i], "Quotation"))

@@ -235,7 +235,8 @@ internal sealed partial class AknReader
 
     /// <summary>
     /// A text set out whole inside a paragraph (<c>&lt;embeddedStructure&gt;</c>: "Recommends … the adoption of the
-    /// following draft resolution:"): a quotation with its own formula, preamble and numbered paragraphs.
+    /// following draft resolution:"), or quoted in it (<c>&lt;quotedStructure&gt;</c>: "paragraph 11 … shall be replaced
+    /// by the following:"): a quotation with its own formula, preamble and numbered paragraphs, as printed.
     /// </summary>
     internal void ReadEmbedded(XElement structure)
     {

@@ -9,14 +9,19 @@ namespace ResolutionCorpus.Tool.Import.Akn;
 internal sealed partial class AknReader
 {
     /// <summary>
-    /// Text a numbered paragraph quotes ("… to read as follows:", then articles with their own numbers and points): lines
-    /// of that paragraph, never paragraphs or points of the resolution.
+    /// Text a numbered paragraph quotes ("… to read as follows:", then articles with their own numbers and points): a
+    /// quotation of its own, with its own numbering, never paragraphs or points of the resolution.
     /// </summary>
     private sealed partial class BodyReader
     {
-        // A numbered paragraph whose quoted text ("… to read as follows:", then articles with their own numbers and
-        // points) is being read: each element up to the next paragraph or section is a line of it, labels kept.
+        // An article's heading in quoted text: "Article 10", "Article 9, new paragraph 4:".
+        private static readonly Regex s_article = new(@"^Article \d{1,3}[A-Za-z]?(?:,[^.;]{0,60})?:?$");
+
+        // The numbered paragraph whose quoted text is being read, up to the next paragraph or section.
         private ImportedParagraph? _quoting;
+
+        // Reads the quoted text into a quotation of its own.
+        private BodyReader? _quotation;
 
         /// <summary>
         /// Whether the element is text quoted by the numbered paragraph before it. A quotation opens after a paragraph that
@@ -34,7 +39,7 @@ internal sealed partial class AknReader
                     return true;
                 }
 
-                _quoting = null;
+                EndQuotation();
                 return false;
             }
 
@@ -51,11 +56,34 @@ internal sealed partial class AknReader
             if (quoted)
             {
                 _quoting = _last;
+                var quotation = new ImportedDivision();
+                reader._result.Quotations.Add(quotation);
+                reader.Count("quotations");
                 reader.Count("quoted texts in a paragraph");
+                _quotation = new BodyReader(reader, quotation) { _readsQuotation = true };
             }
 
             return quoted;
         }
+
+        /// <summary>Reads one element of the quoted text into its quotation.</summary>
+        private void Quote(XElement element) => _quotation!.Read([element]);
+
+        /// <summary>Ends the quoted text being read, if any: the quotation's unnumbered paragraphs are settled.</summary>
+        private void EndQuotation()
+        {
+            _quotation?.Finish();
+            _quotation = null;
+            _quoting = null;
+        }
+
+        // Whether this reader reads quoted text, where a line "Article 10" is an article's heading.
+        private bool _readsQuotation;
+
+        /// <summary>An article's heading, alone in an unnumbered paragraph of quoted text: "Article 10".</summary>
+        private bool IsArticleHeading(XElement element) =>
+            _readsQuotation && element.Name == s_ns + "paragraph" && element.Element(s_ns + "num") is null && !element.Descendants(s_ns + "list").Any()
+            && s_article.IsMatch(Normalize(element.Value));
 
         /// <summary>Whether the element ends quoted text: the paragraph numbered next, or a section's number.</summary>
         private bool EndsQuotation(XElement element) =>
@@ -73,29 +101,6 @@ internal sealed partial class AknReader
             string num = Normalize(element.Element(s_ns + "num")?.Value ?? string.Empty);
             Match m = num.Length > 0 ? Regex.Match(num, @"^(\d{1,3})\.?$") : Regex.Match(Normalize(element.Value), @"^(\d{1,3})\s*\.\s");
             return m.Success ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
-        }
-
-        /// <summary>An element's quoted text, line by line, each paragraph's or point's printed number or label kept.</summary>
-        private string QuotedText(XElement element)
-        {
-            var lines = new List<string>();
-            foreach (XElement e in element.DescendantsAndSelf().Where(e => !e.Ancestors(s_ns + "authorialNote").Any() && !e.Ancestors(s_ns + "p").Any()))
-            {
-                if (e.Name == s_ns + "subheading" || e.Name == s_ns + "heading" || e.Name == s_ns + "crossHeading")
-                {
-                    lines.Add(Normalize(e.Value));
-                }
-                else if (e.Name == s_ns + "p" || e.Name == s_ns + "table")
-                {
-                    // The number or label of the paragraph or point this block opens.
-                    XElement? owner = e.Parent?.Name == s_ns + "content" ? e.Parent.Parent : e.Parent;
-                    bool opens = owner?.Element(s_ns + "num") is not null && owner.Descendants().FirstOrDefault(d => d.Name == s_ns + "p" || d.Name == s_ns + "table") == e;
-                    string text = e.Name == s_ns + "table" ? reader.TableText(e) : reader.Text(e);
-                    lines.Add(opens ? Normalize(owner!.Element(s_ns + "num")!.Value) + " " + text : text);
-                }
-            }
-
-            return string.Join("\n", lines.Where(l => l.Trim().Length > 0));
         }
     }
 }

@@ -89,6 +89,13 @@ internal sealed partial class AknReader
                 && next is not null && (next.Name == s_ns + "table" || next.Elements(s_ns + "table").Any());
         }
 
+        /// <summary>
+        /// A text a paragraph sets out whole (<c>&lt;embeddedStructure&gt;</c>: a draft resolution) or quotes
+        /// (<c>&lt;quotedStructure&gt;</c>: a paragraph it replaces), outside any note.
+        /// </summary>
+        private static bool IsSetOut(XElement element) =>
+            (element.Name == s_ns + "embeddedStructure" || element.Name == s_ns + "quotedStructure") && !element.Ancestors(s_ns + "authorialNote").Any();
+
         /// <summary>Whether every word of an element (its notes aside) is in bold: a heading, however it is marked up.</summary>
         private static bool WhollyBold(XElement element)
         {
@@ -120,8 +127,7 @@ internal sealed partial class AknReader
             {
                 if (IsQuoted(element))
                 {
-                    reader.Count("quoted lines");
-                    _quoting!.Text += "\n" + QuotedText(element);
+                    Quote(element);
                     continue;
                 }
 
@@ -192,6 +198,9 @@ internal sealed partial class AknReader
                         }
 
                         break;
+                    case "paragraph" when IsArticleHeading(element):
+                        Heading(Normalize(element.Value));
+                        break;
                     case "paragraph" when IsHeadingParagraph(element):
                         Heading(reader.JoinParagraphs(element.Descendants(s_ns + "p")));
                         break;
@@ -232,6 +241,10 @@ internal sealed partial class AknReader
                         break;
                     case "container":
                         Read(element.Elements());
+                        break;
+                    case "point":
+                        // A point outside a list (of a text a paragraph quotes): a point of the paragraph before it.
+                        List(new XElement(s_ns + "list", element));
                         break;
                     case "content" or "intro" or "wrapUp" or "p" or "blockList" or "table":
                         Continue(element.Name == s_ns + "table" ? reader.TableText(element) : reader.JoinParagraphs(element.Name == s_ns + "p" || element.Name == s_ns + "table" || element.Name == s_ns + "blockList" ? [element] : element.Elements()));
@@ -353,11 +366,11 @@ internal sealed partial class AknReader
 
         private void Paragraph(XElement element)
         {
-            if (element.Descendants(s_ns + "embeddedStructure").Where(e => !e.Ancestors(s_ns + "authorialNote").Any()).ToList() is { Count: > 0 } structures)
+            if (element.Descendants().Where(IsSetOut).ToList() is { Count: > 0 } structures)
             {
-                // The paragraph's own words, then each text it sets out, as a quotation of its own.
+                // The paragraph's own words, then each text it sets out or quotes, as a quotation of its own.
                 var own = new XElement(element);
-                own.Descendants(s_ns + "embeddedStructure").Where(e => !e.Ancestors(s_ns + "authorialNote").Any()).Remove();
+                own.Descendants().Where(IsSetOut).Remove();
                 Paragraph(own);
                 structures.ForEach(reader.ReadEmbedded);
                 return;
@@ -633,7 +646,11 @@ internal sealed partial class AknReader
         /// paragraphs the publisher placed in the body ("Having further considered …,"); alone, they are its one
         /// unnumbered operative paragraph.
         /// </summary>
-        public void Finish() => Settle(root);
+        public void Finish()
+        {
+            EndQuotation();
+            Settle(root);
+        }
 
         private void Settle(ImportedDivision division)
         {
