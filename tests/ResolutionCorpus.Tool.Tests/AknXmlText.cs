@@ -13,18 +13,27 @@ internal static class AknXmlText
 {
     private static readonly XNamespace s_akn = AknReader.Namespace;
 
-    /// <summary>Every <c>&lt;p&gt;</c> of the body, preamble and attachments whose text is wording (not cover page, notes or tables), with its printed label removed.</summary>
+    /// <summary>
+    /// Every <c>&lt;p&gt;</c> of the body, preamble and attachments whose text is wording (not cover page, notes, tables or
+    /// ornaments), with its printed label removed.
+    /// </summary>
     public static IEnumerable<string> Paragraphs(XDocument xml) =>
         xml.Descendants(s_akn + "p").Where(Counted)
             .Select(p => Regex.Replace(PlainText(p), @"^\(([a-zA-Z]{1,6}|\d{1,3})\)\s*", string.Empty))
             .Select(t => Regex.Replace(t, PrintedNumber, string.Empty))
-            .Where(t => t.Length > 0);
+            .Where(t => t.Length > 0 && !IsOrnament(t));
+
+    /// <summary>An ornament printed between parts of the text ("*", "* * *"): print, not wording.</summary>
+    public static bool IsOrnament(string text) => Regex.IsMatch(text, @"^\*(?: ?\*)*$");
 
     /// <summary>The headings printed in the annexes (attachments), outside their paragraphs' text, white space collapsed.</summary>
-    public static IEnumerable<string> AnnexHeadings(XDocument xml) =>
-        xml.Descendants(s_akn + "attachment").Descendants()
+    public static IEnumerable<string> AnnexHeadings(XDocument xml) => Headings(xml.Descendants(s_akn + "attachment"));
+
+    /// <summary>The headings printed in the given elements, outside their paragraphs' text, white space collapsed.</summary>
+    public static IEnumerable<string> Headings(IEnumerable<XElement> scope) =>
+        scope.Descendants()
             .Where(e => (e.Name == s_akn + "subheading" || e.Name == s_akn + "heading" || e.Name == s_akn + "crossHeading")
-                && !e.Ancestors().Any(a => a.Name == s_akn + "p" || a.Name == s_akn + "authorialNote" || a.Name == s_akn + "preface" || a.Name == s_akn + "meta" || a.Name == s_akn + "table"))
+                && !e.Ancestors().Any(a => a.Name == s_akn + "p" || a.Name == s_akn + "authorialNote" || a.Name == s_akn + "preface" || a.Name == s_akn + "coverPage" || a.Name == s_akn + "meta" || a.Name == s_akn + "table"))
             .Select(e => Regex.Replace(AknReader.Normalize(e.Value), @"[ \t\r\n]+", " ").Trim())
             .Where(t => t.Length > 0);
 
@@ -155,7 +164,7 @@ internal static class AknXmlText
     /// </summary>
     public static int PreambularInBody(XElement body)
     {
-        List<XElement> paragraphs = [.. body.Elements(s_akn + "paragraph")];
+        List<XElement> paragraphs = [.. body.Elements(s_akn + "paragraph").Where(p => !IsOrnament(PlainText(p)))];
         bool opensSection = paragraphs.Any(p => IsBoldOnly(p) && Regex.IsMatch(PlainText(p), @"^(?:[IVXL]+|[A-Z])\.?$") || HasSectionNumber(p));
         int lastHeading = paragraphs.FindLastIndex(p => IsBoldOnly(p) || HasSectionNumber(p));
         return !opensSection ? paragraphs.Count(p => !UnderPreambular(p)) : paragraphs.Skip(lastHeading + 1).TakeWhile(p => !IsNumbered(p)).Count();

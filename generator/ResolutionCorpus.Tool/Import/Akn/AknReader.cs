@@ -27,6 +27,9 @@ internal sealed partial class AknReader
 
     private static readonly Regex s_annexHeading = new(@"^annex(?:\s+(?<label>[IVXLC]{1,6}|[A-Z]|\d{1,2}))?(?:\s*[–—:.-]\s*(?<title>\S.*))?$", RegexOptions.IgnoreCase);
 
+    // An ornament printed between parts of the text: "*", "* * *".
+    private static readonly Regex s_ornament = new(@"^\*(?: ?\*)*$");
+
     private readonly ImportedResolution _result = new();
     private readonly Dictionary<string, string> _notes = new(StringComparer.Ordinal);
 
@@ -156,7 +159,7 @@ internal sealed partial class AknReader
                 && !child.Elements().Any(e => BodyReader.IsSectionNumber(e) || e.Name == s_akn + "paragraph" && BodyReader.SectionNumber(e) is not null))
             {
                 // A body between two preambles holds preambular paragraphs the publisher split off.
-                foreach (XElement paragraph in child.Elements())
+                foreach (XElement paragraph in child.Elements().Where(e => !Ornament(e)))
                 {
                     string printed = Normalize(paragraph.Element(s_akn + "num")?.Value ?? string.Empty);
                     if (Regex.IsMatch(printed, @"^\(([a-z]{1,6}|\d{1,3})\)$")
@@ -206,6 +209,11 @@ internal sealed partial class AknReader
     {
         foreach (XElement child in preamble.Elements())
         {
+            if (Ornament(child))
+            {
+                continue;
+            }
+
             if (child.Name == s_akn + "container" && child.Elements(s_akn + "blockList").FirstOrDefault(b => b.Elements(s_akn + "item").Any(IsNumberedItem)) is XElement list)
             {
                 PreambleEndingInParagraphs(child, list, division);
@@ -365,6 +373,11 @@ internal sealed partial class AknReader
         foreach (XElement block in doc.Descendants().Where(e => !e.Ancestors(s_akn + "authorialNote").Any() && !e.Ancestors(s_akn + "table").Any()
             && !e.Ancestors(s_akn + "p").Any() && !e.Ancestors(s_akn + "preface").Any() && !e.Ancestors(s_akn + "meta").Any()))
         {
+            if (block.Name == s_akn + "p" && Ornament(block))
+            {
+                continue;
+            }
+
             if (block.Name == s_akn + "p")
             {
                 AddAnnexText(annex, opened, block, Text(block));
@@ -526,6 +539,23 @@ internal sealed partial class AknReader
     /// <summary>A <c>YYYY-MM-DD</c> date, or null for anything else (the publisher's placeholders included).</summary>
     internal static DateOnly? IsoDate(string? text) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly date) && date.Year > 1900 ? date : null;
+
+    /// <summary>
+    /// Whether an element is an ornament between parts of the text ("*", "* * *", a centred <c>&lt;decoration&gt;</c>):
+    /// print, not wording. It is left out, counted, and said so at its line.
+    /// </summary>
+    internal bool Ornament(XElement element)
+    {
+        string text = Normalize(element.Value).Replace('\n', ' ');
+        if (!s_ornament.IsMatch(text) || element.Descendants(s_akn + "authorialNote").Any())
+        {
+            return false;
+        }
+
+        Count("ornaments left out");
+        Warn(element, $"'{text}' is an ornament between parts of the text, not wording: left out");
+        return true;
+    }
 
     internal void Count(string feature, int by = 1) => _result.Features[feature] = _result.Features.GetValueOrDefault(feature) + by;
 

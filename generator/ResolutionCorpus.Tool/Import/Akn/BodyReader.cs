@@ -125,6 +125,11 @@ internal sealed partial class AknReader
         {
             foreach (XElement element in elements)
             {
+                if (reader.Ornament(element))
+                {
+                    continue;
+                }
+
                 if (IsQuoted(element))
                 {
                     Quote(element);
