@@ -17,11 +17,11 @@ internal sealed partial class AknReader
         // An article's heading in quoted text: "Article 10", "Article 9, new paragraph 4:".
         private static readonly Regex s_article = new(@"^Article \d{1,3}[A-Za-z]?(?:,[^.;]{0,60})?:?$");
 
-        // The numbered paragraph whose quoted text is being read, up to the next paragraph or section.
-        private ImportedParagraph? _quoting;
-
-        // Reads the quoted text into a quotation of its own.
+        // Reads the quoted text being read (up to the next paragraph or section) into a quotation of its own.
         private BodyReader? _quotation;
+
+        // Whether this reader reads quoted text, where a line "Article 10" is an article's heading.
+        private bool _readsQuotation;
 
         /// <summary>
         /// Whether the element is text quoted by the numbered paragraph before it. A quotation opens after a paragraph that
@@ -32,7 +32,7 @@ internal sealed partial class AknReader
         /// </summary>
         private bool IsQuoted(XElement element)
         {
-            if (_quoting is not null)
+            if (_quotation is not null)
             {
                 if (!EndsQuotation(element))
                 {
@@ -55,7 +55,6 @@ internal sealed partial class AknReader
             bool quoted = run.Any(e => NumberOf(e) is int n && n != _lastNumber + 1) || labels.Distinct(System.StringComparer.Ordinal).Count() < labels.Count;
             if (quoted)
             {
-                _quoting = _last;
                 var quotation = new ImportedDivision();
                 reader._result.Quotations.Add(quotation);
                 reader.Count("quotations");
@@ -74,11 +73,7 @@ internal sealed partial class AknReader
         {
             _quotation?.Finish();
             _quotation = null;
-            _quoting = null;
         }
-
-        // Whether this reader reads quoted text, where a line "Article 10" is an article's heading.
-        private bool _readsQuotation;
 
         /// <summary>An article's heading, alone in an unnumbered paragraph of quoted text: "Article 10".</summary>
         private bool IsArticleHeading(XElement element) =>
