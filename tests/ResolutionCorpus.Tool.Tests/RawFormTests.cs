@@ -162,6 +162,38 @@ public sealed class RawFormTests
         Assert.AreEqual("48th (resumed) plenary meeting", resolution.Meeting);
     }
 
+    [TestMethod]
+    public void A_pages_footnotes_under_its_rule_are_footnotes_and_the_next_pages_running_head_is_print()
+    {
+        ImportedResolution resolution = Import("""
+            80/900. International Day of Testing Women and Girls
+            The General Assembly,
+            Reaffirming also the International Covenant on Civil and Political Rights, 1 the
+            Convention on the Rights of the Child2 and the Convention on the Elimination of All
+            _______________
+
+            1 See resolution 2200 A (XXI), annex.
+
+            2 Report of the Fourth World Conference on Women, Beijing, 4–15 September 1995 (United
+            Nations publication, Sales No. E.96.IV.13), chap. I.
+            A/RES/80/900
+            International Day of Testing Women and Girls
+
+            25-19432
+            2/3
+            Forms of Discrimination against Women,
+            1. Decides to proclaim a day.
+            51st plenary meeting
+            26 November 2025
+            """);
+
+        Assert.AreEqual("Reaffirming also the International Covenant on Civil and Political Rights,[^1] the Convention on the Rights of the Child[^2] and the Convention on the Elimination of All Forms of Discrimination against Women,",
+            resolution.Main.Preamble.Single().Text);
+        CollectionAssert.AreEqual(
+            new[] { "See resolution 2200 A (XXI), annex.", "Report of the Fourth World Conference on Women, Beijing, 4–15 September 1995 (United Nations publication, Sales No. E.96.IV.13), chap. I." },
+            resolution.Footnotes.Select(f => f.Text).ToArray());
+    }
+
     private static ImportedResolution Import(string text)
     {
         ImportResult result = ResolutionImporter.Import("form.txt", text, null);

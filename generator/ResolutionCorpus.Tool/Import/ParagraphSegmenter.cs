@@ -37,8 +37,11 @@ internal sealed class Segmentation
 /// becomes one paragraph again, joined with one space. Footnote lines and print debris between the halves are
 /// taken out first.
 /// </summary>
-internal sealed partial class ParagraphSegmenter(string path, SourceFormat format, string? symbol, List<ImportDiagnostic> diagnostics, LineLedger ledger)
+internal sealed partial class ParagraphSegmenter(string path, SourceFormat format, string? symbol, string? title, List<ImportDiagnostic> diagnostics, LineLedger ledger)
 {
+    // In a text extracted from a PDF: whether the lines since a page's footnote rule ("_____") are its footnotes.
+    private bool _pageFootnotes;
+
     private DraftParagraph? _current;
     private DraftParagraph? _currentOperative;
     private int _nextOperative = 1;
@@ -91,7 +94,12 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
                 continue;
             }
 
-            if (PrintDebris.IsDebris(line.Text, symbol))
+            if (format == SourceFormat.PlainText && ReadPageFootnote(lines, i, result))
+            {
+                continue;
+            }
+
+            if (PrintDebris.IsDebris(line.Text, symbol) || IsRunningTitle(lines, i))
             {
                 ledger.Mark(line, LineRole.Debris, "print debris");
                 continue;
@@ -133,6 +141,74 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
         UnnumberedOperative(result.Paragraphs);
         ReadEnd(lines, layout, result, meetingBlockEnd);
         return result;
+    }
+
+    /// <summary>
+    /// Reads a page's footnotes in a text extracted from a PDF: under the rule at the page's foot ("_____"), each line
+    /// "N text" numbered next is a footnote, whatever its marker looks like in the text (<c>Rights, 1 the</c>), and a line
+    /// right under one goes on with it. The first other line ends them (the next page's running head). Whether the line
+    /// was read so.
+    /// </summary>
+    private bool ReadPageFootnote(IReadOnlyList<SourceLine> lines, int i, Segmentation result)
+    {
+        SourceLine line = lines[i];
+        if (PageRule().IsMatch(line.Text))
+        {
+            _pageFootnotes = true;
+            ledger.Mark(line, LineRole.Debris, "footnote rule");
+            return true;
+        }
+
+        if (!_pageFootnotes)
+        {
+            return false;
+        }
+
+        if (PlainFootnote().Match(line.Text) is { Success: true } plain && plain.Groups[1].Value == (result.Footnotes.Count + 1).ToString(CultureInfo.InvariantCulture))
+        {
+            ledger.Mark(line, LineRole.Footnote);
+            result.Footnotes.Add(new DraftFootnote(plain.Groups[1].Value, plain.Groups[2].Value.Trim(), line.Number));
+            return true;
+        }
+
+        if (result.Footnotes.Count > 0 && i > 0 && !lines[i - 1].IsBlank && ledger.RoleOf(lines[i - 1].Number) == LineRole.Footnote
+            && !PrintDebris.IsDebris(line.Text, symbol))
+        {
+            DraftFootnote last = result.Footnotes[^1];
+            var joined = new System.Text.StringBuilder(last.Text);
+            result.Hyphens.Append(joined, line.Text.Trim());
+            result.Footnotes[^1] = last with { Text = joined.ToString() };
+            ledger.Mark(line, LineRole.Footnote);
+            return true;
+        }
+
+        _pageFootnotes = false;
+        return false;
+    }
+
+    /// <summary>
+    /// The resolution's title alone on a line inside the body, beside other page furniture (the symbol, a job or page
+    /// number): the running head of a page, not wording. Alone, the same words may head a declaration the resolution adopts.
+    /// </summary>
+    private bool IsRunningTitle(IReadOnlyList<SourceLine> lines, int i)
+    {
+        if (title is not { Length: >= 12 } || !string.Equals(Regex.Replace(lines[i].Text.Trim(), @"\s+", " "), Regex.Replace(title, @"\s+", " "), StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        int before = i - 1, after = i + 1;
+        while (before >= 0 && lines[before].IsBlank)
+        {
+            before--;
+        }
+
+        while (after < lines.Count && lines[after].IsBlank)
+        {
+            after++;
+        }
+
+        return before >= 0 && PrintDebris.IsDebris(lines[before].Text, symbol) || after < lines.Count && PrintDebris.IsDebris(lines[after].Text, symbol);
     }
 
     /// <summary>
@@ -385,6 +461,10 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
 
     [GeneratedRegex(@"^(\d{1,3})\s+(\S.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex PlainFootnote();
+
+    // The rule over a page's footnotes, as a text extraction keeps it: underscores only.
+    [GeneratedRegex(@"^\s*_{5,}\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex PageRule();
 
     // "Adopts the following Political Declaration:", "Approves the following recommendations:" (a clause that ends the preamble's run of commas).
     [GeneratedRegex(@"^(?:\w+\s+){0,2}?(?:Adopts|Approves|Endorses|Proclaims|Declares|Solemnly proclaims)\b[^.;]*\bfollowing\b[^.;]*:$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -126,7 +126,7 @@ internal static class ResolutionImporter
         MetadataExtractor.ReadEnd(lines, layout, format, metadata, ledger);
         ledger.Mark(lines[layout.FormulaIndex], LineRole.Form);
 
-        var segmenter = new ParagraphSegmenter(path, format, metadata.Symbol, diagnostics, ledger);
+        var segmenter = new ParagraphSegmenter(path, format, metadata.Symbol, metadata.Title, diagnostics, ledger);
         Segmentation segmentation = segmenter.Segment(lines, layout, metadata.MeetingBlockEnd);
         FootnoteBinder.Bind(path, format, [.. segmentation.Paragraphs, .. segmentation.Annexes.SelectMany(a => a.Paragraphs)], segmentation.Footnotes, diagnostics);
         ReportUnread(path, lines, ledger, diagnostics);
