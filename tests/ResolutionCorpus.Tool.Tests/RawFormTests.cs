@@ -194,6 +194,30 @@ public sealed class RawFormTests
             resolution.Footnotes.Select(f => f.Text).ToArray());
     }
 
+    [TestMethod]
+    public void The_title_right_under_a_pages_footnotes_is_the_next_pages_running_head()
+    {
+        ImportedResolution resolution = Import("""
+            80/901. Implementation of the Declaration of Testing as a Zone of Peace
+            The General Assembly,
+            Recalling the report of the Meeting of the Littoral States, held in New York in 1979,1
+            _______________
+
+            1 Official Records of the General Assembly, Thirty-fourth Session, Supplement No. 45.
+
+            Implementation of the Declaration of Testing as a Zone of Peace
+
+            Convinced that the participation of all is important,
+            1. Decides to include the item in its provisional agenda.
+            52nd plenary meeting
+            1 December 2025
+            """);
+
+        CollectionAssert.AreEqual(
+            new[] { "Recalling the report of the Meeting of the Littoral States, held in New York in 1979,[^1]", "Convinced that the participation of all is important," },
+            resolution.Main.Preamble.Select(p => p.Text).ToArray());
+    }
+
     private static ImportedResolution Import(string text)
     {
         ImportResult result = ResolutionImporter.Import("form.txt", text, null);

@@ -188,7 +188,7 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
 
     /// <summary>
     /// The resolution's title alone on a line inside the body, beside other page furniture (the symbol, a job or page
-    /// number): the running head of a page, not wording. Alone, the same words may head a declaration the resolution adopts.
+    /// number, the footnotes of the page before): the running head of a page, not wording. Alone, the same words may head a declaration the resolution adopts.
     /// </summary>
     private bool IsRunningTitle(IReadOnlyList<SourceLine> lines, int i)
     {
@@ -208,7 +208,9 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
             after++;
         }
 
-        return before >= 0 && PrintDebris.IsDebris(lines[before].Text, symbol) || after < lines.Count && PrintDebris.IsDebris(lines[after].Text, symbol);
+        // Under the page's footnotes, or beside the symbol, a job or page number.
+        return before >= 0 && (PrintDebris.IsDebris(lines[before].Text, symbol) || ledger.RoleOf(lines[before].Number) == LineRole.Footnote)
+            || after < lines.Count && PrintDebris.IsDebris(lines[after].Text, symbol);
     }
 
     /// <summary>
