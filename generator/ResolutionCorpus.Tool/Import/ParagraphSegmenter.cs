@@ -174,16 +174,22 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
         if (result.Footnotes.Count > 0 && i > 0 && !lines[i - 1].IsBlank && ledger.RoleOf(lines[i - 1].Number) == LineRole.Footnote
             && !PrintDebris.IsDebris(line.Text, symbol))
         {
-            DraftFootnote last = result.Footnotes[^1];
-            var joined = new System.Text.StringBuilder(last.Text);
-            result.Hyphens.Append(joined, line.Text.Trim());
-            result.Footnotes[^1] = last with { Text = joined.ToString() };
-            ledger.Mark(line, LineRole.Footnote);
+            ContinueFootnote(line, result);
             return true;
         }
 
         _pageFootnotes = false;
         return false;
+    }
+
+    /// <summary>A line that goes on with the last footnote, joined as the document joins its line-break hyphens.</summary>
+    private void ContinueFootnote(SourceLine line, Segmentation result)
+    {
+        DraftFootnote last = result.Footnotes[^1];
+        var joined = new System.Text.StringBuilder(last.Text);
+        result.Hyphens.Append(joined, line.Text.Trim());
+        result.Footnotes[^1] = last with { Text = joined.ToString() };
+        ledger.Mark(line, LineRole.Footnote);
     }
 
     /// <summary>
@@ -415,11 +421,7 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
             // A footnote printed on more than one line goes on until a blank line.
             if (lastFootnoteLine == i - 1 && result.Footnotes.Count > 0 && !PrintDebris.IsDebris(line.Text, symbol))
             {
-                DraftFootnote last = result.Footnotes[^1];
-                var joined = new System.Text.StringBuilder(last.Text);
-                result.Hyphens.Append(joined, line.Text.Trim());
-                result.Footnotes[^1] = last with { Text = joined.ToString() };
-                ledger.Mark(line, LineRole.Footnote);
+                ContinueFootnote(line, result);
                 lastFootnoteLine = i;
                 continue;
             }
