@@ -180,11 +180,10 @@ internal static class AknXmlText
     /// </summary>
     private static bool IsBoldHeading(XElement point)
     {
-        List<XText> texts = [.. point.DescendantNodes().OfType<XText>().Where(t => t.Value.Trim().Length > 0 && !t.Ancestors(s_akn + "authorialNote").Any() && !t.Ancestors(s_akn + "num").Any())];
         XElement? next = point.Ancestors(s_akn + "paragraph").FirstOrDefault()?.ElementsAfterSelf().FirstOrDefault();
         return !point.ElementsAfterSelf().Any() && !point.Descendants(s_akn + "list").Any() && !point.Descendants(s_akn + "sublist").Any()
             && next is not null && (next.Name == s_akn + "table" || next.Elements(s_akn + "table").Any())
-            && texts.Count > 0 && texts.All(t => t.Ancestors(s_akn + "span").Any(s => (string?)s.Attribute("class") == "bold"));
+            && AllBold(point, t => !t.Ancestors(s_akn + "num").Any());
     }
 
     /// <summary>An unnumbered paragraph whose every word is in bold: a heading.</summary>
@@ -195,7 +194,13 @@ internal static class AknXmlText
             return false;
         }
 
-        List<XText> texts = [.. paragraph.DescendantNodes().OfType<XText>().Where(t => t.Value.Trim().Length > 0 && !t.Ancestors(s_akn + "authorialNote").Any())];
+        return AllBold(paragraph, _ => true);
+    }
+
+    /// <summary>Whether every word of an element that <paramref name="counts"/> (its notes aside) is in a bold span.</summary>
+    private static bool AllBold(XElement element, Func<XText, bool> counts)
+    {
+        List<XText> texts = [.. element.DescendantNodes().OfType<XText>().Where(t => t.Value.Trim().Length > 0 && !t.Ancestors(s_akn + "authorialNote").Any() && counts(t))];
         return texts.Count > 0 && texts.All(t => t.Ancestors(s_akn + "span").Any(s => (string?)s.Attribute("class") == "bold"));
     }
 

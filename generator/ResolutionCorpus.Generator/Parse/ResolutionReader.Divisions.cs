@@ -96,10 +96,8 @@ internal sealed partial class ResolutionReader
             int quotationLast = 0;
             EquatableArray<ParagraphModel> preamble = ReadPreamble(quotation.List("preamble", required: false));
             EquatableArray<ParagraphModel> intro = ReadIntro(quotation.List("intro", required: false));
-            _readingQuotation = true;
-            EquatableArray<ParagraphModel> operative = ReadOperative(quotation.List("operative", required: false), ref quotationLast);
-            var sections = new EquatableArray<DivisionModel>(ReadSections(quotation.List("sections", required: false), nested: false, new HashSet<string>(StringComparer.Ordinal), ref quotationLast));
-            _readingQuotation = false;
+            EquatableArray<ParagraphModel> operative = ReadOperative(quotation.List("operative", required: false), ref quotationLast, quoted: true);
+            var sections = new EquatableArray<DivisionModel>(ReadSections(quotation.List("sections", required: false), nested: false, new HashSet<string>(StringComparer.Ordinal), ref quotationLast, quoted: true));
             string key = Format(i + 1);
             bool lone = quotations.Count == 1;
             if (Unique(names, GeneratedNames.Division(DivisionKind.Quotation, key, lone), quotations[i], "Quotation"))
@@ -133,7 +131,7 @@ internal sealed partial class ResolutionReader
         return new EquatableArray<DivisionModel>(divisions);
     }
 
-    private List<DivisionModel> ReadSections(IReadOnlyList<YamlNode> nodes, bool nested, HashSet<string> names, ref int lastNumber)
+    private List<DivisionModel> ReadSections(IReadOnlyList<YamlNode> nodes, bool nested, HashSet<string> names, ref int lastNumber, bool quoted = false)
     {
         var sections = new List<DivisionModel>(nodes.Count);
         for (int i = 0; i < nodes.Count; i++)
@@ -147,11 +145,11 @@ internal sealed partial class ResolutionReader
             string? heading = section.Text("heading", required: false)?.Value;
             EquatableArray<ParagraphModel> preamble = ReadPreamble(section.List("preamble", required: false));
             EquatableArray<ParagraphModel> intro = ReadIntro(section.List("intro", required: false));
-            EquatableArray<ParagraphModel> operative = ReadOperative(section.List("operative", required: false), ref lastNumber);
+            EquatableArray<ParagraphModel> operative = ReadOperative(section.List("operative", required: false), ref lastNumber, quoted);
             var inner = new HashSet<string>(StringComparer.Ordinal);
             var children = new EquatableArray<DivisionModel>(nested
                 ? new List<DivisionModel>()
-                : ReadSections(section.List("sections", required: false), nested: true, inner, ref lastNumber));
+                : ReadSections(section.List("sections", required: false), nested: true, inner, ref lastNumber, quoted));
             string name = number?.Value ?? Format(i + 1);
             if (!Unique(names, GeneratedNames.Division(DivisionKind.Section, name, lone: false), number ?? (YamlNode)nodes[i], "Section"))
             {

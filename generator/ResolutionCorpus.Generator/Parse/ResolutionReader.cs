@@ -38,9 +38,6 @@ internal sealed partial class ResolutionReader
     // Every text that may hold footnote markers, to check them once all footnotes are known.
     private readonly List<(MarkedText Text, LocationInfo Location)> _markedTexts = new List<(MarkedText, LocationInfo)>();
 
-    // Whether a quotation is being read: quoted text keeps its own numbers, so its first numbered paragraph may be any.
-    private bool _readingQuotation;
-
     public ResolutionReader(string path, List<DiagnosticInfo> diagnostics)
     {
         _path = path;
@@ -328,10 +325,11 @@ internal sealed partial class ResolutionReader
     /// <summary>
     /// Reads a list of operative paragraphs. Numbers run 1, 2, 3 …, or, in a section, may continue from the
     /// paragraphs before (<paramref name="lastNumber"/>): both are printed, and both address every paragraph once.
-    /// A quotation's first numbered paragraph keeps the quoted text's number ("Article 9, new paragraph 4").
+    /// A quotation's (<paramref name="quoted"/>) first numbered paragraph keeps the quoted text's number ("Article 9, new
+    /// paragraph 4").
     /// A list of one paragraph may leave it unnumbered, as the document prints it; it is then paragraph 1.
     /// </summary>
-    private EquatableArray<ParagraphModel> ReadOperative(IReadOnlyList<YamlNode> nodes, ref int lastNumber)
+    private EquatableArray<ParagraphModel> ReadOperative(IReadOnlyList<YamlNode> nodes, ref int lastNumber, bool quoted = false)
     {
         var paragraphs = new List<ParagraphModel>(nodes.Count);
         int expected = 1;
@@ -346,7 +344,7 @@ internal sealed partial class ResolutionReader
 
             bool unnumbered = nodes.Count == 1 && fields.Node("number", required: false) is null;
             int? number = unnumbered ? 1 : fields.Integer("number", required: true, minimum: 1);
-            if (i == 0 && number is int first && (first == lastNumber + 1 && lastNumber > 0 || _readingQuotation && lastNumber == 0))
+            if (i == 0 && number is int first && (first == lastNumber + 1 && lastNumber > 0 || quoted && lastNumber == 0))
             {
                 expected = first;
             }

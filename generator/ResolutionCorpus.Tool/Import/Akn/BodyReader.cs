@@ -249,7 +249,7 @@ internal sealed partial class AknReader
                         break;
                     case "point":
                         // A point outside a list (of a text a paragraph quotes): a point of the paragraph before it.
-                        List(new XElement(s_ns + "list", element));
+                        LonePoint(element);
                         break;
                     case "content" or "intro" or "wrapUp" or "p" or "blockList" or "table":
                         Continue(element.Name == s_ns + "table" ? reader.TableText(element) : reader.JoinParagraphs(element.Name == s_ns + "p" || element.Name == s_ns + "table" || element.Name == s_ns + "blockList" ? [element] : element.Elements()));
@@ -487,7 +487,7 @@ internal sealed partial class AknReader
             {
                 if (next.Name == s_ns + "point")
                 {
-                    List(new XElement(s_ns + "list", next));
+                    LonePoint(next);
                 }
                 else
                 {
@@ -786,6 +786,9 @@ internal sealed partial class AknReader
             _last = paragraph;
             reader.Count("annex paragraphs");
         }
+
+        /// <summary>A point printed outside any list: read as a list of that one point.</summary>
+        private void LonePoint(XElement point) => List(new XElement(s_ns + "list", point));
 
         /// <summary>A list of points: <c>&lt;list&gt;</c>, or <c>&lt;sublist&gt;</c> for the points of a point.</summary>
         private static bool IsList(XElement element) => element.Name == s_ns + "list" || element.Name == s_ns + "sublist";
