@@ -1,6 +1,5 @@
 using System;
 using System.ComponentModel;
-using System.Text;
 
 namespace ResolutionCorpus.Data;
 
@@ -26,12 +25,5 @@ public abstract class TextSource
 
     /// <summary>Decodes UTF-8 bytes: what a paragraph class's <c>Text</c> reads, without building its resolution.</summary>
     /// <param name="bytes">The bytes of one string.</param>
-    public static string Decode(ReadOnlySpan<byte> bytes)
-    {
-#if NETSTANDARD2_0
-        return Encoding.UTF8.GetString(bytes.ToArray());
-#else
-        return Encoding.UTF8.GetString(bytes);
-#endif
-    }
+    public static string Decode(ReadOnlySpan<byte> bytes) => Utf8Decoder.Decode(bytes);
 }
