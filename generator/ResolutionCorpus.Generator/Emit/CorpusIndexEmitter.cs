@@ -23,7 +23,7 @@ internal static class CorpusIndexEmitter
         {
             writer.Line($"[assembly: {Runtime}Data.CorpusPart(typeof(global::{options.Namespace}.{options.IndexClass}))]");
             writer.Line();
-            writer.Open($"namespace {options.Namespace}.{CorpusPart.Namespace}");
+            writer.Namespace($"{options.Namespace}.{CorpusPart.Namespace}");
             writer.Line($"/// <summary>The resolutions of the part {part.Name} of the corpus that {part.EntryAssembly} indexes: use its <c>Corpus</c> to find them.</summary>");
             writer.Line(SourceHeader.GeneratedCodeAttribute);
             writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
@@ -32,7 +32,7 @@ internal static class CorpusIndexEmitter
         }
         else
         {
-            writer.Open("namespace " + options.Namespace);
+            writer.Namespace(options.Namespace);
             writer.Line(parts.Count == 0
                 ? "/// <summary>Every resolution compiled into this assembly, and lookup by symbol.</summary>"
                 : "/// <summary>Every resolution of this corpus, in this assembly and in its parts, and lookup by symbol.</summary>");
@@ -45,7 +45,6 @@ internal static class CorpusIndexEmitter
             writer.Line($"public static {Runtime}Citations.CitationResult Resolve(string citation) => {Runtime}Citations.CitationResult.Resolve(citation, Find);");
         }
 
-        writer.Close();
         writer.Close();
         return writer.ToString();
     }

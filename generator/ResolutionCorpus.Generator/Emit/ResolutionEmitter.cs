@@ -30,7 +30,7 @@ internal sealed class ResolutionEmitter
     {
         ResolutionModel r = _resolution;
         SourceHeader.Write(_writer, System.IO.Path.GetFileName(r.FilePath));
-        _writer.Open("namespace " + _options.Namespace);
+        _writer.Namespace(_options.Namespace);
 
         XmlDoc.Summary(_writer, r.Title is null ? r.Symbol : r.Symbol + ": " + r.Title);
         _writer.Line($"/// <remarks>Adopted on {r.Adopted.ToLongString()}{(r.Meeting is null ? string.Empty : " (" + XmlDoc.Escape(r.Meeting) + ")")}.</remarks>");
@@ -71,7 +71,6 @@ internal sealed class ResolutionEmitter
         _writer.Line($"internal static string Read(int start, int length) => {Data}TextSource.Decode(Bytes.Slice(start, length));");
         _writer.Close();
 
-        _writer.Close();
         _writer.Close();
         return _writer.ToString();
     }

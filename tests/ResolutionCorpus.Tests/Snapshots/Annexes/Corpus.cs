@@ -3,50 +3,49 @@
 #nullable enable
 #pragma warning disable CS1591
 
-namespace ResolutionCorpus.Resolutions
+namespace ResolutionCorpus.Resolutions;
+
+/// <summary>Every resolution compiled into this assembly, and lookup by symbol.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("ResolutionCorpus.Generator", "0.1.0")]
+public static partial class Corpus
 {
-    /// <summary>Every resolution compiled into this assembly, and lookup by symbol.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ResolutionCorpus.Generator", "0.1.0")]
-    public static partial class Corpus
-    {
-        private static string[]? s_symbols;
-        private static global::ResolutionCorpus.Resolution[]? s_all;
+	private static string[]? s_symbols;
+	private static global::ResolutionCorpus.Resolution[]? s_all;
 
-        /// <summary>The symbols of every resolution, in ordinal order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> Symbols =>
-            global::System.Threading.LazyInitializer.EnsureInitialized(ref s_symbols, static () => new string[]
-            {
-                S_RES_2100_2013.Symbol,
-            })!;
+	/// <summary>The symbols of every resolution, in ordinal order.</summary>
+	public static global::System.Collections.Generic.IReadOnlyList<string> Symbols =>
+	    global::System.Threading.LazyInitializer.EnsureInitialized(ref s_symbols, static () => new string[]
+	    {
+	        S_RES_2100_2013.Symbol,
+	    })!;
 
-        /// <summary>How each resolution reaches the corpus, to resolve its references and find what cites it.</summary>
-        internal static readonly global::ResolutionCorpus.Data.CorpusLink Link = new global::ResolutionCorpus.Data.CorpusLink(Find, () => All);
+	/// <summary>How each resolution reaches the corpus, to resolve its references and find what cites it.</summary>
+	internal static readonly global::ResolutionCorpus.Data.CorpusLink Link = new global::ResolutionCorpus.Data.CorpusLink(Find, () => All);
 
-        /// <summary>Every resolution, in the order of <see cref="Symbols"/>. Builds each resolution's paragraphs; decodes no text.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::ResolutionCorpus.Resolution> All =>
-            global::System.Threading.LazyInitializer.EnsureInitialized(ref s_all, static () => new global::ResolutionCorpus.Resolution[]
-            {
-                S_RES_2100_2013.Resolution,
-            })!;
+	/// <summary>Every resolution, in the order of <see cref="Symbols"/>. Builds each resolution's paragraphs; decodes no text.</summary>
+	public static global::System.Collections.Generic.IReadOnlyList<global::ResolutionCorpus.Resolution> All =>
+	    global::System.Threading.LazyInitializer.EnsureInitialized(ref s_all, static () => new global::ResolutionCorpus.Resolution[]
+	    {
+	        S_RES_2100_2013.Resolution,
+	    })!;
 
-        /// <summary>Finds a resolution by its symbol (<c>E/RES/2004/33</c>); spacing and letter case are forgiven.</summary>
-        /// <returns>The resolution, or <see langword="null"/> when the symbol is malformed or not in this corpus.</returns>
-        public static global::ResolutionCorpus.Resolution? Find(string symbol)
-        {
-            if (!global::ResolutionCorpus.DocumentSymbol.TryParse(symbol, out global::ResolutionCorpus.DocumentSymbol parsed))
-            {
-                return null;
-            }
+	/// <summary>Finds a resolution by its symbol (<c>E/RES/2004/33</c>); spacing and letter case are forgiven.</summary>
+	/// <returns>The resolution, or <see langword="null"/> when the symbol is malformed or not in this corpus.</returns>
+	public static global::ResolutionCorpus.Resolution? Find(string symbol)
+	{
+		if (!global::ResolutionCorpus.DocumentSymbol.TryParse(symbol, out global::ResolutionCorpus.DocumentSymbol parsed))
+		{
+			return null;
+		}
 
-            switch (parsed.Value)
-            {
-                case S_RES_2100_2013.Symbol: return S_RES_2100_2013.Resolution;
-                default: return null;
-            }
-        }
+		switch (parsed.Value)
+		{
+			case S_RES_2100_2013.Symbol: return S_RES_2100_2013.Resolution;
+			default: return null;
+		}
+	}
 
-        /// <summary>Resolves a citation (<c>E/RES/2004/33, para. 8</c>) to the paragraph or resolution it names.</summary>
-        /// <returns>The paragraph or resolution, or an error that says what does exist.</returns>
-        public static global::ResolutionCorpus.Citations.CitationResult Resolve(string citation) => global::ResolutionCorpus.Citations.CitationResult.Resolve(citation, Find);
-    }
+	/// <summary>Resolves a citation (<c>E/RES/2004/33, para. 8</c>) to the paragraph or resolution it names.</summary>
+	/// <returns>The paragraph or resolution, or an error that says what does exist.</returns>
+	public static global::ResolutionCorpus.Citations.CitationResult Resolve(string citation) => global::ResolutionCorpus.Citations.CitationResult.Resolve(citation, Find);
 }

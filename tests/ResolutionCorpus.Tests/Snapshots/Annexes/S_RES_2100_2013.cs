@@ -3,140 +3,139 @@
 #nullable enable
 #pragma warning disable CS1591
 
-namespace ResolutionCorpus.Resolutions
+namespace ResolutionCorpus.Resolutions;
+
+/// <summary>
+/// S/RES/2100 (2013)
+/// </summary>
+/// <remarks>Adopted on 25 April 2013 (6952nd meeting).</remarks>
+[global::System.CodeDom.Compiler.GeneratedCode("ResolutionCorpus.Generator", "0.1.0")]
+[global::ResolutionCorpus.Data.ResolutionShape("S/RES/2100 (2013)", "p1;i1;o1-2[annex I|o1-2][annex II|o1]")]
+public static partial class S_RES_2100_2013
 {
-    /// <summary>
-    /// S/RES/2100 (2013)
-    /// </summary>
-    /// <remarks>Adopted on 25 April 2013 (6952nd meeting).</remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("ResolutionCorpus.Generator", "0.1.0")]
-    [global::ResolutionCorpus.Data.ResolutionShape("S/RES/2100 (2013)", "p1;i1;o1-2[annex I|o1-2][annex II|o1]")]
-    public static partial class S_RES_2100_2013
-    {
-        /// <summary>The document symbol: <c>S/RES/2100 (2013)</c>.</summary>
-        public const string Symbol = "S/RES/2100 (2013)";
+	/// <summary>The document symbol: <c>S/RES/2100 (2013)</c>.</summary>
+	public const string Symbol = "S/RES/2100 (2013)";
 
-        private static global::ResolutionCorpus.Resolution? s_resolution;
+	private static global::ResolutionCorpus.Resolution? s_resolution;
 
-        /// <summary>The resolution: metadata, paragraphs and footnotes. Built on first use; each text is decoded when first read.</summary>
-        public static global::ResolutionCorpus.Resolution Resolution => global::System.Threading.LazyInitializer.EnsureInitialized(ref s_resolution, Build)!;
+	/// <summary>The resolution: metadata, paragraphs and footnotes. Built on first use; each text is decoded when first read.</summary>
+	public static global::ResolutionCorpus.Resolution Resolution => global::System.Threading.LazyInitializer.EnsureInitialized(ref s_resolution, Build)!;
 
-        /// <summary>The preambular paragraphs, in order: <c>P1</c> is the first.</summary>
-        public static class Preamble
-        {
-            /// <summary>Recalling its previous resolutions and statements of its President on the situation in Mali,</summary>
-            public static class P1
-            {
-                public const int Number = 1;
-                public const string Phrase = "Recalling";
-                public const string Id = "rec_1";
-                public const string Citation = "S/RES/2100 (2013), preambular para. 1";
-                public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Preamble[0];
-                public static string Text => Utf8Data.Read(0, 92);
-            }
-        }
+	/// <summary>The preambular paragraphs, in order: <c>P1</c> is the first.</summary>
+	public static class Preamble
+	{
+		/// <summary>Recalling its previous resolutions and statements of its President on the situation in Mali,</summary>
+		public static class P1
+		{
+			public const int Number = 1;
+			public const string Phrase = "Recalling";
+			public const string Id = "rec_1";
+			public const string Citation = "S/RES/2100 (2013), preambular para. 1";
+			public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Preamble[0];
+			public static string Text => Utf8Data.Read(0, 92);
+		}
+	}
 
-        /// <summary>The unnumbered paragraphs before paragraph 1, in order: <c>P1</c> is the first.</summary>
-        public static class Intro
-        {
-            /// <summary>Acting under Chapter VII of the Charter of the United Nations,</summary>
-            public static class P1
-            {
-                public const int Number = 1;
-                public const string Phrase = "";
-                public const string Id = "intro_1";
-                public const string Citation = "S/RES/2100 (2013), introductory para. 1";
-                public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Intro[0];
-                public static string Text => Utf8Data.Read(92, 62);
-            }
-        }
+	/// <summary>The unnumbered paragraphs before paragraph 1, in order: <c>P1</c> is the first.</summary>
+	public static class Intro
+	{
+		/// <summary>Acting under Chapter VII of the Charter of the United Nations,</summary>
+		public static class P1
+		{
+			public const int Number = 1;
+			public const string Phrase = "";
+			public const string Id = "intro_1";
+			public const string Citation = "S/RES/2100 (2013), introductory para. 1";
+			public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Intro[0];
+			public static string Text => Utf8Data.Read(92, 62);
+		}
+	}
 
-        /// <summary>The operative paragraphs: <c>P1</c> is paragraph 1.</summary>
-        public static class Operative
-        {
-            /// <summary>Decides to establish the Multidimensional Integrated Stabilization Mission, as set out in annex I;</summary>
-            public static class P1
-            {
-                public const int Number = 1;
-                public const string Phrase = "Decides";
-                public const string Id = "para_1";
-                public const string Citation = "S/RES/2100 (2013), para. 1";
-                public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Operative[0];
-                public static string Text => Utf8Data.Read(154, 98);
-            }
+	/// <summary>The operative paragraphs: <c>P1</c> is paragraph 1.</summary>
+	public static class Operative
+	{
+		/// <summary>Decides to establish the Multidimensional Integrated Stabilization Mission, as set out in annex I;</summary>
+		public static class P1
+		{
+			public const int Number = 1;
+			public const string Phrase = "Decides";
+			public const string Id = "para_1";
+			public const string Citation = "S/RES/2100 (2013), para. 1";
+			public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Operative[0];
+			public static string Text => Utf8Data.Read(154, 98);
+		}
 
-            /// <summary>Decides to remain actively seized of the matter.</summary>
-            public static class P2
-            {
-                public const int Number = 2;
-                public const string Phrase = "Decides";
-                public const string Id = "para_2";
-                public const string Citation = "S/RES/2100 (2013), para. 2";
-                public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Operative[1];
-                public static string Text => Utf8Data.Read(252, 48);
-            }
-        }
+		/// <summary>Decides to remain actively seized of the matter.</summary>
+		public static class P2
+		{
+			public const int Number = 2;
+			public const string Phrase = "Decides";
+			public const string Id = "para_2";
+			public const string Citation = "S/RES/2100 (2013), para. 2";
+			public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Operative[1];
+			public static string Text => Utf8Data.Read(252, 48);
+		}
+	}
 
-        /// <summary>annex I: Mandate</summary>
-        public static class AnnexI
-        {
-            public const string Label = "I";
-            public const string Id = "annex_I";
-            public const string Citation = "S/RES/2100 (2013), annex I";
-            public static global::ResolutionCorpus.Division Division => Resolution.Divisions[0];
+	/// <summary>annex I: Mandate</summary>
+	public static class AnnexI
+	{
+		public const string Label = "I";
+		public const string Id = "annex_I";
+		public const string Citation = "S/RES/2100 (2013), annex I";
+		public static global::ResolutionCorpus.Division Division => Resolution.Divisions[0];
 
-            /// <summary>Stabilization of key population centres.</summary>
-            public static class P1
-            {
-                public const int Number = 1;
-                public const string Phrase = "";
-                public const string Id = "annex_I__para_1";
-                public const string Citation = "S/RES/2100 (2013), annex I, para. 1";
-                public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Divisions[0].Paragraphs[0];
-                public static string Text => Utf8Data.Read(300, 40);
-            }
+		/// <summary>Stabilization of key population centres.</summary>
+		public static class P1
+		{
+			public const int Number = 1;
+			public const string Phrase = "";
+			public const string Id = "annex_I__para_1";
+			public const string Citation = "S/RES/2100 (2013), annex I, para. 1";
+			public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Divisions[0].Paragraphs[0];
+			public static string Text => Utf8Data.Read(300, 40);
+		}
 
-            /// <summary>Support for the implementation of the transitional road map.</summary>
-            public static class P2
-            {
-                public const int Number = 2;
-                public const string Phrase = "";
-                public const string Id = "annex_I__para_2";
-                public const string Citation = "S/RES/2100 (2013), annex I, para. 2";
-                public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Divisions[0].Paragraphs[1];
-                public static string Text => Utf8Data.Read(340, 60);
-            }
-        }
+		/// <summary>Support for the implementation of the transitional road map.</summary>
+		public static class P2
+		{
+			public const int Number = 2;
+			public const string Phrase = "";
+			public const string Id = "annex_I__para_2";
+			public const string Citation = "S/RES/2100 (2013), annex I, para. 2";
+			public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Divisions[0].Paragraphs[1];
+			public static string Text => Utf8Data.Read(340, 60);
+		}
+	}
 
-        /// <summary>annex II</summary>
-        public static class AnnexII
-        {
-            public const string Label = "II";
-            public const string Id = "annex_II";
-            public const string Citation = "S/RES/2100 (2013), annex II";
-            public static global::ResolutionCorpus.Division Division => Resolution.Divisions[1];
+	/// <summary>annex II</summary>
+	public static class AnnexII
+	{
+		public const string Label = "II";
+		public const string Id = "annex_II";
+		public const string Citation = "S/RES/2100 (2013), annex II";
+		public static global::ResolutionCorpus.Division Division => Resolution.Divisions[1];
 
-            /// <summary>The Mission shall report every three months.</summary>
-            public static class P1
-            {
-                public const int Number = 1;
-                public const string Phrase = "";
-                public const string Id = "annex_II__para_1";
-                public const string Citation = "S/RES/2100 (2013), annex II, para. 1";
-                public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Divisions[1].Paragraphs[0];
-                public static string Text => Utf8Data.Read(400, 44);
-            }
-        }
+		/// <summary>The Mission shall report every three months.</summary>
+		public static class P1
+		{
+			public const int Number = 1;
+			public const string Phrase = "";
+			public const string Id = "annex_II__para_1";
+			public const string Citation = "S/RES/2100 (2013), annex II, para. 1";
+			public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Divisions[1].Paragraphs[0];
+			public static string Text => Utf8Data.Read(400, 44);
+		}
+	}
 
-        private static global::ResolutionCorpus.Resolution Build() => global::ResolutionCorpus.Data.ResolutionLayout.Read(new Utf8Data(), Layout, Corpus.Link);
+	private static global::ResolutionCorpus.Resolution Build() => global::ResolutionCorpus.Data.ResolutionLayout.Read(new Utf8Data(), Layout, Corpus.Link);
 
-        private static global::System.ReadOnlySpan<byte> Layout => new byte[] { 1, 188, 3, 17, 1, 221, 15, 221, 15, 4, 25, 0, 15, 205, 3, 0, 0, 0, 1, 1, 0, 0, 9, 0, 92, 0, 0, 0, 2, 1, 0, 154, 1, 7, 154, 1, 98, 0, 0, 0, 2, 0, 252, 1, 7, 252, 1, 48, 0, 0, 0, 0, 2, 2, 219, 3, 1, 220, 3, 7, 227, 3, 9, 8, 236, 3, 0, 0, 0, 2, 1, 0, 243, 3, 0, 172, 2, 40, 0, 0, 0, 2, 0, 243, 3, 0, 212, 2, 60, 0, 0, 0, 0, 0, 2, 243, 3, 2, 245, 3, 8, 253, 3, 10, 0, 0, 0, 0, 1, 1, 0, 243, 3, 0, 144, 3, 44, 0, 0, 0, 0, 0, 1, 1, 0, 243, 3, 0, 92, 62, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
+	private static global::System.ReadOnlySpan<byte> Layout => new byte[] { 1, 188, 3, 17, 1, 221, 15, 221, 15, 4, 25, 0, 15, 205, 3, 0, 0, 0, 1, 1, 0, 0, 9, 0, 92, 0, 0, 0, 2, 1, 0, 154, 1, 7, 154, 1, 98, 0, 0, 0, 2, 0, 252, 1, 7, 252, 1, 48, 0, 0, 0, 0, 2, 2, 219, 3, 1, 220, 3, 7, 227, 3, 9, 8, 236, 3, 0, 0, 0, 2, 1, 0, 243, 3, 0, 172, 2, 40, 0, 0, 0, 2, 0, 243, 3, 0, 212, 2, 60, 0, 0, 0, 0, 0, 2, 243, 3, 2, 245, 3, 8, 253, 3, 10, 0, 0, 0, 0, 1, 1, 0, 243, 3, 0, 144, 3, 44, 0, 0, 0, 0, 0, 1, 1, 0, 243, 3, 0, 92, 62, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
 
-        private sealed class Utf8Data : global::ResolutionCorpus.Data.TextSource
-        {
-            private static global::System.ReadOnlySpan<byte> Bytes => "Recalling its previous resolutions and statements of its President on the situation in Mali,Acting under Chapter VII of the Charter of the United Nations,Decides to establish the Multidimensional Integrated Stabilization Mission, as set out in annex I;Decides to remain actively seized of the matter.Stabilization of key population centres.Support for the implementation of the transitional road map.The Mission shall report every three months.S/RES/2100 (2013)6952nd meetingIannex_I, annex IMandateIIannex_II, annex II\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0"u8;
-            protected override global::System.ReadOnlySpan<byte> Utf8 => Bytes;
-            internal static string Read(int start, int length) => global::ResolutionCorpus.Data.TextSource.Decode(Bytes.Slice(start, length));
-        }
-    }
+	private sealed class Utf8Data : global::ResolutionCorpus.Data.TextSource
+	{
+		private static global::System.ReadOnlySpan<byte> Bytes => "Recalling its previous resolutions and statements of its President on the situation in Mali,Acting under Chapter VII of the Charter of the United Nations,Decides to establish the Multidimensional Integrated Stabilization Mission, as set out in annex I;Decides to remain actively seized of the matter.Stabilization of key population centres.Support for the implementation of the transitional road map.The Mission shall report every three months.S/RES/2100 (2013)6952nd meetingIannex_I, annex IMandateIIannex_II, annex II\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0"u8;
+		protected override global::System.ReadOnlySpan<byte> Utf8 => Bytes;
+		internal static string Read(int start, int length) => global::ResolutionCorpus.Data.TextSource.Decode(Bytes.Slice(start, length));
+	}
 }

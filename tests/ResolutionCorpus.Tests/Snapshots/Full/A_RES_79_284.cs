@@ -3,107 +3,106 @@
 #nullable enable
 #pragma warning disable CS1591
 
-namespace ResolutionCorpus.Resolutions
+namespace ResolutionCorpus.Resolutions;
+
+/// <summary>
+/// A/RES/79/284: Cooperation between the United Nations and the Council of Europe
+/// </summary>
+/// <remarks>Adopted on 16 April 2025 (64th plenary meeting).</remarks>
+[global::System.CodeDom.Compiler.GeneratedCode("ResolutionCorpus.Generator", "0.1.0")]
+[global::ResolutionCorpus.Data.ResolutionShape("A/RES/79/284", "p2;o1,2(a,b)")]
+public static partial class A_RES_79_284
 {
-    /// <summary>
-    /// A/RES/79/284: Cooperation between the United Nations and the Council of Europe
-    /// </summary>
-    /// <remarks>Adopted on 16 April 2025 (64th plenary meeting).</remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("ResolutionCorpus.Generator", "0.1.0")]
-    [global::ResolutionCorpus.Data.ResolutionShape("A/RES/79/284", "p2;o1,2(a,b)")]
-    public static partial class A_RES_79_284
-    {
-        /// <summary>The document symbol: <c>A/RES/79/284</c>.</summary>
-        public const string Symbol = "A/RES/79/284";
+	/// <summary>The document symbol: <c>A/RES/79/284</c>.</summary>
+	public const string Symbol = "A/RES/79/284";
 
-        private static global::ResolutionCorpus.Resolution? s_resolution;
+	private static global::ResolutionCorpus.Resolution? s_resolution;
 
-        /// <summary>The resolution: metadata, paragraphs and footnotes. Built on first use; each text is decoded when first read.</summary>
-        public static global::ResolutionCorpus.Resolution Resolution => global::System.Threading.LazyInitializer.EnsureInitialized(ref s_resolution, Build)!;
+	/// <summary>The resolution: metadata, paragraphs and footnotes. Built on first use; each text is decoded when first read.</summary>
+	public static global::ResolutionCorpus.Resolution Resolution => global::System.Threading.LazyInitializer.EnsureInitialized(ref s_resolution, Build)!;
 
-        /// <summary>The preambular paragraphs, in order: <c>P1</c> is the first.</summary>
-        public static class Preamble
-        {
-            /// <summary>Recalling its resolution 44/6 of 17 October 1989,</summary>
-            public static class P1
-            {
-                public const int Number = 1;
-                public const string Phrase = "Recalling";
-                public const string Id = "rec_1";
-                public const string Citation = "A/RES/79/284, preambular para. 1";
-                public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Preamble[0];
-                public static string Text => Utf8Data.Read(0, 49);
-            }
+	/// <summary>The preambular paragraphs, in order: <c>P1</c> is the first.</summary>
+	public static class Preamble
+	{
+		/// <summary>Recalling its resolution 44/6 of 17 October 1989,</summary>
+		public static class P1
+		{
+			public const int Number = 1;
+			public const string Phrase = "Recalling";
+			public const string Id = "rec_1";
+			public const string Citation = "A/RES/79/284, preambular para. 1";
+			public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Preamble[0];
+			public static string Text => Utf8Data.Read(0, 49);
+		}
 
-            /// <summary>Acknowledging also the contribution of the Council of Europe,</summary>
-            public static class P2
-            {
-                public const int Number = 2;
-                public const string Phrase = "Acknowledging also";
-                public const string Id = "rec_2";
-                public const string Citation = "A/RES/79/284, preambular para. 2";
-                public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Preamble[1];
-                public static string Text => Utf8Data.Read(49, 61);
-            }
-        }
+		/// <summary>Acknowledging also the contribution of the Council of Europe,</summary>
+		public static class P2
+		{
+			public const int Number = 2;
+			public const string Phrase = "Acknowledging also";
+			public const string Id = "rec_2";
+			public const string Citation = "A/RES/79/284, preambular para. 2";
+			public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Preamble[1];
+			public static string Text => Utf8Data.Read(49, 61);
+		}
+	}
 
-        /// <summary>The operative paragraphs: <c>P1</c> is paragraph 1.</summary>
-        public static class Operative
-        {
-            /// <summary>Welcomes the 2030 Agenda for Sustainable Development in Europe;</summary>
-            public static class P1
-            {
-                public const int Number = 1;
-                public const string Phrase = "Welcomes";
-                public const string Id = "para_1";
-                public const string Citation = "A/RES/79/284, para. 1";
-                public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Operative[0];
-                public static string Text => Utf8Data.Read(110, 63);
-            }
+	/// <summary>The operative paragraphs: <c>P1</c> is paragraph 1.</summary>
+	public static class Operative
+	{
+		/// <summary>Welcomes the 2030 Agenda for Sustainable Development in Europe;</summary>
+		public static class P1
+		{
+			public const int Number = 1;
+			public const string Phrase = "Welcomes";
+			public const string Id = "para_1";
+			public const string Citation = "A/RES/79/284, para. 1";
+			public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Operative[0];
+			public static string Text => Utf8Data.Read(110, 63);
+		}
 
-            /// <summary>Requests the Secretary-General, inter alia:</summary>
-            public static class P2
-            {
-                public const int Number = 2;
-                public const string Phrase = "Requests";
-                public const string Id = "para_2";
-                public const string Citation = "A/RES/79/284, para. 2";
-                public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Operative[1];
-                public static string Text => Utf8Data.Read(173, 43);
+		/// <summary>Requests the Secretary-General, inter alia:</summary>
+		public static class P2
+		{
+			public const int Number = 2;
+			public const string Phrase = "Requests";
+			public const string Id = "para_2";
+			public const string Citation = "A/RES/79/284, para. 2";
+			public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Operative[1];
+			public static string Text => Utf8Data.Read(173, 43);
 
-                /// <summary>To develop procedures;</summary>
-                public static class A
-                {
-                    public const int Number = 2;
-                    public const string Label = "a";
-                    public const string Id = "para_2__point_a";
-                    public const string Citation = "A/RES/79/284, para. 2 (a)";
-                    public static global::ResolutionCorpus.Paragraph Paragraph => P2.Paragraph.SubParagraphs[0];
-                    public static string Text => Utf8Data.Read(216, 22);
-                }
+			/// <summary>To develop procedures;</summary>
+			public static class A
+			{
+				public const int Number = 2;
+				public const string Label = "a";
+				public const string Id = "para_2__point_a";
+				public const string Citation = "A/RES/79/284, para. 2 (a)";
+				public static global::ResolutionCorpus.Paragraph Paragraph => P2.Paragraph.SubParagraphs[0];
+				public static string Text => Utf8Data.Read(216, 22);
+			}
 
-                /// <summary>To report back.</summary>
-                public static class B
-                {
-                    public const int Number = 2;
-                    public const string Label = "b";
-                    public const string Id = "para_2__point_b";
-                    public const string Citation = "A/RES/79/284, para. 2 (b)";
-                    public static global::ResolutionCorpus.Paragraph Paragraph => P2.Paragraph.SubParagraphs[1];
-                    public static string Text => Utf8Data.Read(238, 15);
-                }
-            }
-        }
+			/// <summary>To report back.</summary>
+			public static class B
+			{
+				public const int Number = 2;
+				public const string Label = "b";
+				public const string Id = "para_2__point_b";
+				public const string Citation = "A/RES/79/284, para. 2 (b)";
+				public static global::ResolutionCorpus.Paragraph Paragraph => P2.Paragraph.SubParagraphs[1];
+				public static string Text => Utf8Data.Read(238, 15);
+			}
+		}
+	}
 
-        private static global::ResolutionCorpus.Resolution Build() => global::ResolutionCorpus.Data.ResolutionLayout.Read(new Utf8Data(), Layout, Corpus.Link);
+	private static global::ResolutionCorpus.Resolution Build() => global::ResolutionCorpus.Data.ResolutionLayout.Read(new Utf8Data(), Layout, Corpus.Link);
 
-        private static global::System.ReadOnlySpan<byte> Layout => new byte[] { 1, 253, 1, 12, 0, 79, 233, 15, 4, 16, 65, 137, 2, 21, 201, 2, 8, 221, 2, 10, 228, 2, 1, 237, 2, 47, 2, 1, 0, 0, 9, 0, 49, 1, 0, 49, 0, 1, 25, 4, 156, 3, 10, 11, 156, 3, 0, 0, 2, 0, 49, 18, 49, 61, 0, 0, 0, 2, 1, 0, 110, 8, 110, 63, 1, 1, 52, 0, 0, 2, 0, 173, 1, 8, 173, 1, 43, 0, 2, 2, 2, 166, 3, 167, 3, 0, 216, 1, 22, 0, 0, 0, 2, 2, 167, 3, 167, 3, 0, 238, 1, 15, 0, 0, 0, 0, 2, 168, 3, 1, 169, 3, 16, 1, 11, 4, 156, 3, 10, 11, 156, 3, 0, 0, 185, 3, 1, 186, 3, 16, 1, 11, 4, 202, 3, 10, 11, 202, 3, 0, 0, 0, 0, 0 };
+	private static global::System.ReadOnlySpan<byte> Layout => new byte[] { 1, 253, 1, 12, 0, 79, 233, 15, 4, 16, 65, 137, 2, 21, 201, 2, 8, 221, 2, 10, 228, 2, 1, 237, 2, 47, 2, 1, 0, 0, 9, 0, 49, 1, 0, 49, 0, 1, 25, 4, 156, 3, 10, 11, 156, 3, 0, 0, 2, 0, 49, 18, 49, 61, 0, 0, 0, 2, 1, 0, 110, 8, 110, 63, 1, 1, 52, 0, 0, 2, 0, 173, 1, 8, 173, 1, 43, 0, 2, 2, 2, 166, 3, 167, 3, 0, 216, 1, 22, 0, 0, 0, 2, 2, 167, 3, 167, 3, 0, 238, 1, 15, 0, 0, 0, 0, 2, 168, 3, 1, 169, 3, 16, 1, 11, 4, 156, 3, 10, 11, 156, 3, 0, 0, 185, 3, 1, 186, 3, 16, 1, 11, 4, 202, 3, 10, 11, 202, 3, 0, 0, 0, 0, 0 };
 
-        private sealed class Utf8Data : global::ResolutionCorpus.Data.TextSource
-        {
-            private static global::System.ReadOnlySpan<byte> Bytes => "Recalling its resolution 44/6 of 17 October 1989,Acknowledging also the contribution of the Council of Europe,Welcomes the 2030 Agenda for Sustainable Development in Europe;Requests the Secretary-General, inter alia:To develop procedures;To report back.A/RES/79/284Cooperation between the United Nations and the Council of Europe64th plenary meeting125 (l)A/79/L.75Reissued for technical reasons on 15 July 2025.A/RES/44/6ab1Resolution 44/6.2Resolution 70/1.A/RES/70/1\0\0\0\0\0\0\0\0\0\0\0\0"u8;
-            protected override global::System.ReadOnlySpan<byte> Utf8 => Bytes;
-            internal static string Read(int start, int length) => global::ResolutionCorpus.Data.TextSource.Decode(Bytes.Slice(start, length));
-        }
-    }
+	private sealed class Utf8Data : global::ResolutionCorpus.Data.TextSource
+	{
+		private static global::System.ReadOnlySpan<byte> Bytes => "Recalling its resolution 44/6 of 17 October 1989,Acknowledging also the contribution of the Council of Europe,Welcomes the 2030 Agenda for Sustainable Development in Europe;Requests the Secretary-General, inter alia:To develop procedures;To report back.A/RES/79/284Cooperation between the United Nations and the Council of Europe64th plenary meeting125 (l)A/79/L.75Reissued for technical reasons on 15 July 2025.A/RES/44/6ab1Resolution 44/6.2Resolution 70/1.A/RES/70/1\0\0\0\0\0\0\0\0\0\0\0\0"u8;
+		protected override global::System.ReadOnlySpan<byte> Utf8 => Bytes;
+		internal static string Read(int start, int length) => global::ResolutionCorpus.Data.TextSource.Decode(Bytes.Slice(start, length));
+	}
 }

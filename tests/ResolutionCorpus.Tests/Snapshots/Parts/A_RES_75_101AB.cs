@@ -3,200 +3,199 @@
 #nullable enable
 #pragma warning disable CS1591
 
-namespace ResolutionCorpus.Resolutions
+namespace ResolutionCorpus.Resolutions;
+
+/// <summary>
+/// A/RES/75/101 A-B: Questions relating to information
+/// </summary>
+/// <remarks>Adopted on 10 December 2020 (41st plenary meeting).</remarks>
+[global::System.CodeDom.Compiler.GeneratedCode("ResolutionCorpus.Generator", "0.1.0")]
+[global::ResolutionCorpus.Data.ResolutionShape("A/RES/75/101 A-B", "[part A|p1;o1(a,b(i,ii))][part B|p1;o1-2[section I|o3]]")]
+public static partial class A_RES_75_101AB
 {
-    /// <summary>
-    /// A/RES/75/101 A-B: Questions relating to information
-    /// </summary>
-    /// <remarks>Adopted on 10 December 2020 (41st plenary meeting).</remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("ResolutionCorpus.Generator", "0.1.0")]
-    [global::ResolutionCorpus.Data.ResolutionShape("A/RES/75/101 A-B", "[part A|p1;o1(a,b(i,ii))][part B|p1;o1-2[section I|o3]]")]
-    public static partial class A_RES_75_101AB
-    {
-        /// <summary>The document symbol: <c>A/RES/75/101 A-B</c>.</summary>
-        public const string Symbol = "A/RES/75/101 A-B";
+	/// <summary>The document symbol: <c>A/RES/75/101 A-B</c>.</summary>
+	public const string Symbol = "A/RES/75/101 A-B";
 
-        private static global::ResolutionCorpus.Resolution? s_resolution;
+	private static global::ResolutionCorpus.Resolution? s_resolution;
 
-        /// <summary>The resolution: metadata, paragraphs and footnotes. Built on first use; each text is decoded when first read.</summary>
-        public static global::ResolutionCorpus.Resolution Resolution => global::System.Threading.LazyInitializer.EnsureInitialized(ref s_resolution, Build)!;
+	/// <summary>The resolution: metadata, paragraphs and footnotes. Built on first use; each text is decoded when first read.</summary>
+	public static global::ResolutionCorpus.Resolution Resolution => global::System.Threading.LazyInitializer.EnsureInitialized(ref s_resolution, Build)!;
 
-        /// <summary>The preambular paragraphs, in order: <c>P1</c> is the first.</summary>
-        public static class Preamble
-        {
-        }
+	/// <summary>The preambular paragraphs, in order: <c>P1</c> is the first.</summary>
+	public static class Preamble
+	{
+	}
 
-        /// <summary>The operative paragraphs: <c>P1</c> is paragraph 1.</summary>
-        public static class Operative
-        {
-        }
+	/// <summary>The operative paragraphs: <c>P1</c> is paragraph 1.</summary>
+	public static class Operative
+	{
+	}
 
-        /// <summary>part A: Information in the service of humanity</summary>
-        public static class PartA
-        {
-            public const string Label = "A";
-            public const string Id = "part_A";
-            public const string Citation = "A/RES/75/101 A-B, part A";
-            public static global::ResolutionCorpus.Division Division => Resolution.Divisions[0];
+	/// <summary>part A: Information in the service of humanity</summary>
+	public static class PartA
+	{
+		public const string Label = "A";
+		public const string Id = "part_A";
+		public const string Citation = "A/RES/75/101 A-B, part A";
+		public static global::ResolutionCorpus.Division Division => Resolution.Divisions[0];
 
-            /// <summary>The preambular paragraphs, in order: <c>P1</c> is the first.</summary>
-            public static class Preamble
-            {
-                /// <summary>Taking note of the comprehensive and important report of the Committee on Information,</summary>
-                public static class P1
-                {
-                    public const int Number = 1;
-                    public const string Phrase = "Taking note";
-                    public const string Id = "part_A__rec_1";
-                    public const string Citation = "A/RES/75/101 A-B, part A, preambular para. 1";
-                    public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Divisions[0].Preamble[0];
-                    public static string Text => Utf8Data.Read(0, 86);
-                }
-            }
+		/// <summary>The preambular paragraphs, in order: <c>P1</c> is the first.</summary>
+		public static class Preamble
+		{
+			/// <summary>Taking note of the comprehensive and important report of the Committee on Information,</summary>
+			public static class P1
+			{
+				public const int Number = 1;
+				public const string Phrase = "Taking note";
+				public const string Id = "part_A__rec_1";
+				public const string Citation = "A/RES/75/101 A-B, part A, preambular para. 1";
+				public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Divisions[0].Preamble[0];
+				public static string Text => Utf8Data.Read(0, 86);
+			}
+		}
 
-            /// <summary>The operative paragraphs: <c>P1</c> is paragraph 1.</summary>
-            public static class Operative
-            {
-                /// <summary>Urges all countries to be guided by the following:</summary>
-                public static class P1
-                {
-                    public const int Number = 1;
-                    public const string Phrase = "Urges";
-                    public const string Id = "part_A__para_1";
-                    public const string Citation = "A/RES/75/101 A-B, part A, para. 1";
-                    public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Divisions[0].Paragraphs[0];
-                    public static string Text => Utf8Data.Read(86, 50);
+		/// <summary>The operative paragraphs: <c>P1</c> is paragraph 1.</summary>
+		public static class Operative
+		{
+			/// <summary>Urges all countries to be guided by the following:</summary>
+			public static class P1
+			{
+				public const int Number = 1;
+				public const string Phrase = "Urges";
+				public const string Id = "part_A__para_1";
+				public const string Citation = "A/RES/75/101 A-B, part A, para. 1";
+				public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Divisions[0].Paragraphs[0];
+				public static string Text => Utf8Data.Read(86, 50);
 
-                    /// <summary>To cooperate and interact with a view to reducing existing disparities in information flows;</summary>
-                    public static class A
-                    {
-                        public const int Number = 1;
-                        public const string Label = "a";
-                        public const string Id = "part_A__para_1__point_a";
-                        public const string Citation = "A/RES/75/101 A-B, part A, para. 1 (a)";
-                        public static global::ResolutionCorpus.Paragraph Paragraph => P1.Paragraph.SubParagraphs[0];
-                        public static string Text => Utf8Data.Read(136, 92);
-                    }
+				/// <summary>To cooperate and interact with a view to reducing existing disparities in information flows;</summary>
+				public static class A
+				{
+					public const int Number = 1;
+					public const string Label = "a";
+					public const string Id = "part_A__para_1__point_a";
+					public const string Citation = "A/RES/75/101 A-B, part A, para. 1 (a)";
+					public static global::ResolutionCorpus.Paragraph Paragraph => P1.Paragraph.SubParagraphs[0];
+					public static string Text => Utf8Data.Read(136, 92);
+				}
 
-                    /// <summary>To aim at providing all possible support and assistance to developing countries for:</summary>
-                    public static class B
-                    {
-                        public const int Number = 1;
-                        public const string Label = "b";
-                        public const string Id = "part_A__para_1__point_b";
-                        public const string Citation = "A/RES/75/101 A-B, part A, para. 1 (b)";
-                        public static global::ResolutionCorpus.Paragraph Paragraph => P1.Paragraph.SubParagraphs[1];
-                        public static string Text => Utf8Data.Read(228, 84);
+				/// <summary>To aim at providing all possible support and assistance to developing countries for:</summary>
+				public static class B
+				{
+					public const int Number = 1;
+					public const string Label = "b";
+					public const string Id = "part_A__para_1__point_b";
+					public const string Citation = "A/RES/75/101 A-B, part A, para. 1 (b)";
+					public static global::ResolutionCorpus.Paragraph Paragraph => P1.Paragraph.SubParagraphs[1];
+					public static string Text => Utf8Data.Read(228, 84);
 
-                        /// <summary>The development of the human and technical resources that are indispensable;</summary>
-                        public static class I
-                        {
-                            public const int Number = 1;
-                            public const string Label = "i";
-                            public const string Id = "part_A__para_1__point_b__point_i";
-                            public const string Citation = "A/RES/75/101 A-B, part A, para. 1 (b) (i)";
-                            public static global::ResolutionCorpus.Paragraph Paragraph => B.Paragraph.SubParagraphs[0];
-                            public static string Text => Utf8Data.Read(312, 76);
-                        }
+					/// <summary>The development of the human and technical resources that are indispensable;</summary>
+					public static class I
+					{
+						public const int Number = 1;
+						public const string Label = "i";
+						public const string Id = "part_A__para_1__point_b__point_i";
+						public const string Citation = "A/RES/75/101 A-B, part A, para. 1 (b) (i)";
+						public static global::ResolutionCorpus.Paragraph Paragraph => B.Paragraph.SubParagraphs[0];
+						public static string Text => Utf8Data.Read(312, 76);
+					}
 
-                        /// <summary>The creation of conditions that will enable developing countries to have their own means.</summary>
-                        public static class II
-                        {
-                            public const int Number = 1;
-                            public const string Label = "ii";
-                            public const string Id = "part_A__para_1__point_b__point_ii";
-                            public const string Citation = "A/RES/75/101 A-B, part A, para. 1 (b) (ii)";
-                            public static global::ResolutionCorpus.Paragraph Paragraph => B.Paragraph.SubParagraphs[1];
-                            public static string Text => Utf8Data.Read(388, 89);
-                        }
-                    }
-                }
-            }
-        }
+					/// <summary>The creation of conditions that will enable developing countries to have their own means.</summary>
+					public static class II
+					{
+						public const int Number = 1;
+						public const string Label = "ii";
+						public const string Id = "part_A__para_1__point_b__point_ii";
+						public const string Citation = "A/RES/75/101 A-B, part A, para. 1 (b) (ii)";
+						public static global::ResolutionCorpus.Paragraph Paragraph => B.Paragraph.SubParagraphs[1];
+						public static string Text => Utf8Data.Read(388, 89);
+					}
+				}
+			}
+		}
+	}
 
-        /// <summary>part B: United Nations global communications policies and activities of the Department of Global Communications</summary>
-        public static class PartB
-        {
-            public const string Label = "B";
-            public const string Id = "part_B";
-            public const string Citation = "A/RES/75/101 A-B, part B";
-            public static global::ResolutionCorpus.Division Division => Resolution.Divisions[1];
+	/// <summary>part B: United Nations global communications policies and activities of the Department of Global Communications</summary>
+	public static class PartB
+	{
+		public const string Label = "B";
+		public const string Id = "part_B";
+		public const string Citation = "A/RES/75/101 A-B, part B";
+		public static global::ResolutionCorpus.Division Division => Resolution.Divisions[1];
 
-            /// <summary>The preambular paragraphs, in order: <c>P1</c> is the first.</summary>
-            public static class Preamble
-            {
-                /// <summary>Emphasizing the role of the Department of Global Communications,</summary>
-                public static class P1
-                {
-                    public const int Number = 1;
-                    public const string Phrase = "Emphasizing";
-                    public const string Id = "part_B__rec_1";
-                    public const string Citation = "A/RES/75/101 A-B, part B, preambular para. 1";
-                    public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Divisions[1].Preamble[0];
-                    public static string Text => Utf8Data.Read(477, 64);
-                }
-            }
+		/// <summary>The preambular paragraphs, in order: <c>P1</c> is the first.</summary>
+		public static class Preamble
+		{
+			/// <summary>Emphasizing the role of the Department of Global Communications,</summary>
+			public static class P1
+			{
+				public const int Number = 1;
+				public const string Phrase = "Emphasizing";
+				public const string Id = "part_B__rec_1";
+				public const string Citation = "A/RES/75/101 A-B, part B, preambular para. 1";
+				public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Divisions[1].Preamble[0];
+				public static string Text => Utf8Data.Read(477, 64);
+			}
+		}
 
-            /// <summary>The operative paragraphs: <c>P1</c> is paragraph 1.</summary>
-            public static class Operative
-            {
-                /// <summary>Reaffirms that the United Nations remains the indispensable foundation of a peaceful world;</summary>
-                public static class P1
-                {
-                    public const int Number = 1;
-                    public const string Phrase = "Reaffirms";
-                    public const string Id = "part_B__para_1";
-                    public const string Citation = "A/RES/75/101 A-B, part B, para. 1";
-                    public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Divisions[1].Paragraphs[0];
-                    public static string Text => Utf8Data.Read(541, 91);
-                }
+		/// <summary>The operative paragraphs: <c>P1</c> is paragraph 1.</summary>
+		public static class Operative
+		{
+			/// <summary>Reaffirms that the United Nations remains the indispensable foundation of a peaceful world;</summary>
+			public static class P1
+			{
+				public const int Number = 1;
+				public const string Phrase = "Reaffirms";
+				public const string Id = "part_B__para_1";
+				public const string Citation = "A/RES/75/101 A-B, part B, para. 1";
+				public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Divisions[1].Paragraphs[0];
+				public static string Text => Utf8Data.Read(541, 91);
+			}
 
-                /// <summary>Requests the Department to continue its work.</summary>
-                public static class P2
-                {
-                    public const int Number = 2;
-                    public const string Phrase = "Requests";
-                    public const string Id = "part_B__para_2";
-                    public const string Citation = "A/RES/75/101 A-B, part B, para. 2";
-                    public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Divisions[1].Paragraphs[1];
-                    public static string Text => Utf8Data.Read(632, 45);
-                }
-            }
+			/// <summary>Requests the Department to continue its work.</summary>
+			public static class P2
+			{
+				public const int Number = 2;
+				public const string Phrase = "Requests";
+				public const string Id = "part_B__para_2";
+				public const string Citation = "A/RES/75/101 A-B, part B, para. 2";
+				public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Divisions[1].Paragraphs[1];
+				public static string Text => Utf8Data.Read(632, 45);
+			}
+		}
 
-            /// <summary>part B, section I: General activities of the Department</summary>
-            public static class SectionI
-            {
-                public const string Label = "I";
-                public const string Id = "part_B__sec_I";
-                public const string Citation = "A/RES/75/101 A-B, part B, section I";
-                public static global::ResolutionCorpus.Division Division => Resolution.Divisions[1].Sections[0];
+		/// <summary>part B, section I: General activities of the Department</summary>
+		public static class SectionI
+		{
+			public const string Label = "I";
+			public const string Id = "part_B__sec_I";
+			public const string Citation = "A/RES/75/101 A-B, part B, section I";
+			public static global::ResolutionCorpus.Division Division => Resolution.Divisions[1].Sections[0];
 
-                /// <summary>The operative paragraphs: <c>P1</c> is paragraph 1.</summary>
-                public static class Operative
-                {
-                    /// <summary>Notes the work of the Department in promoting the purposes of the United Nations;</summary>
-                    public static class P3
-                    {
-                        public const int Number = 3;
-                        public const string Phrase = "Notes";
-                        public const string Id = "part_B__sec_I__para_3";
-                        public const string Citation = "A/RES/75/101 A-B, part B, section I, para. 3";
-                        public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Divisions[1].Sections[0].Paragraphs[0];
-                        public static string Text => Utf8Data.Read(677, 81);
-                    }
-                }
-            }
-        }
+			/// <summary>The operative paragraphs: <c>P1</c> is paragraph 1.</summary>
+			public static class Operative
+			{
+				/// <summary>Notes the work of the Department in promoting the purposes of the United Nations;</summary>
+				public static class P3
+				{
+					public const int Number = 3;
+					public const string Phrase = "Notes";
+					public const string Id = "part_B__sec_I__para_3";
+					public const string Citation = "A/RES/75/101 A-B, part B, section I, para. 3";
+					public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Divisions[1].Sections[0].Paragraphs[0];
+					public static string Text => Utf8Data.Read(677, 81);
+				}
+			}
+		}
+	}
 
-        private static global::ResolutionCorpus.Resolution Build() => global::ResolutionCorpus.Data.ResolutionLayout.Read(new Utf8Data(), Layout, Corpus.Link);
+	private static global::ResolutionCorpus.Resolution Build() => global::ResolutionCorpus.Data.ResolutionLayout.Read(new Utf8Data(), Layout, Corpus.Link);
 
-        private static global::System.ReadOnlySpan<byte> Layout => new byte[] { 1, 246, 5, 16, 0, 75, 228, 15, 12, 10, 34, 134, 6, 21, 167, 6, 3, 187, 6, 0, 0, 0, 0, 2, 189, 6, 1, 190, 6, 93, 1, 84, 7, 155, 7, 7, 0, 0, 0, 162, 7, 1, 163, 7, 9, 1, 0, 8, 172, 7, 8, 0, 0, 0, 2, 0, 180, 7, 1, 181, 7, 6, 187, 7, 8, 39, 195, 7, 21, 167, 6, 228, 15, 12, 10, 1, 1, 0, 0, 11, 0, 86, 1, 0, 86, 0, 0, 1, 1, 0, 86, 5, 86, 50, 0, 2, 1, 2, 233, 7, 234, 7, 0, 136, 1, 92, 0, 0, 0, 1, 2, 234, 7, 234, 7, 0, 228, 1, 84, 0, 2, 1, 2, 235, 7, 234, 7, 0, 184, 2, 76, 0, 0, 0, 1, 3, 236, 7, 234, 7, 0, 132, 3, 89, 0, 0, 0, 0, 0, 0, 0, 0, 238, 7, 1, 239, 7, 6, 245, 7, 8, 104, 253, 7, 21, 167, 6, 228, 15, 12, 10, 1, 1, 0, 221, 3, 11, 221, 3, 64, 0, 0, 0, 2, 1, 0, 157, 4, 9, 157, 4, 91, 0, 0, 0, 2, 0, 248, 4, 8, 248, 4, 45, 1, 1, 45, 0, 0, 1, 1, 228, 8, 1, 229, 8, 5, 234, 8, 11, 37, 245, 8, 0, 0, 0, 1, 3, 0, 165, 5, 5, 165, 5, 81, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
+	private static global::System.ReadOnlySpan<byte> Layout => new byte[] { 1, 246, 5, 16, 0, 75, 228, 15, 12, 10, 34, 134, 6, 21, 167, 6, 3, 187, 6, 0, 0, 0, 0, 2, 189, 6, 1, 190, 6, 93, 1, 84, 7, 155, 7, 7, 0, 0, 0, 162, 7, 1, 163, 7, 9, 1, 0, 8, 172, 7, 8, 0, 0, 0, 2, 0, 180, 7, 1, 181, 7, 6, 187, 7, 8, 39, 195, 7, 21, 167, 6, 228, 15, 12, 10, 1, 1, 0, 0, 11, 0, 86, 1, 0, 86, 0, 0, 1, 1, 0, 86, 5, 86, 50, 0, 2, 1, 2, 233, 7, 234, 7, 0, 136, 1, 92, 0, 0, 0, 1, 2, 234, 7, 234, 7, 0, 228, 1, 84, 0, 2, 1, 2, 235, 7, 234, 7, 0, 184, 2, 76, 0, 0, 0, 1, 3, 236, 7, 234, 7, 0, 132, 3, 89, 0, 0, 0, 0, 0, 0, 0, 0, 238, 7, 1, 239, 7, 6, 245, 7, 8, 104, 253, 7, 21, 167, 6, 228, 15, 12, 10, 1, 1, 0, 221, 3, 11, 221, 3, 64, 0, 0, 0, 2, 1, 0, 157, 4, 9, 157, 4, 91, 0, 0, 0, 2, 0, 248, 4, 8, 248, 4, 45, 1, 1, 45, 0, 0, 1, 1, 228, 8, 1, 229, 8, 5, 234, 8, 11, 37, 245, 8, 0, 0, 0, 1, 3, 0, 165, 5, 5, 165, 5, 81, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
 
-        private sealed class Utf8Data : global::ResolutionCorpus.Data.TextSource
-        {
-            private static global::System.ReadOnlySpan<byte> Bytes => "Taking note of the comprehensive and important report of the Committee on Information,Urges all countries to be guided by the following:To cooperate and interact with a view to reducing existing disparities in information flows;To aim at providing all possible support and assistance to developing countries for:The development of the human and technical resources that are indispensable;The creation of conditions that will enable developing countries to have their own means.Emphasizing the role of the Department of Global Communications,Reaffirms that the United Nations remains the indispensable foundation of a peaceful world;Requests the Department to continue its work.Notes the work of the Department in promoting the purposes of the United Nations;A/RES/75/101 A-BQuestions relating to information41st plenary meeting561Official Records of the General Assembly, Seventy-fifth Session, Supplement No. 21 (A/75/21).A/75/212A/75/281.A/75/281Apart_A, part AInformation in the service of humanityabiiiBpart_B, part BUnited Nations global communications policies and activities of the Department of Global CommunicationsIsec_I, section IGeneral activities of the Department\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0"u8;
-            protected override global::System.ReadOnlySpan<byte> Utf8 => Bytes;
-            internal static string Read(int start, int length) => global::ResolutionCorpus.Data.TextSource.Decode(Bytes.Slice(start, length));
-        }
-    }
+	private sealed class Utf8Data : global::ResolutionCorpus.Data.TextSource
+	{
+		private static global::System.ReadOnlySpan<byte> Bytes => "Taking note of the comprehensive and important report of the Committee on Information,Urges all countries to be guided by the following:To cooperate and interact with a view to reducing existing disparities in information flows;To aim at providing all possible support and assistance to developing countries for:The development of the human and technical resources that are indispensable;The creation of conditions that will enable developing countries to have their own means.Emphasizing the role of the Department of Global Communications,Reaffirms that the United Nations remains the indispensable foundation of a peaceful world;Requests the Department to continue its work.Notes the work of the Department in promoting the purposes of the United Nations;A/RES/75/101 A-BQuestions relating to information41st plenary meeting561Official Records of the General Assembly, Seventy-fifth Session, Supplement No. 21 (A/75/21).A/75/212A/75/281.A/75/281Apart_A, part AInformation in the service of humanityabiiiBpart_B, part BUnited Nations global communications policies and activities of the Department of Global CommunicationsIsec_I, section IGeneral activities of the Department\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0"u8;
+		protected override global::System.ReadOnlySpan<byte> Utf8 => Bytes;
+		internal static string Read(int start, int length) => global::ResolutionCorpus.Data.TextSource.Decode(Bytes.Slice(start, length));
+	}
 }

@@ -3,218 +3,217 @@
 #nullable enable
 #pragma warning disable CS1591
 
-namespace ResolutionCorpus.Resolutions
+namespace ResolutionCorpus.Resolutions;
+
+/// <summary>
+/// A/RES/76/9: Sport for development and peace
+/// </summary>
+/// <remarks>Adopted on 2 December 2021 (41st plenary meeting).</remarks>
+[global::System.CodeDom.Compiler.GeneratedCode("ResolutionCorpus.Generator", "0.1.0")]
+[global::ResolutionCorpus.Data.ResolutionShape("A/RES/76/9", "p1;o1[section I|i1;o2[section A|o3]][section II|p1;o4][annex|o1,2(a,b)]")]
+public static partial class A_RES_76_9
 {
-    /// <summary>
-    /// A/RES/76/9: Sport for development and peace
-    /// </summary>
-    /// <remarks>Adopted on 2 December 2021 (41st plenary meeting).</remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("ResolutionCorpus.Generator", "0.1.0")]
-    [global::ResolutionCorpus.Data.ResolutionShape("A/RES/76/9", "p1;o1[section I|i1;o2[section A|o3]][section II|p1;o4][annex|o1,2(a,b)]")]
-    public static partial class A_RES_76_9
-    {
-        /// <summary>The document symbol: <c>A/RES/76/9</c>.</summary>
-        public const string Symbol = "A/RES/76/9";
+	/// <summary>The document symbol: <c>A/RES/76/9</c>.</summary>
+	public const string Symbol = "A/RES/76/9";
 
-        private static global::ResolutionCorpus.Resolution? s_resolution;
+	private static global::ResolutionCorpus.Resolution? s_resolution;
 
-        /// <summary>The resolution: metadata, paragraphs and footnotes. Built on first use; each text is decoded when first read.</summary>
-        public static global::ResolutionCorpus.Resolution Resolution => global::System.Threading.LazyInitializer.EnsureInitialized(ref s_resolution, Build)!;
+	/// <summary>The resolution: metadata, paragraphs and footnotes. Built on first use; each text is decoded when first read.</summary>
+	public static global::ResolutionCorpus.Resolution Resolution => global::System.Threading.LazyInitializer.EnsureInitialized(ref s_resolution, Build)!;
 
-        /// <summary>The preambular paragraphs, in order: <c>P1</c> is the first.</summary>
-        public static class Preamble
-        {
-            /// <summary>Recalling its resolutions on the role of sport,</summary>
-            public static class P1
-            {
-                public const int Number = 1;
-                public const string Phrase = "Recalling";
-                public const string Id = "rec_1";
-                public const string Citation = "A/RES/76/9, preambular para. 1";
-                public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Preamble[0];
-                public static string Text => Utf8Data.Read(0, 47);
-            }
-        }
+	/// <summary>The preambular paragraphs, in order: <c>P1</c> is the first.</summary>
+	public static class Preamble
+	{
+		/// <summary>Recalling its resolutions on the role of sport,</summary>
+		public static class P1
+		{
+			public const int Number = 1;
+			public const string Phrase = "Recalling";
+			public const string Id = "rec_1";
+			public const string Citation = "A/RES/76/9, preambular para. 1";
+			public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Preamble[0];
+			public static string Text => Utf8Data.Read(0, 47);
+		}
+	}
 
-        /// <summary>The operative paragraphs: <c>P1</c> is paragraph 1.</summary>
-        public static class Operative
-        {
-            /// <summary>Welcomes the report of the Secretary-General;</summary>
-            public static class P1
-            {
-                public const int Number = 1;
-                public const string Phrase = "Welcomes";
-                public const string Id = "para_1";
-                public const string Citation = "A/RES/76/9, para. 1";
-                public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Operative[0];
-                public static string Text => Utf8Data.Read(47, 45);
-            }
-        }
+	/// <summary>The operative paragraphs: <c>P1</c> is paragraph 1.</summary>
+	public static class Operative
+	{
+		/// <summary>Welcomes the report of the Secretary-General;</summary>
+		public static class P1
+		{
+			public const int Number = 1;
+			public const string Phrase = "Welcomes";
+			public const string Id = "para_1";
+			public const string Citation = "A/RES/76/9, para. 1";
+			public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Operative[0];
+			public static string Text => Utf8Data.Read(47, 45);
+		}
+	}
 
-        /// <summary>section I: Sport as a means to promote development</summary>
-        public static class SectionI
-        {
-            public const string Label = "I";
-            public const string Id = "sec_I";
-            public const string Citation = "A/RES/76/9, section I";
-            public static global::ResolutionCorpus.Division Division => Resolution.Divisions[0];
+	/// <summary>section I: Sport as a means to promote development</summary>
+	public static class SectionI
+	{
+		public const string Label = "I";
+		public const string Id = "sec_I";
+		public const string Citation = "A/RES/76/9, section I";
+		public static global::ResolutionCorpus.Division Division => Resolution.Divisions[0];
 
-            /// <summary>The unnumbered paragraphs before paragraph 1, in order: <c>P1</c> is the first.</summary>
-            public static class Intro
-            {
-                /// <summary>Decides, in this regard:</summary>
-                public static class P1
-                {
-                    public const int Number = 1;
-                    public const string Phrase = "";
-                    public const string Id = "sec_I__intro_1";
-                    public const string Citation = "A/RES/76/9, section I, introductory para. 1";
-                    public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Divisions[0].Intro[0];
-                    public static string Text => Utf8Data.Read(92, 24);
-                }
-            }
+		/// <summary>The unnumbered paragraphs before paragraph 1, in order: <c>P1</c> is the first.</summary>
+		public static class Intro
+		{
+			/// <summary>Decides, in this regard:</summary>
+			public static class P1
+			{
+				public const int Number = 1;
+				public const string Phrase = "";
+				public const string Id = "sec_I__intro_1";
+				public const string Citation = "A/RES/76/9, section I, introductory para. 1";
+				public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Divisions[0].Intro[0];
+				public static string Text => Utf8Data.Read(92, 24);
+			}
+		}
 
-            /// <summary>The operative paragraphs: <c>P1</c> is paragraph 1.</summary>
-            public static class Operative
-            {
-                /// <summary>Encourages Member States to give due consideration to the contribution of sport;</summary>
-                public static class P2
-                {
-                    public const int Number = 2;
-                    public const string Phrase = "Encourages";
-                    public const string Id = "sec_I__para_2";
-                    public const string Citation = "A/RES/76/9, section I, para. 2";
-                    public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Divisions[0].Paragraphs[0];
-                    public static string Text => Utf8Data.Read(116, 80);
-                }
-            }
+		/// <summary>The operative paragraphs: <c>P1</c> is paragraph 1.</summary>
+		public static class Operative
+		{
+			/// <summary>Encourages Member States to give due consideration to the contribution of sport;</summary>
+			public static class P2
+			{
+				public const int Number = 2;
+				public const string Phrase = "Encourages";
+				public const string Id = "sec_I__para_2";
+				public const string Citation = "A/RES/76/9, section I, para. 2";
+				public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Divisions[0].Paragraphs[0];
+				public static string Text => Utf8Data.Read(116, 80);
+			}
+		}
 
-            /// <summary>section I, section A: Sport and health</summary>
-            public static class SectionA
-            {
-                public const string Label = "A";
-                public const string Id = "sec_I__sec_A";
-                public const string Citation = "A/RES/76/9, section I, section A";
-                public static global::ResolutionCorpus.Division Division => Resolution.Divisions[0].Sections[0];
+		/// <summary>section I, section A: Sport and health</summary>
+		public static class SectionA
+		{
+			public const string Label = "A";
+			public const string Id = "sec_I__sec_A";
+			public const string Citation = "A/RES/76/9, section I, section A";
+			public static global::ResolutionCorpus.Division Division => Resolution.Divisions[0].Sections[0];
 
-                /// <summary>The operative paragraphs: <c>P1</c> is paragraph 1.</summary>
-                public static class Operative
-                {
-                    /// <summary>Invites Member States to promote physical activity at all ages;</summary>
-                    public static class P3
-                    {
-                        public const int Number = 3;
-                        public const string Phrase = "Invites";
-                        public const string Id = "sec_I__sec_A__para_3";
-                        public const string Citation = "A/RES/76/9, section I, section A, para. 3";
-                        public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Divisions[0].Sections[0].Paragraphs[0];
-                        public static string Text => Utf8Data.Read(196, 63);
-                    }
-                }
-            }
-        }
+			/// <summary>The operative paragraphs: <c>P1</c> is paragraph 1.</summary>
+			public static class Operative
+			{
+				/// <summary>Invites Member States to promote physical activity at all ages;</summary>
+				public static class P3
+				{
+					public const int Number = 3;
+					public const string Phrase = "Invites";
+					public const string Id = "sec_I__sec_A__para_3";
+					public const string Citation = "A/RES/76/9, section I, section A, para. 3";
+					public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Divisions[0].Sections[0].Paragraphs[0];
+					public static string Text => Utf8Data.Read(196, 63);
+				}
+			}
+		}
+	}
 
-        /// <summary>section II: Follow-up</summary>
-        public static class SectionII
-        {
-            public const string Label = "II";
-            public const string Id = "sec_II";
-            public const string Citation = "A/RES/76/9, section II";
-            public static global::ResolutionCorpus.Division Division => Resolution.Divisions[1];
+	/// <summary>section II: Follow-up</summary>
+	public static class SectionII
+	{
+		public const string Label = "II";
+		public const string Id = "sec_II";
+		public const string Citation = "A/RES/76/9, section II";
+		public static global::ResolutionCorpus.Division Division => Resolution.Divisions[1];
 
-            /// <summary>The preambular paragraphs, in order: <c>P1</c> is the first.</summary>
-            public static class Preamble
-            {
-                /// <summary>Noting the work of the Group of Friends of Sport for Development and Peace,</summary>
-                public static class P1
-                {
-                    public const int Number = 1;
-                    public const string Phrase = "Noting";
-                    public const string Id = "sec_II__rec_1";
-                    public const string Citation = "A/RES/76/9, section II, preambular para. 1";
-                    public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Divisions[1].Preamble[0];
-                    public static string Text => Utf8Data.Read(259, 75);
-                }
-            }
+		/// <summary>The preambular paragraphs, in order: <c>P1</c> is the first.</summary>
+		public static class Preamble
+		{
+			/// <summary>Noting the work of the Group of Friends of Sport for Development and Peace,</summary>
+			public static class P1
+			{
+				public const int Number = 1;
+				public const string Phrase = "Noting";
+				public const string Id = "sec_II__rec_1";
+				public const string Citation = "A/RES/76/9, section II, preambular para. 1";
+				public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Divisions[1].Preamble[0];
+				public static string Text => Utf8Data.Read(259, 75);
+			}
+		}
 
-            /// <summary>The operative paragraphs: <c>P1</c> is paragraph 1.</summary>
-            public static class Operative
-            {
-                /// <summary>Requests the Secretary-General to report at its seventy-eighth session on the implementation of the present resolution, including the annex.</summary>
-                public static class P4
-                {
-                    public const int Number = 4;
-                    public const string Phrase = "Requests";
-                    public const string Id = "sec_II__para_4";
-                    public const string Citation = "A/RES/76/9, section II, para. 4";
-                    public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Divisions[1].Paragraphs[0];
-                    public static string Text => Utf8Data.Read(334, 140);
-                }
-            }
-        }
+		/// <summary>The operative paragraphs: <c>P1</c> is paragraph 1.</summary>
+		public static class Operative
+		{
+			/// <summary>Requests the Secretary-General to report at its seventy-eighth session on the implementation of the present resolution, including the annex.</summary>
+			public static class P4
+			{
+				public const int Number = 4;
+				public const string Phrase = "Requests";
+				public const string Id = "sec_II__para_4";
+				public const string Citation = "A/RES/76/9, section II, para. 4";
+				public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Divisions[1].Paragraphs[0];
+				public static string Text => Utf8Data.Read(334, 140);
+			}
+		}
+	}
 
-        /// <summary>annex: Elements of a framework for sport</summary>
-        public static class Annex
-        {
-            public const string Label = "";
-            public const string Id = "annex_1";
-            public const string Citation = "A/RES/76/9, annex";
-            public static global::ResolutionCorpus.Division Division => Resolution.Divisions[2];
+	/// <summary>annex: Elements of a framework for sport</summary>
+	public static class Annex
+	{
+		public const string Label = "";
+		public const string Id = "annex_1";
+		public const string Citation = "A/RES/76/9, annex";
+		public static global::ResolutionCorpus.Division Division => Resolution.Divisions[2];
 
-            /// <summary>Sport is an enabler of sustainable development.</summary>
-            public static class P1
-            {
-                public const int Number = 1;
-                public const string Phrase = "";
-                public const string Id = "annex_1__para_1";
-                public const string Citation = "A/RES/76/9, annex, para. 1";
-                public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Divisions[2].Paragraphs[0];
-                public static string Text => Utf8Data.Read(474, 47);
-            }
+		/// <summary>Sport is an enabler of sustainable development.</summary>
+		public static class P1
+		{
+			public const int Number = 1;
+			public const string Phrase = "";
+			public const string Id = "annex_1__para_1";
+			public const string Citation = "A/RES/76/9, annex, para. 1";
+			public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Divisions[2].Paragraphs[0];
+			public static string Text => Utf8Data.Read(474, 47);
+		}
 
-            /// <summary>Member States may:</summary>
-            public static class P2
-            {
-                public const int Number = 2;
-                public const string Phrase = "";
-                public const string Id = "annex_1__para_2";
-                public const string Citation = "A/RES/76/9, annex, para. 2";
-                public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Divisions[2].Paragraphs[1];
-                public static string Text => Utf8Data.Read(521, 18);
+		/// <summary>Member States may:</summary>
+		public static class P2
+		{
+			public const int Number = 2;
+			public const string Phrase = "";
+			public const string Id = "annex_1__para_2";
+			public const string Citation = "A/RES/76/9, annex, para. 2";
+			public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Divisions[2].Paragraphs[1];
+			public static string Text => Utf8Data.Read(521, 18);
 
-                /// <summary>Mainstream sport in development policies;</summary>
-                public static class A
-                {
-                    public const int Number = 2;
-                    public const string Label = "a";
-                    public const string Id = "annex_1__para_2__point_a";
-                    public const string Citation = "A/RES/76/9, annex, para. 2 (a)";
-                    public static global::ResolutionCorpus.Paragraph Paragraph => P2.Paragraph.SubParagraphs[0];
-                    public static string Text => Utf8Data.Read(539, 41);
-                }
+			/// <summary>Mainstream sport in development policies;</summary>
+			public static class A
+			{
+				public const int Number = 2;
+				public const string Label = "a";
+				public const string Id = "annex_1__para_2__point_a";
+				public const string Citation = "A/RES/76/9, annex, para. 2 (a)";
+				public static global::ResolutionCorpus.Paragraph Paragraph => P2.Paragraph.SubParagraphs[0];
+				public static string Text => Utf8Data.Read(539, 41);
+			}
 
-                /// <summary>Share good practices.</summary>
-                public static class B
-                {
-                    public const int Number = 2;
-                    public const string Label = "b";
-                    public const string Id = "annex_1__para_2__point_b";
-                    public const string Citation = "A/RES/76/9, annex, para. 2 (b)";
-                    public static global::ResolutionCorpus.Paragraph Paragraph => P2.Paragraph.SubParagraphs[1];
-                    public static string Text => Utf8Data.Read(580, 21);
-                }
-            }
-        }
+			/// <summary>Share good practices.</summary>
+			public static class B
+			{
+				public const int Number = 2;
+				public const string Label = "b";
+				public const string Id = "annex_1__para_2__point_b";
+				public const string Citation = "A/RES/76/9, annex, para. 2 (b)";
+				public static global::ResolutionCorpus.Paragraph Paragraph => P2.Paragraph.SubParagraphs[1];
+				public static string Text => Utf8Data.Read(580, 21);
+			}
+		}
+	}
 
-        private static global::ResolutionCorpus.Resolution Build() => global::ResolutionCorpus.Data.ResolutionLayout.Read(new Utf8Data(), Layout, Corpus.Link);
+	private static global::ResolutionCorpus.Resolution Build() => global::ResolutionCorpus.Data.ResolutionLayout.Read(new Utf8Data(), Layout, Corpus.Link);
 
-        private static global::System.ReadOnlySpan<byte> Layout => new byte[] { 1, 217, 4, 10, 0, 76, 229, 15, 12, 2, 32, 227, 4, 21, 130, 5, 0, 0, 0, 1, 1, 0, 0, 9, 0, 47, 0, 0, 0, 1, 1, 0, 47, 8, 47, 45, 0, 0, 0, 0, 3, 1, 150, 5, 1, 151, 5, 5, 156, 5, 11, 40, 167, 5, 0, 0, 0, 1, 2, 0, 116, 10, 116, 80, 0, 0, 0, 1, 1, 206, 5, 1, 207, 5, 5, 212, 5, 11, 17, 223, 5, 0, 0, 0, 1, 3, 0, 196, 1, 7, 196, 1, 63, 0, 0, 0, 0, 0, 1, 1, 0, 239, 5, 0, 92, 24, 0, 0, 0, 1, 239, 5, 2, 241, 5, 6, 247, 5, 12, 10, 131, 6, 0, 0, 1, 1, 0, 131, 2, 6, 131, 2, 75, 0, 0, 0, 1, 4, 0, 206, 2, 8, 206, 2, 140, 1, 0, 0, 0, 0, 0, 2, 239, 5, 0, 140, 6, 7, 147, 6, 7, 34, 154, 6, 0, 0, 0, 2, 1, 0, 239, 5, 0, 218, 3, 47, 0, 0, 0, 2, 0, 239, 5, 0, 137, 4, 18, 0, 2, 2, 2, 187, 6, 239, 5, 0, 155, 4, 41, 0, 0, 0, 2, 2, 188, 6, 239, 5, 0, 196, 4, 21, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
+	private static global::System.ReadOnlySpan<byte> Layout => new byte[] { 1, 217, 4, 10, 0, 76, 229, 15, 12, 2, 32, 227, 4, 21, 130, 5, 0, 0, 0, 1, 1, 0, 0, 9, 0, 47, 0, 0, 0, 1, 1, 0, 47, 8, 47, 45, 0, 0, 0, 0, 3, 1, 150, 5, 1, 151, 5, 5, 156, 5, 11, 40, 167, 5, 0, 0, 0, 1, 2, 0, 116, 10, 116, 80, 0, 0, 0, 1, 1, 206, 5, 1, 207, 5, 5, 212, 5, 11, 17, 223, 5, 0, 0, 0, 1, 3, 0, 196, 1, 7, 196, 1, 63, 0, 0, 0, 0, 0, 1, 1, 0, 239, 5, 0, 92, 24, 0, 0, 0, 1, 239, 5, 2, 241, 5, 6, 247, 5, 12, 10, 131, 6, 0, 0, 1, 1, 0, 131, 2, 6, 131, 2, 75, 0, 0, 0, 1, 4, 0, 206, 2, 8, 206, 2, 140, 1, 0, 0, 0, 0, 0, 2, 239, 5, 0, 140, 6, 7, 147, 6, 7, 34, 154, 6, 0, 0, 0, 2, 1, 0, 239, 5, 0, 218, 3, 47, 0, 0, 0, 2, 0, 239, 5, 0, 137, 4, 18, 0, 2, 2, 2, 187, 6, 239, 5, 0, 155, 4, 41, 0, 0, 0, 2, 2, 188, 6, 239, 5, 0, 196, 4, 21, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
 
-        private sealed class Utf8Data : global::ResolutionCorpus.Data.TextSource
-        {
-            private static global::System.ReadOnlySpan<byte> Bytes => "Recalling its resolutions on the role of sport,Welcomes the report of the Secretary-General;Decides, in this regard:Encourages Member States to give due consideration to the contribution of sport;Invites Member States to promote physical activity at all ages;Noting the work of the Group of Friends of Sport for Development and Peace,Requests the Secretary-General to report at its seventy-eighth session on the implementation of the present resolution, including the annex.Sport is an enabler of sustainable development.Member States may:Mainstream sport in development policies;Share good practices.A/RES/76/9Sport for development and peace41st plenary meetingIsec_I, section ISport as a means to promote developmentAsec_A, section ASport and healthIIsec_II, section IIFollow-upannex_1, annexElements of a framework for sportab\0\0\0"u8;
-            protected override global::System.ReadOnlySpan<byte> Utf8 => Bytes;
-            internal static string Read(int start, int length) => global::ResolutionCorpus.Data.TextSource.Decode(Bytes.Slice(start, length));
-        }
-    }
+	private sealed class Utf8Data : global::ResolutionCorpus.Data.TextSource
+	{
+		private static global::System.ReadOnlySpan<byte> Bytes => "Recalling its resolutions on the role of sport,Welcomes the report of the Secretary-General;Decides, in this regard:Encourages Member States to give due consideration to the contribution of sport;Invites Member States to promote physical activity at all ages;Noting the work of the Group of Friends of Sport for Development and Peace,Requests the Secretary-General to report at its seventy-eighth session on the implementation of the present resolution, including the annex.Sport is an enabler of sustainable development.Member States may:Mainstream sport in development policies;Share good practices.A/RES/76/9Sport for development and peace41st plenary meetingIsec_I, section ISport as a means to promote developmentAsec_A, section ASport and healthIIsec_II, section IIFollow-upannex_1, annexElements of a framework for sportab\0\0\0"u8;
+		protected override global::System.ReadOnlySpan<byte> Utf8 => Bytes;
+		internal static string Read(int start, int length) => global::ResolutionCorpus.Data.TextSource.Decode(Bytes.Slice(start, length));
+	}
 }

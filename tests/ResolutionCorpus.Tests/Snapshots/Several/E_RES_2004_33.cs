@@ -3,53 +3,52 @@
 #nullable enable
 #pragma warning disable CS1591
 
-namespace ResolutionCorpus.Resolutions
+namespace ResolutionCorpus.Resolutions;
+
+/// <summary>
+/// E/RES/2004/33: A title
+/// </summary>
+/// <remarks>Adopted on 21 July 2004.</remarks>
+[global::System.CodeDom.Compiler.GeneratedCode("ResolutionCorpus.Generator", "0.1.0")]
+[global::ResolutionCorpus.Data.ResolutionShape("E/RES/2004/33", "o1")]
+public static partial class E_RES_2004_33
 {
-    /// <summary>
-    /// E/RES/2004/33: A title
-    /// </summary>
-    /// <remarks>Adopted on 21 July 2004.</remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("ResolutionCorpus.Generator", "0.1.0")]
-    [global::ResolutionCorpus.Data.ResolutionShape("E/RES/2004/33", "o1")]
-    public static partial class E_RES_2004_33
-    {
-        /// <summary>The document symbol: <c>E/RES/2004/33</c>.</summary>
-        public const string Symbol = "E/RES/2004/33";
+	/// <summary>The document symbol: <c>E/RES/2004/33</c>.</summary>
+	public const string Symbol = "E/RES/2004/33";
 
-        private static global::ResolutionCorpus.Resolution? s_resolution;
+	private static global::ResolutionCorpus.Resolution? s_resolution;
 
-        /// <summary>The resolution: metadata, paragraphs and footnotes. Built on first use; each text is decoded when first read.</summary>
-        public static global::ResolutionCorpus.Resolution Resolution => global::System.Threading.LazyInitializer.EnsureInitialized(ref s_resolution, Build)!;
+	/// <summary>The resolution: metadata, paragraphs and footnotes. Built on first use; each text is decoded when first read.</summary>
+	public static global::ResolutionCorpus.Resolution Resolution => global::System.Threading.LazyInitializer.EnsureInitialized(ref s_resolution, Build)!;
 
-        /// <summary>The preambular paragraphs, in order: <c>P1</c> is the first.</summary>
-        public static class Preamble
-        {
-        }
+	/// <summary>The preambular paragraphs, in order: <c>P1</c> is the first.</summary>
+	public static class Preamble
+	{
+	}
 
-        /// <summary>The operative paragraphs: <c>P1</c> is paragraph 1.</summary>
-        public static class Operative
-        {
-            /// <summary>Decides to remain seized of the matter.</summary>
-            public static class P1
-            {
-                public const int Number = 1;
-                public const string Phrase = "Decides";
-                public const string Id = "para_1";
-                public const string Citation = "E/RES/2004/33, para. 1";
-                public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Operative[0];
-                public static string Text => Utf8Data.Read(0, 39);
-            }
-        }
+	/// <summary>The operative paragraphs: <c>P1</c> is paragraph 1.</summary>
+	public static class Operative
+	{
+		/// <summary>Decides to remain seized of the matter.</summary>
+		public static class P1
+		{
+			public const int Number = 1;
+			public const string Phrase = "Decides";
+			public const string Id = "para_1";
+			public const string Citation = "E/RES/2004/33, para. 1";
+			public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Operative[0];
+			public static string Text => Utf8Data.Read(0, 39);
+		}
+	}
 
-        private static global::ResolutionCorpus.Resolution Build() => global::ResolutionCorpus.Data.ResolutionLayout.Read(new Utf8Data(), Layout, Corpus.Link);
+	private static global::ResolutionCorpus.Resolution Build() => global::ResolutionCorpus.Data.ResolutionLayout.Read(new Utf8Data(), Layout, Corpus.Link);
 
-        private static global::System.ReadOnlySpan<byte> Layout => new byte[] { 1, 39, 13, 2, 212, 15, 212, 15, 7, 21, 8, 52, 0, 0, 0, 0, 0, 1, 1, 0, 0, 7, 0, 39, 0, 0, 0, 0, 0, 0, 0, 0 };
+	private static global::System.ReadOnlySpan<byte> Layout => new byte[] { 1, 39, 13, 2, 212, 15, 212, 15, 7, 21, 8, 52, 0, 0, 0, 0, 0, 1, 1, 0, 0, 7, 0, 39, 0, 0, 0, 0, 0, 0, 0, 0 };
 
-        private sealed class Utf8Data : global::ResolutionCorpus.Data.TextSource
-        {
-            private static global::System.ReadOnlySpan<byte> Bytes => "Decides to remain seized of the matter.E/RES/2004/33A title\0\0\0\0\0"u8;
-            protected override global::System.ReadOnlySpan<byte> Utf8 => Bytes;
-            internal static string Read(int start, int length) => global::ResolutionCorpus.Data.TextSource.Decode(Bytes.Slice(start, length));
-        }
-    }
+	private sealed class Utf8Data : global::ResolutionCorpus.Data.TextSource
+	{
+		private static global::System.ReadOnlySpan<byte> Bytes => "Decides to remain seized of the matter.E/RES/2004/33A title\0\0\0\0\0"u8;
+		protected override global::System.ReadOnlySpan<byte> Utf8 => Bytes;
+		internal static string Read(int start, int length) => global::ResolutionCorpus.Data.TextSource.Decode(Bytes.Slice(start, length));
+	}
 }
