@@ -12,6 +12,7 @@ using ResolutionCorpus.Benchmarks;
 //   steps <corpus app.dll> <runs>      the same for the corpus app's first read taken step by step
 //   hover <assembly> <warm assembly>   an editor's first hover on a paragraph class of a corpus assembly (EditorHover)
 //   citations <root> <compiled>       references of the record and the [Cites] analyzer's cost (CitationCost)
+//   anatomy <assembly>...              where compiled corpus assemblies' bytes go (AssemblyAnatomy)
 //   report <results> <repository root> writes BENCHMARKS.md and the plot from the results
 switch (args.Length > 0 ? args[0] : string.Empty)
 {
@@ -40,6 +41,9 @@ switch (args.Length > 0 ? args[0] : string.Empty)
         return;
     case "citations" when args.Length == 3:
         CitationCost.Run(args[1], args[2]);
+        return;
+    case "anatomy" when args.Length > 1:
+        AssemblyAnatomy.Print(args[1..]);
         return;
     case "report" when args.Length == 3:
         Report.Write(args[1], args[2]);

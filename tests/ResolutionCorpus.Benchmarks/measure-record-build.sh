@@ -25,16 +25,26 @@ smallest=$(echo "$parts" | tail -1)
 hover=$(mktemp)
 for _ in 1 2 3 4 5; do "${bench[@]}" hover "${largest%.xml}.dll" "${smallest%.xml}.dll" >>"$hover"; done
 
-# A consumer's build with the record referenced (and its analyzer checking a [Cites]) against the same app without
-# it: the consumer's own build, dependencies already built, Program.cs touched so that it compiles; five builds each.
+# A consumer's build with the record installed as its users install it, the packages packed from this build into a
+# local feed (and its analyzer checking a [Cites]), against the same app without it: the consumer's own build,
+# restored beforehand, Program.cs touched so that it compiles; five builds each.
 consumer=$(mktemp -d)
-root=$(pwd)
+version="0.1.0-measure.$(date +%Y%m%d%H%M%S)"
+for project in generator/ResolutionCorpus.Runtime generator/ResolutionCorpus.Generator corpus; do
+  dotnet pack "$project" -c Release --no-build -o "$consumer/feed" "-p:Version=$version" -v q -nologo >/dev/null
+done
+cat >"$consumer/nuget.config" <<CONFIG
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources><clear /><add key="record" value="$consumer/feed" /></packageSources>
+  <config><add key="globalPackagesFolder" value="$consumer/packages" /></config>
+</configuration>
+CONFIG
 consumer_times=$(mktemp)
 for variant in with without; do
   mkdir -p "$consumer/$variant"
   if [[ $variant == with ]]; then
-    references="<ProjectReference Include=\"$root/corpus/ResolutionCorpus.csproj\" />
-    <ProjectReference Include=\"$root/generator/ResolutionCorpus.Generator/ResolutionCorpus.Generator.csproj\" OutputItemType=\"Analyzer\" ReferenceOutputAssembly=\"false\" />"
+    references="<PackageReference Include=\"ResolutionCorpus\" Version=\"$version\" />"
     program='using ResolutionCorpus;
 using ResolutionCorpus.Resolutions;
 
@@ -67,13 +77,17 @@ PROJ
   for _ in 1 2 3 4 5; do
     touch "$consumer/$variant/Program.cs"
     start=$(date +%s.%N)
-    dotnet build "$consumer/$variant/Consumer.csproj" -c Release --no-restore --no-dependencies -v q -nologo >/dev/null
+    dotnet build "$consumer/$variant/Consumer.csproj" -c Release --no-restore -v q -nologo >/dev/null
     printf '%s\t%s\n' "$variant" "$(echo "$(date +%s.%N) - $start" | bc)" >>"$consumer_times"
   done
 done
 rm -rf "$consumer"
 
-python3 - "$wall" "$peak_kb" "$hover" "$consumer_times" "$(basename "$largest" .xml)" <<'PY'
+# Where the parts' assembly bytes go, by metadata table, IL and data.
+anatomy=$(mktemp)
+"${bench[@]}" anatomy corpus/parts/*/bin/Release/netstandard2.0/ResolutionCorpus.Record.*.dll >"$anatomy"
+
+python3 - "$wall" "$peak_kb" "$hover" "$consumer_times" "$(basename "$largest" .xml)" "$anatomy" <<'PY'
 import glob, os, re, sys, datetime, statistics
 wall, peak_kb = sys.argv[1], int(sys.argv[2])
 hovers = [line.split('\t') for line in open(sys.argv[3]).read().split('\n') if line]
@@ -88,6 +102,17 @@ simple = {'n': '\n', 'r': '\r', 't': '\t', '0': '\0', '"': '"', '\\': '\\'}
 def unescape(body):
     return escape.sub(lambda m: chr(int(m.group(1)[1:], 16)) if len(m.group(1)) > 1 else simple[m.group(1)], body)
 rows, totals = [], [0, 0, 0, 0]
+# What each line of generated C# is, by what it starts with or holds.
+kinds = [
+    ('doc comments: a paragraph\'s text for hover, titles, headings', lambda t: t.startswith('///')),
+    ('UTF-8 blocks (`"…"u8`): the text the assembly carries', lambda t: 'ReadOnlySpan<byte> Bytes =>' in t),
+    ('layouts (`new byte[] { … }`)', lambda t: 'ReadOnlySpan<byte> Layout =>' in t),
+    ('constants: `Number`, `Phrase` or `Label`, `Id`, `Citation`', lambda t: t.startswith('public const')),
+    ('properties: `Paragraph`, `Division`, `Text`', lambda t: t.startswith('public static') and (' Paragraph =>' in t or ' Division =>' in t or ' Text =>' in t)),
+    ('class declarations and braces', lambda t: t.startswith('public static class') or t in ('{', '}')),
+    ('everything else: headers, attributes, each resolution\'s members, the index', lambda t: True),
+]
+source_shares = dict.fromkeys([k for k, _ in kinds] + ['indentation'], 0)
 for project in sorted(glob.glob('corpus/parts/*/*.csproj')):
     name = os.path.basename(os.path.dirname(project))
     out = f'corpus/parts/{name}/bin/Release/netstandard2.0/ResolutionCorpus.Record.{name}'
@@ -95,6 +120,11 @@ for project in sorted(glob.glob('corpus/parts/*/*.csproj')):
     for path in glob.glob(f'corpus/parts/{name}/obj/Release/netstandard2.0/generated/**/*.cs', recursive=True):
         source = open(path, encoding='utf-8').read()
         generated += len(source.encode('utf-8'))
+        for line in source.split('\n'):
+            stripped = line.lstrip('\t ')
+            source_shares['indentation'] += len(line) - len(stripped)
+            kind = next(k for k, test in kinds if test(stripped.strip()))
+            source_shares[kind] += len(stripped.encode('utf-8')) + 1
         for m in literal.finditer(source):
             text += len(unescape(m.group(1)).rstrip('\0').encode('utf-8'))  # the NUL padding is not text
     dll, xml = os.path.getsize(out + '.dll'), os.path.getsize(out + '.xml')
@@ -102,6 +132,15 @@ for project in sorted(glob.glob('corpus/parts/*/*.csproj')):
     for i, v in enumerate((text, generated, dll, xml)):
         totals[i] += v
 text, generated, dll, xml = totals
+source_rows = '\n'.join(f'| {k} | {v/1e6:.1f} MB | {v/text:.2f} × |' for k, v in sorted(source_shares.items(), key=lambda kv: -kv[1]))
+anatomy = dict(line.split('\t') for line in open(sys.argv[6]).read().split('\n') if line)
+anatomy = {k: int(v) for k, v in anatomy.items()}
+assembly_file, cited = anatomy.pop('file'), anatomy.pop('classes with a citation')
+data = anatomy['data blocks (text and layouts)']
+major = [(k, v) for k, v in anatomy.items() if v >= assembly_file / 100]
+rest = assembly_file - sum(v for _, v in major)
+assembly_rows = '\n'.join(f'| {k} | {v/1e6:.1f} MB | {v/text:.2f} × | {v/cited:.0f} B |' for k, v in major + [('the rest: other tables and heaps, headers, alignment', rest)])
+per_class = (assembly_file - data) / cited
 section = f"""<!-- record-build: written by tests/ResolutionCorpus.Benchmarks/measure-record-build.sh -->
 ## Whole record build
 
@@ -114,14 +153,41 @@ time, each in its own process), run on {datetime.date.today().isoformat()}: **{w
 """ + "\n".join(rows) + f"""
 | all parts | {text/1e6:.1f} MB | {generated/text:.2f} × | {dll/text:.2f} × | {xml/1e6:.1f} MB ({xml/text:.2f} ×) |
 
+Where the generated C# goes, all parts (each line counted by what it is; its indentation apart):
+
+| share | size | × the text |
+|---|---|---|
+{source_rows}
+
+Where the assemblies' bytes go, all parts ({cited:,} classes carry a `Citation`: a paragraph, point or division
+each; `anatomy` reads the metadata with System.Reflection.Metadata):
+
+| share | size | × the text | per class with a citation |
+|---|---|---|---|
+{assembly_rows}
+
+**What limits the sizes.** The targets (generated C# at most 2.5 times the text, assemblies at most 1.3 times) are
+missed, and not by waste that is left to cut: they cannot be met together with what the design keeps. The C# holds
+each paragraph's text twice, once in the doc comment an editor shows on hover and once in the UTF-8 block the
+assembly carries, which is 2 times the text before a single member is written. A paragraph's text averages about
+{text/cited:.0f} bytes, so 2.5 times leaves about {0.5*text/cited:.0f} characters per paragraph class for its
+declaration, its `const` `Number`, `Id` and `Citation`, its `Paragraph` and `Text`, and its layout. In the assembly
+the same class costs **{per_class:.0f} bytes** beyond its data: a row in the type and nested-class tables, a field
+and a constant row per constant, the constant values in the blob heap (stored as UTF-16, as the runtime requires: a
+citation of 35 characters is 70 bytes), two properties with their getters and IL. At 1.3 times the text, all of
+that must fit in about {0.3*text/cited:.0f} bytes. Meeting either target means giving up one of the promises in
+issue 14's "Keep" (`const` citations, a class per paragraph, the text on hover), or a form of data the compiler
+does not offer (the text held once for both hover and the assembly).
+
 An editor's first hover on a paragraph class of `{hovered}`,
 the part with the largest XML documentation file, the way editors read it (Roslyn's `XmlDocumentationProvider`
 over the shipped file, which it loads whole on the first request; Roslyn's own code warmed on the smallest part
 first; `EditorHover.cs`): **{hover_ms:.0f} ms**, median of {len(hovers)}
 fresh processes, and the provider then keeps **{hover_mb:.1f} MB**.
 
-A consumer's own build (`dotnet build -c Release --no-dependencies`, its `Program.cs` touched, the compiler server
-warm), an app that reads one paragraph and cites one with `[Cites]`, against the same app without the record:
+A consumer's own build (`dotnet build -c Release`, its `Program.cs` touched, the compiler server warm), an app that
+installs the `ResolutionCorpus` package packed from this build, reads one paragraph and cites one with `[Cites]`,
+against the same app without it:
 **{with_s:.2f} s** against **{without_s:.2f} s**, **{with_s/without_s:.2f} ×** (medians of five builds each).
 <!-- /record-build -->"""
 path = 'BENCHMARKS.md'
