@@ -218,6 +218,54 @@ public sealed class RawFormTests
             resolution.Main.Preamble.Select(p => p.Text).ToArray());
     }
 
+    [TestMethod]
+    public void A_heading_without_a_number_over_the_next_paragraph_heads_a_section()
+    {
+        ImportedResolution resolution = Import("""
+            80/902. Review of the testing architecture
+            The General Assembly,
+            Recalling its resolution 70/262,
+            Affirming that the review is aimed at enhancing the impact of testing,
+            Testing Commission
+            1. Reaffirms the mandate of the Commission;
+            2. Requests a report;
+            Testing financing
+
+            3. Decides to continue;
+            4. Calls for a further review in 2030.
+            51st plenary meeting
+            26 November 2025
+            """);
+
+        Assert.AreEqual(2, resolution.Main.Preamble.Count, "the preamble over headed sections stays preambular");
+        Assert.AreEqual(0, resolution.Main.Operative.Count);
+        CollectionAssert.AreEqual(new string?[] { null, null }, resolution.Main.Sections.Select(s => s.Label).ToArray());
+        CollectionAssert.AreEqual(new[] { "Testing Commission", "Testing financing" }, resolution.Main.Sections.Select(s => s.Heading).ToArray());
+        CollectionAssert.AreEqual(new[] { "1", "2" }, resolution.Main.Sections[0].Operative.Select(p => p.Number).ToArray());
+        CollectionAssert.AreEqual(new[] { "3", "4" }, resolution.Main.Sections[1].Operative.Select(p => p.Number).ToArray());
+        Assert.AreEqual("Requests a report;", resolution.Main.Sections[0].Operative[1].Text, "the heading is not glued onto the paragraph before it");
+    }
+
+    [TestMethod]
+    public void A_marker_glued_to_the_year_of_a_date_is_a_footnote_marker()
+    {
+        ImportedResolution resolution = Import("""
+            80/903. Testing and sustaining peace
+            The General Assembly,
+            Taking note of the report of the Secretary-General of 25 November 20241 and the letter dated 13 November 20242 of the Chairs,
+            1. Decides to review the 2025 outcome in 2030.
+            51st plenary meeting
+            26 November 2025
+
+            1 A/79/552-S/2024/767.
+            2 A/79/609-S/2024/827.
+            """);
+
+        Assert.AreEqual("Taking note of the report of the Secretary-General of 25 November 2024[^1] and the letter dated 13 November 2024[^2] of the Chairs,",
+            resolution.Main.Preamble.Single().Text);
+        Assert.AreEqual("Decides to review the 2025 outcome in 2030.", resolution.Main.Operative.Single().Text, "a year is a year where no date's month comes before it");
+    }
+
     private static ImportedResolution Import(string text)
     {
         ImportResult result = ResolutionImporter.Import("form.txt", text, null);

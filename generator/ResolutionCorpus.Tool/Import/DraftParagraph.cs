@@ -47,8 +47,8 @@ internal sealed class DraftParagraph(ParagraphKind kind, int number, string? lab
     /// <summary>The label of the part it belongs to (<c>A</c>, <c>B</c>), or null in a resolution not adopted in parts.</summary>
     public string? Part { get; set; }
 
-    /// <summary>The number of the section it belongs to (<c>II</c>), or null outside sections.</summary>
-    public string? Section { get; set; }
+    /// <summary>The section it belongs to, or null outside sections.</summary>
+    public DraftSection? Section { get; set; }
 
     /// <summary>The source pieces, in order; a paragraph split by footnotes or a page break has several.</summary>
     public List<TextChunk> Chunks { get; } = [];

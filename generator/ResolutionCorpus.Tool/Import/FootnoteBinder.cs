@@ -105,6 +105,12 @@ internal static partial class FootnoteBinder
                 @"(?<=[\p{L},;:.)\]""”’'])" + Regex.Escape(footnote.Marker) + @"(?![\d\p{L}])",
                 RegexOptions.CultureInvariant);
 
+            // Text taken from a PDF glues a marker to the year of a date: "25 November 20242" is 2024 and marker 2.
+            var dated = new Regex(
+                @"(?<=\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})"
+                + Regex.Escape(footnote.Marker) + @"(?!\d)",
+                RegexOptions.CultureInvariant);
+
             // The printed volumes, read by text recognition, set a marker apart after a clause's comma: "1961, 3 bringing".
             var spaced = new Regex(
                 @"(?<=[,;:)”]) " + Regex.Escape(footnote.Marker) + @"(?= \p{Ll})",
@@ -113,6 +119,11 @@ internal static partial class FootnoteBinder
             {
                 int from = c == chunkIndex ? offset : 0;
                 Match match = glued.Match(chunks[c].Text, from);
+                if (dated.Match(chunks[c].Text, from) is { Success: true } date && (!match.Success || date.Index < match.Index))
+                {
+                    match = date;
+                }
+
                 if (!match.Success)
                 {
                     match = spaced.Match(chunks[c].Text, from);

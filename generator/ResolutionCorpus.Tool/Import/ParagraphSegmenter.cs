@@ -23,10 +23,6 @@ internal sealed class Segmentation
 
     /// <summary>How the document's line-break hyphens join: from the words it writes whole.</summary>
     public LineBreakHyphens Hyphens { get; init; } = LineBreakHyphens.KeepAll;
-
-    /// <summary>The heading of each section, by its part (null when none) and its number.</summary>
-    public Dictionary<(string? Part, string Section), string> SectionHeadings { get; } = [];
-
 }
 
 /// <summary>
@@ -48,7 +44,7 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
     private string? _part;
     private char _nextPart = 'A';
     private bool _partStarted;
-    private string? _section;
+    private DraftSection? _section;
     private int _nextSection = 1;
 
     /// <summary>Segments the body (between the enacting formula and the meeting line) and reads the end.</summary>
@@ -135,7 +131,7 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
             }
 
             ledger.Mark(line, LineRole.Wording);
-            AddText(line, result);
+            AddText(line, NextWording(lines, i + 1, layout.EndIndex), result);
         }
 
         UnnumberedOperative(result.Paragraphs);
@@ -244,10 +240,17 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
     private void UnnumberedOperative(List<DraftParagraph> paragraphs)
     {
         // Each part and section is read on its own: a section of one unnumbered clause among numbered ones.
-        foreach (IGrouping<(string? Part, string? Section), int> division in Enumerable.Range(0, paragraphs.Count).GroupBy(i => (paragraphs[i].Part, paragraphs[i].Section)))
+        foreach (IGrouping<(string? Part, DraftSection? Section), int> division in Enumerable.Range(0, paragraphs.Count).GroupBy(i => (paragraphs[i].Part, paragraphs[i].Section)))
         {
             List<int> indexes = [.. division];
             if (indexes.Exists(i => paragraphs[i].Kind == ParagraphKind.Operative))
+            {
+                continue;
+            }
+
+            // The preamble over sections ("I", or a heading alone) whose paragraphs are numbered stays preambular.
+            if (division.Key.Section is null
+                && paragraphs.Exists(p => p.Part == division.Key.Part && p.Section is not null && p.Kind == ParagraphKind.Operative))
             {
                 continue;
             }
@@ -260,10 +263,39 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
         }
     }
 
+    /// <summary>
+    /// Text that can be a heading: it opens with a capital, is short, carries no number or label of its own and ends
+    /// without the punctuation that ends a clause.
+    /// </summary>
+    private bool IsHeading(string text) =>
+        text.Length <= HeadingLength && char.IsUpper(text[0]) && !ParagraphText.EndsInPunctuation(text, format)
+        && !ParagraphText.Numbered(text).Success && !ParagraphText.Lettered(text).Success;
+
+    // The longest heading the record prints is about 110 characters ("Budget performance report for the period from …").
+    private const int HeadingLength = 160;
+
     /// <summary>True for a clause that sets out a document in the resolution's own text: "Adopts the following Political Declaration:".</summary>
     private static bool SetsOutDocument(string text) => SetsOut().IsMatch(text);
 
-    private void AddText(SourceLine line, Segmentation result)
+    /// <summary>The next line that can be wording: not blank, not print debris. Null at the end of the body.</summary>
+    private SourceLine? NextWording(IReadOnlyList<SourceLine> lines, int from, int end)
+    {
+        for (int i = from; i < end; i++)
+        {
+            if (!lines[i].IsBlank && !PrintDebris.IsDebris(lines[i].Text, symbol))
+            {
+                return lines[i];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Reads a line of wording into the paragraph it opens or continues, or as a heading.</summary>
+    /// <param name="line">The line.</param>
+    /// <param name="next">The next line that can be wording, to tell a heading by the paragraph it stands over.</param>
+    /// <param name="result">What segmentation has found so far.</param>
+    private void AddText(SourceLine line, SourceLine? next, Segmentation result)
     {
         string cleaned = InlineMarkup.Clean(line.Text, format);
         if (cleaned.Length == 0)
@@ -281,12 +313,22 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
         if (SectionHeading().Match(cleaned) is { Success: true } section && section.Groups[1].Value == RomanNumerals.Format(_nextSection)
             && (_current is null || !ParagraphText.IsOpen(_current.Text, format)) && !ParagraphText.EndsInPunctuation(section.Groups[2].Value, format))
         {
-            _section = section.Groups[1].Value;
+            _section = new DraftSection(section.Groups[1].Value, section.Groups[2].Value);
             _nextSection++;
-            result.SectionHeadings[(_part, _section)] = section.Groups[2].Value;
             _current = null;
             _currentOperative = null;
             _partStarted = true;
+            return;
+        }
+
+        // "Peacebuilding financing": a heading without a number, after a finished paragraph and right over the next one.
+        if (IsHeading(cleaned) && next is not null && (_current is null || !ParagraphText.IsOpen(_current.Text, format))
+            && ParagraphText.Numbered(InlineMarkup.Clean(next.Text, format)) is { Success: true } over
+            && over.Groups[1].Value == _nextOperative.ToString(CultureInfo.InvariantCulture))
+        {
+            _section = new DraftSection(null, cleaned);
+            _current = null;
+            _currentOperative = null;
             return;
         }
 

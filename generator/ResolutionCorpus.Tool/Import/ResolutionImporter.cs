@@ -185,12 +185,12 @@ internal static class ResolutionImporter
                 resolution.Parts.Add(division);
             }
 
-            foreach (IGrouping<string?, DraftParagraph> section in part.GroupBy(p => p.Section))
+            foreach (IGrouping<DraftSection?, DraftParagraph> section in part.GroupBy(p => p.Section))
             {
                 ImportedDivision target = division;
                 if (section.Key is not null)
                 {
-                    target = new ImportedDivision { Label = section.Key, Heading = segmentation.SectionHeadings.GetValueOrDefault((part.Key, section.Key)) };
+                    target = new ImportedDivision { Label = section.Key.Label, Heading = section.Key.Heading };
                     division.Sections.Add(target);
                 }
 
