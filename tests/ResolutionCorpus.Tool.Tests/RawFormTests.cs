@@ -247,6 +247,25 @@ public sealed class RawFormTests
     }
 
     [TestMethod]
+    public void A_line_that_opens_with_a_figure_goes_on_with_the_clause_before_it()
+    {
+        ImportedResolution resolution = Import("""
+            80/904. Implementation of the Declaration of Testing as a Zone of Peace
+            The General Assembly,
+            Recalling its resolutions 54/47 of 1 December 1999, 56/16 of 29 November 2001,
+            60/48 of 8 December 2005 and 78/13 of 4 December 2023,
+            Recalling also the report of the Meeting,
+            1. Decides to include the item in its provisional agenda.
+            52nd plenary meeting
+            1 December 2025
+            """);
+
+        CollectionAssert.AreEqual(
+            new[] { "Recalling its resolutions 54/47 of 1 December 1999, 56/16 of 29 November 2001, 60/48 of 8 December 2005 and 78/13 of 4 December 2023,", "Recalling also the report of the Meeting," },
+            resolution.Main.Preamble.Select(p => p.Text).ToArray());
+    }
+
+    [TestMethod]
     public void A_marker_glued_to_the_year_of_a_date_is_a_footnote_marker()
     {
         ImportedResolution resolution = Import("""

@@ -369,7 +369,9 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
             return;
         }
 
-        if (_current is not null && (ParagraphText.IsOpen(_current.Text, format) || char.IsLower(cleaned[0])))
+        // A clause opens with a capital ("Recalling", "Decides"): a line that opens in lower case or with a figure
+        // ("60/48 of 8 December 2005,", where an extraction broke a list of resolutions) goes on with the one before.
+        if (_current is not null && (ParagraphText.IsOpen(_current.Text, format) || char.IsLower(cleaned[0]) || char.IsAsciiDigit(cleaned[0])))
         {
             _current.Chunks.Add(new TextChunk(line.Number, cleaned));
             return;
