@@ -266,23 +266,63 @@ public sealed class RawFormTests
     }
 
     [TestMethod]
-    public void A_marker_glued_to_the_year_of_a_date_is_a_footnote_marker()
+    public void A_marker_glued_to_a_year_is_a_footnote_marker()
     {
         ImportedResolution resolution = Import("""
             80/903. Testing and sustaining peace
             The General Assembly,
-            Taking note of the report of the Secretary-General of 25 November 20241 and the letter dated 13 November 20242 of the Chairs,
+            Taking note of the report of the Secretary-General of 25 November 20241 and the Political Declarations of 20172 and 2021,3
             1. Decides to review the 2025 outcome in 2030.
             51st plenary meeting
             26 November 2025
 
             1 A/79/552-S/2024/767.
-            2 A/79/609-S/2024/827.
+            2 Resolution 72/1.
+            3 Resolution 76/7, annex.
             """);
 
-        Assert.AreEqual("Taking note of the report of the Secretary-General of 25 November 2024[^1] and the letter dated 13 November 2024[^2] of the Chairs,",
+        Assert.AreEqual("Taking note of the report of the Secretary-General of 25 November 2024[^1] and the Political Declarations of 2017[^2] and 2021,[^3]",
             resolution.Main.Preamble.Single().Text);
         Assert.AreEqual("Decides to review the 2025 outcome in 2030.", resolution.Main.Operative.Single().Text, "a year is a year where no date's month comes before it");
+    }
+
+    [TestMethod]
+    public void An_annexs_page_footnotes_and_a_wrapped_running_title_are_read_as_in_the_body()
+    {
+        ImportedResolution resolution = Import("""
+            80/905. 2025 Political Declaration on the Implementation of the
+            Global Plan of Action to Combat Testing
+            The General Assembly
+            Adopts the 2025 Political Declaration, annexed to the present resolution.
+            48th plenary meeting
+            24 November 2025
+            Annex
+            Political Declaration
+            1.
+            We welcome the Global Plan of Action,1 reaffirm the Political Declarations of 20172 and
+            recognize its integrated and indivisible nature and acknowledging
+            _______________
+
+            1 Resolution 64/293.
+
+            2 Resolution 72/1.
+
+            A/RES/80/905
+            2025 Political Declaration on the Implementation of the Global Plan
+            of Action to Combat Testing
+            25-19346
+            that the 2030 Agenda includes commitments.
+            2.
+            We recall our commitments.
+            """);
+
+        Assert.AreEqual("2025 Political Declaration on the Implementation of the Global Plan of Action to Combat Testing", resolution.Title, "a title wraps over the lines under its first");
+        ImportedAnnex annex = resolution.Annexes.Single();
+        Assert.AreEqual("Political Declaration", annex.Title);
+        CollectionAssert.AreEqual(
+            new[] { "We welcome the Global Plan of Action,[^1] reaffirm the Political Declarations of 2017[^2] and recognize its integrated and indivisible nature and acknowledging that the 2030 Agenda includes commitments.", "We recall our commitments." },
+            annex.Paragraphs.Select(p => p.Text).ToArray());
+        CollectionAssert.AreEqual(new[] { "Resolution 64/293.", "Resolution 72/1." }, resolution.Footnotes.Select(f => f.Text).ToArray());
     }
 
     private static ImportedResolution Import(string text)

@@ -11,9 +11,13 @@ namespace ResolutionCorpus.Tool.Import;
 /// starts a point; a line that follows a complete paragraph (one ending in <c>. , ; :</c>) starts an unnumbered
 /// paragraph (a heading, a preambular clause), unless it opens in lower case; anything else continues the paragraph
 /// before it. The first line that ends in no punctuation, before any paragraph, is the title. Footnote lines and
-/// print debris are taken out first, as in the resolution's body.
+/// print debris (a page's footnotes under its rule, the running title) are taken out first, as in the resolution's body.
 /// </summary>
-internal sealed partial class AnnexSegmenter(SourceFormat format, string? symbol, LineBreakHyphens hyphens)
+/// <param name="format">The text's format.</param>
+/// <param name="symbol">The resolution's symbol, which page furniture repeats.</param>
+/// <param name="title">The resolution's title, which pages repeat at their head.</param>
+/// <param name="hyphens">How the document's line-break hyphens join.</param>
+internal sealed partial class AnnexSegmenter(SourceFormat format, string? symbol, string? title, LineBreakHyphens hyphens)
 {
     /// <summary>Reads the annex in <paramref name="lines"/>[<paramref name="start"/>..<paramref name="end"/>).</summary>
     /// <param name="annex">The annex to fill (its label is known from its heading).</param>
@@ -28,6 +32,7 @@ internal sealed partial class AnnexSegmenter(SourceFormat format, string? symbol
         DraftParagraph? numbered = null;
         DraftParagraph? outer = null; // the paragraph's last point, which may hold points of its own
         int markdownFootnote = -1; // the line of the last Markdown footnote, which the next lines may continue
+        var pageFootnotes = new PageFootnotes(symbol, hyphens, ledger);
         for (int i = start; i < end; i++)
         {
             SourceLine line = lines[i];
@@ -36,9 +41,20 @@ internal sealed partial class AnnexSegmenter(SourceFormat format, string? symbol
                 continue;
             }
 
+            if (format == SourceFormat.PlainText && pageFootnotes.TryRead(lines, i, footnotes))
+            {
+                continue;
+            }
+
             if (PrintDebris.IsDebris(line.Text, symbol))
             {
                 ledger.Mark(line, LineRole.Debris, "print debris");
+                continue;
+            }
+
+            if (RunningTitle.Read(lines, i, title, symbol, ledger) is > 0 and int running)
+            {
+                i += running - 1;
                 continue;
             }
 

@@ -105,11 +105,8 @@ internal static partial class FootnoteBinder
                 @"(?<=[\p{L},;:.)\]""”’'])" + Regex.Escape(footnote.Marker) + @"(?![\d\p{L}])",
                 RegexOptions.CultureInvariant);
 
-            // Text taken from a PDF glues a marker to the year of a date: "25 November 20242" is 2024 and marker 2.
-            var dated = new Regex(
-                @"(?<=\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})"
-                + Regex.Escape(footnote.Marker) + @"(?!\d)",
-                RegexOptions.CultureInvariant);
+            // Text taken from a PDF glues a marker to a year: "25 November 20242" is 2024 and marker 2, "of 20172" 2017 and 2.
+            var dated = new Regex(@"(?<=\b(?:19|20)\d\d)" + Regex.Escape(footnote.Marker) + @"(?!\d)", RegexOptions.CultureInvariant);
 
             // The printed volumes, read by text recognition, set a marker apart after a clause's comma: "1961, 3 bringing".
             var spaced = new Regex(

@@ -78,7 +78,8 @@ internal static partial class MetadataExtractor
                 metadata.NumberLine = lines[i].Number;
                 ledger.Mark(lines[i], LineRole.Metadata);
                 string rest = number.Groups[3].Value.Trim();
-                metadata.Title = rest.Length > 0 ? rest : NextTitleLine(lines, i + 1, layout.FormulaIndex, format, ledger);
+                (string? title, int titleLine) = rest.Length > 0 ? (rest, i) : NextTitleLine(lines, i + 1, layout.FormulaIndex, format, ledger);
+                metadata.Title = title is null ? null : Wrapped(title, lines, titleLine + 1, layout.FormulaIndex, format, ledger);
                 continue;
             }
 
@@ -327,7 +328,8 @@ internal static partial class MetadataExtractor
         return false;
     }
 
-    private static string? NextTitleLine(IReadOnlyList<SourceLine> lines, int start, int stop, SourceFormat format, LineLedger ledger)
+    /// <summary>The first line that can be the title, and its index; null when there is none before the formula.</summary>
+    private static (string? Title, int Line) NextTitleLine(IReadOnlyList<SourceLine> lines, int start, int stop, SourceFormat format, LineLedger ledger)
     {
         for (int i = start; i < stop; i++)
         {
@@ -335,11 +337,33 @@ internal static partial class MetadataExtractor
             if (text.Length > 0 && !PrintDebris.IsDebris(text, null))
             {
                 ledger.Mark(lines[i], LineRole.Metadata);
-                return text;
+                return (text, i);
             }
         }
 
-        return null;
+        return (null, stop);
+    }
+
+    /// <summary>
+    /// A long title wraps: the lines right under its first, up to a blank line or the enacting formula, go on with it
+    /// ("80/9. 2025 Political Declaration on the Implementation of the" / "United Nations Global Plan of Action …").
+    /// </summary>
+    private static string Wrapped(string title, IReadOnlyList<SourceLine> lines, int start, int stop, SourceFormat format, LineLedger ledger)
+    {
+        var joined = new System.Text.StringBuilder(title);
+        for (int i = start; i < stop && !lines[i].IsBlank; i++)
+        {
+            string text = InlineMarkup.Clean(lines[i].Text, format);
+            if (PrintDebris.IsDebris(text, null))
+            {
+                break;
+            }
+
+            LineBreakHyphens.KeepAll.Append(joined, text);
+            ledger.Mark(lines[i], LineRole.Metadata);
+        }
+
+        return joined.ToString();
     }
 
     // "79/284. Cooperation …", "67/83.<tab>Cooperation …", "2005/17", "ECOSOC Resolution 2004/33", "Resolution 2004/33".

@@ -35,8 +35,8 @@ internal sealed class Segmentation
 /// </summary>
 internal sealed partial class ParagraphSegmenter(string path, SourceFormat format, string? symbol, string? title, List<ImportDiagnostic> diagnostics, LineLedger ledger)
 {
-    // In a text extracted from a PDF: whether the lines since a page's footnote rule ("_____") are its footnotes.
-    private bool _pageFootnotes;
+    // In a text extracted from a PDF: the footnotes under each page's rule ("_____"). Set when segmenting starts.
+    private PageFootnotes _pageFootnotes = null!;
 
     private DraftParagraph? _current;
     private DraftParagraph? _currentOperative;
@@ -54,6 +54,7 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
     public Segmentation Segment(IReadOnlyList<SourceLine> lines, DocumentLayout layout, int meetingBlockEnd = -1)
     {
         var result = new Segmentation { Hyphens = LineBreakHyphens.Of(lines) };
+        _pageFootnotes = new PageFootnotes(symbol, result.Hyphens, ledger);
 
         // A resolution adopted in parts may print its first part's letter above the enacting formula.
         int before = layout.FormulaIndex - 1;
@@ -90,14 +91,20 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
                 continue;
             }
 
-            if (format == SourceFormat.PlainText && ReadPageFootnote(lines, i, result))
+            if (format == SourceFormat.PlainText && _pageFootnotes.TryRead(lines, i, result.Footnotes))
             {
                 continue;
             }
 
-            if (PrintDebris.IsDebris(line.Text, symbol) || IsRunningTitle(lines, i))
+            if (PrintDebris.IsDebris(line.Text, symbol))
             {
                 ledger.Mark(line, LineRole.Debris, "print debris");
+                continue;
+            }
+
+            if (RunningTitle.Read(lines, i, title, symbol, ledger) is > 0 and int running)
+            {
+                i += running - 1;
                 continue;
             }
 
@@ -108,7 +115,7 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
                 DraftParagraph adopting = _current.AsUnnumberedOperative();
                 result.Paragraphs[^1] = adopting;
                 _current = _currentOperative = adopting;
-                result.Annexes.Add(new AnnexSegmenter(format, symbol, result.Hyphens).Read(new DraftAnnex(null), lines, i, layout.EndIndex, result.Footnotes, ledger));
+                result.Annexes.Add(new AnnexSegmenter(format, symbol, title, result.Hyphens).Read(new DraftAnnex(null), lines, i, layout.EndIndex, result.Footnotes, ledger));
                 break;
             }
 
@@ -121,7 +128,7 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
 
             // Extractions from PDF leave each page's footnotes where the page ended: "1 Official Records …", between
             // paragraphs. Such a line is the next footnote when the text before it carries that number as a marker.
-            if (format == SourceFormat.PlainText && PlainFootnote().Match(line.Text) is { Success: true } plain
+            if (format == SourceFormat.PlainText && PageFootnotes.Numbered(line.Text) is { Success: true } plain
                 && plain.Groups[1].Value == (result.Footnotes.Count + 1).ToString(CultureInfo.InvariantCulture)
                 && result.Paragraphs.Exists(p => HasGluedMarker(p, plain.Groups[1].Value)))
             {
@@ -137,82 +144,6 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
         UnnumberedOperative(result.Paragraphs);
         ReadEnd(lines, layout, result, meetingBlockEnd);
         return result;
-    }
-
-    /// <summary>
-    /// Reads a page's footnotes in a text extracted from a PDF: under the rule at the page's foot ("_____"), each line
-    /// "N text" numbered next is a footnote, whatever its marker looks like in the text (<c>Rights, 1 the</c>), and a line
-    /// right under one goes on with it. The first other line ends them (the next page's running head). Whether the line
-    /// was read so.
-    /// </summary>
-    private bool ReadPageFootnote(IReadOnlyList<SourceLine> lines, int i, Segmentation result)
-    {
-        SourceLine line = lines[i];
-        if (PageRule().IsMatch(line.Text))
-        {
-            _pageFootnotes = true;
-            ledger.Mark(line, LineRole.Debris, "footnote rule");
-            return true;
-        }
-
-        if (!_pageFootnotes)
-        {
-            return false;
-        }
-
-        if (PlainFootnote().Match(line.Text) is { Success: true } plain && plain.Groups[1].Value == (result.Footnotes.Count + 1).ToString(CultureInfo.InvariantCulture))
-        {
-            ledger.Mark(line, LineRole.Footnote);
-            result.Footnotes.Add(new DraftFootnote(plain.Groups[1].Value, plain.Groups[2].Value.Trim(), line.Number));
-            return true;
-        }
-
-        if (result.Footnotes.Count > 0 && i > 0 && !lines[i - 1].IsBlank && ledger.RoleOf(lines[i - 1].Number) == LineRole.Footnote
-            && !PrintDebris.IsDebris(line.Text, symbol))
-        {
-            ContinueFootnote(line, result);
-            return true;
-        }
-
-        _pageFootnotes = false;
-        return false;
-    }
-
-    /// <summary>A line that goes on with the last footnote, joined as the document joins its line-break hyphens.</summary>
-    private void ContinueFootnote(SourceLine line, Segmentation result)
-    {
-        DraftFootnote last = result.Footnotes[^1];
-        var joined = new System.Text.StringBuilder(last.Text);
-        result.Hyphens.Append(joined, line.Text.Trim());
-        result.Footnotes[^1] = last with { Text = joined.ToString() };
-        ledger.Mark(line, LineRole.Footnote);
-    }
-
-    /// <summary>
-    /// The resolution's title alone on a line inside the body, beside other page furniture (the symbol, a job or page
-    /// number, the footnotes of the page before): the running head of a page, not wording. Alone, the same words may head a declaration the resolution adopts.
-    /// </summary>
-    private bool IsRunningTitle(IReadOnlyList<SourceLine> lines, int i)
-    {
-        if (title is not { Length: >= 12 } || !string.Equals(Regex.Replace(lines[i].Text.Trim(), @"\s+", " "), Regex.Replace(title, @"\s+", " "), StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        int before = i - 1, after = i + 1;
-        while (before >= 0 && lines[before].IsBlank)
-        {
-            before--;
-        }
-
-        while (after < lines.Count && lines[after].IsBlank)
-        {
-            after++;
-        }
-
-        // Under the page's footnotes, or beside the symbol, a job or page number.
-        return before >= 0 && (PrintDebris.IsDebris(lines[before].Text, symbol) || ledger.RoleOf(lines[before].Number) == LineRole.Footnote)
-            || after < lines.Count && PrintDebris.IsDebris(lines[after].Text, symbol);
     }
 
     /// <summary>
@@ -418,7 +349,7 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
 
                 string? label = annex.Groups[1].Success ? annex.Groups[1].Value : null;
                 ledger.Mark(line, LineRole.Form);
-                result.Annexes.Add(new AnnexSegmenter(format, symbol, result.Hyphens).Read(new DraftAnnex(label), lines, i + 1, next, result.Footnotes, ledger));
+                result.Annexes.Add(new AnnexSegmenter(format, symbol, title, result.Hyphens).Read(new DraftAnnex(label), lines, i + 1, next, result.Footnotes, ledger));
                 i = next - 1;
                 continue;
             }
@@ -440,7 +371,7 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
             if (format == SourceFormat.PlainText && !inPrintBlock)
             {
                 // Footnotes follow one another from 1, or, in the printed volumes, from the volume's running number.
-                Match plain = PlainFootnote().Match(line.Text);
+                Match plain = PageFootnotes.Numbered(line.Text);
                 int plainNumber = plain.Success ? int.Parse(plain.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
                 if (plain.Success && (plainNumber == expectedPlain || (expectedPlain == 1 && lastFootnoteLine < 0 && !MetadataExtractor.IsDateLine(line.Text))))
                 {
@@ -465,7 +396,7 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
             // A footnote printed on more than one line goes on until a blank line.
             if (lastFootnoteLine == i - 1 && result.Footnotes.Count > 0 && !PrintDebris.IsDebris(line.Text, symbol))
             {
-                ContinueFootnote(line, result);
+                _pageFootnotes.Continue(line, result.Footnotes);
                 lastFootnoteLine = i;
                 continue;
             }
@@ -506,13 +437,6 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
         return lines.Count;
     }
 
-
-    [GeneratedRegex(@"^(\d{1,3})\s+(\S.*)$", RegexOptions.CultureInvariant)]
-    private static partial Regex PlainFootnote();
-
-    // The rule over a page's footnotes, as a text extraction keeps it: underscores only.
-    [GeneratedRegex(@"^\s*_{5,}\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex PageRule();
 
     // "Adopts the following Political Declaration:", "Approves the following recommendations:" (a clause that ends the preamble's run of commas).
     [GeneratedRegex(@"^(?:\w+\s+){0,2}?(?:Adopts|Approves|Endorses|Proclaims|Declares|Solemnly proclaims)\b[^.;]*\bfollowing\b[^.;]*:$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
