@@ -17,17 +17,62 @@ internal static class AknXmlText
     /// Every <c>&lt;p&gt;</c> of the body, preamble and attachments whose text is wording (not cover page, notes, tables or
     /// ornaments), with its printed label removed.
     /// </summary>
-    public static IEnumerable<string> Paragraphs(XDocument xml) =>
-        xml.Descendants(s_akn + "p").Where(Counted)
+    public static IEnumerable<string> Paragraphs(XDocument xml)
+    {
+        HashSet<XElement> headings = AnnexHeadingParagraphs(xml);
+        return xml.Descendants(s_akn + "p").Where(p => Counted(p) && !p.Ancestors().Any(headings.Contains))
             .Select(p => Regex.Replace(PlainText(p), @"^\(([a-zA-Z]{1,6}|\d{1,3})\)\s*", string.Empty))
             .Select(t => Regex.Replace(t, PrintedNumber, string.Empty))
             .Where(t => t.Length > 0 && !IsOrnament(t));
+    }
 
     /// <summary>An ornament printed between parts of the text ("*", "* * *"): print, not wording.</summary>
     public static bool IsOrnament(string text) => Regex.IsMatch(text, @"^\*(?: ?\*)*$");
 
-    /// <summary>The headings printed in the annexes (attachments), outside their paragraphs' text, white space collapsed.</summary>
-    public static IEnumerable<string> AnnexHeadings(XDocument xml) => Headings(xml.Descendants(s_akn + "attachment"));
+    /// <summary>
+    /// The headings printed in the annexes (attachments), outside their paragraphs' text or as the bold paragraphs that
+    /// open an annex, white space collapsed.
+    /// </summary>
+    public static IEnumerable<string> AnnexHeadings(XDocument xml) =>
+        Headings(xml.Descendants(s_akn + "attachment")).Concat(AnnexHeadingParagraphs(xml).Select(PlainText));
+
+    /// <summary>
+    /// The paragraphs, wholly bold and without notes, that open an annex before any other text: "Annex", "Annex I",
+    /// then its title (not a section's label alone, "A"). They print the annex's heading, which the file holds as the
+    /// annex's label and title.
+    /// </summary>
+    public static HashSet<XElement> AnnexHeadingParagraphs(XDocument xml)
+    {
+        var headings = new HashSet<XElement>();
+        foreach (XElement attachment in xml.Descendants(s_akn + "attachment"))
+        {
+            bool titled = attachment.Descendants(s_akn + "docTitle").Any(t => t.Value.Trim().Length > 0);
+            foreach (XElement paragraph in attachment.Descendants(s_akn + "paragraph").Where(p => !p.Ancestors(s_akn + "authorialNote").Any()))
+            {
+                string text = PlainText(paragraph);
+                if (!IsBoldOnly(paragraph) || paragraph.Descendants(s_akn + "authorialNote").Any() || paragraph.Descendants(s_akn + "p").Count() != 1)
+                {
+                    break;
+                }
+
+                if (Regex.Match(text, @"^annex(?:\s+(?:[IVXLC]{1,6}|[A-Z]|\d{1,2}))?(?<title>\s*[–—:.-]\s*\S.*)?$", RegexOptions.IgnoreCase) is { Success: true } named)
+                {
+                    headings.Add(paragraph);
+                    titled = named.Groups["title"].Success;
+                    continue;
+                }
+
+                if (!titled && !Regex.IsMatch(text, @"^(?:[A-Z]|[IVXLC]{1,6})\.?$"))
+                {
+                    headings.Add(paragraph);
+                }
+
+                break;
+            }
+        }
+
+        return headings;
+    }
 
     /// <summary>The headings printed in the given elements, outside their paragraphs' text, white space collapsed.</summary>
     public static IEnumerable<string> Headings(IEnumerable<XElement> scope) =>

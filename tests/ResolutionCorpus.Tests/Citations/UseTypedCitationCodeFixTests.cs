@@ -29,7 +29,7 @@ public sealed class UseTypedCitationCodeFixTests
                     [Cites({|#1:"E/RES/2004/33, preambular para. 2"|})]
                     [Cites({|#2:"A/RES/75/101 A-B, part A, para. 1 (e) (iv)"|})]
                     [Cites({|#3:"A/RES/75/101 A-B, part B, section II"|})]
-                    [Cites({|#4:"A/RES/75/293, annex, para. 2"|})]
+                    [Cites({|#4:"A/RES/75/293, annex I, para. 2"|})]
                     [Cites({|#5:"A/RES/75/293, para. 13 (a)"|})]
                     [Cites({|#6:"E/RES/2024/15, section I, section I, para. 30 (a)"|})]
                     public static void Report() { }
@@ -45,7 +45,7 @@ public sealed class UseTypedCitationCodeFixTests
                     [Cites(E_RES_2004_33.Preamble.P2.Citation)]
                     [Cites(A_RES_75_101AB.PartA.Operative.P1.E.IV.Citation)]
                     [Cites(A_RES_75_101AB.PartB.SectionII.Citation)]
-                    [Cites(A_RES_75_293.Annex.P2.Citation)]
+                    [Cites(A_RES_75_293.AnnexI.P2.Citation)]
                     [Cites(A_RES_75_293.Section3.Operative.P13.A.Citation)]
                     [Cites(E_RES_2024_15.SectionI.SectionI_.Operative.P30.A.Citation)]
                     public static void Report() { }
@@ -55,7 +55,7 @@ public sealed class UseTypedCitationCodeFixTests
             new DiagnosticResult("RC2004", DiagnosticSeverity.Hidden).WithLocation(1).WithArguments("E/RES/2004/33, preambular para. 2", "E_RES_2004_33.Preamble.P2.Citation"),
             new DiagnosticResult("RC2004", DiagnosticSeverity.Hidden).WithLocation(2).WithArguments("A/RES/75/101 A-B, part A, para. 1 (e) (iv)", "A_RES_75_101AB.PartA.Operative.P1.E.IV.Citation"),
             new DiagnosticResult("RC2004", DiagnosticSeverity.Hidden).WithLocation(3).WithArguments("A/RES/75/101 A-B, part B, section II", "A_RES_75_101AB.PartB.SectionII.Citation"),
-            new DiagnosticResult("RC2004", DiagnosticSeverity.Hidden).WithLocation(4).WithArguments("A/RES/75/293, annex, para. 2", "A_RES_75_293.Annex.P2.Citation"),
+            new DiagnosticResult("RC2004", DiagnosticSeverity.Hidden).WithLocation(4).WithArguments("A/RES/75/293, annex I, para. 2", "A_RES_75_293.AnnexI.P2.Citation"),
             new DiagnosticResult("RC2004", DiagnosticSeverity.Hidden).WithLocation(5).WithArguments("A/RES/75/293, para. 13 (a)", "A_RES_75_293.Section3.Operative.P13.A.Citation"),
             // Section I inside section I: C# forbids a class named as the class it is nested in.
             new DiagnosticResult("RC2004", DiagnosticSeverity.Hidden).WithLocation(6).WithArguments("E/RES/2024/15, section I, section I, para. 30 (a)", "E_RES_2024_15.SectionI.SectionI_.Operative.P30.A.Citation"));
@@ -72,7 +72,7 @@ public sealed class UseTypedCitationCodeFixTests
                 public static class Report
                 {
                     public const string Mandate = {|#0:"resolution 79/284, paragraph 41"|};
-                    public static string Annex() => {|#1:"A/RES/75/293, annex, para. 2"|};
+                    public static string Annex() => {|#1:"A/RES/75/293, annex I, para. 2"|};
                     public static string Missing() => "A/RES/79/284, para. 99";
                     public static string Prose() => "a resolution of the Council";
                 }
@@ -83,13 +83,13 @@ public sealed class UseTypedCitationCodeFixTests
                 public static class Report
                 {
                     public const string Mandate = A_RES_79_284.Operative.P41.Citation;
-                    public static string Annex() => A_RES_75_293.Annex.P2.Citation;
+                    public static string Annex() => A_RES_75_293.AnnexI.P2.Citation;
                     public static string Missing() => "A/RES/79/284, para. 99";
                     public static string Prose() => "a resolution of the Council";
                 }
                 """,
             new DiagnosticResult("RC2006", DiagnosticSeverity.Info).WithLocation(0).WithArguments("string", "A/RES/79/284, para. 41", "constant A_RES_79_284.Operative.P41.Citation"),
-            new DiagnosticResult("RC2006", DiagnosticSeverity.Info).WithLocation(1).WithArguments("string", "A/RES/75/293, annex, para. 2", "constant A_RES_75_293.Annex.P2.Citation"));
+            new DiagnosticResult("RC2006", DiagnosticSeverity.Info).WithLocation(1).WithArguments("string", "A/RES/75/293, annex I, para. 2", "constant A_RES_75_293.AnnexI.P2.Citation"));
     }
 
     [TestMethod]
@@ -101,7 +101,7 @@ public sealed class UseTypedCitationCodeFixTests
                 using ResolutionCorpus.Resolutions;
 
                 /// <summary>
-                /// Implements resolution {|#0:79/284, paragraph 41|}, and {|#1:A/RES/75/293, annex, para. 2|};
+                /// Implements resolution {|#0:79/284, paragraph 41|}, and {|#1:A/RES/75/293, annex I, para. 2|};
                 /// see <see cref="A_RES_79_284.Operative.P2">resolution 79/284, paragraph 2</see>.
                 /// </summary>
                 public static class Report { }
@@ -110,13 +110,13 @@ public sealed class UseTypedCitationCodeFixTests
                 using ResolutionCorpus.Resolutions;
 
                 /// <summary>
-                /// Implements resolution <see cref="A_RES_79_284.Operative.P41">79/284, paragraph 41</see>, and <see cref="A_RES_75_293.Annex.P2">A/RES/75/293, annex, para. 2</see>;
+                /// Implements resolution <see cref="A_RES_79_284.Operative.P41">79/284, paragraph 41</see>, and <see cref="A_RES_75_293.AnnexI.P2">A/RES/75/293, annex I, para. 2</see>;
                 /// see <see cref="A_RES_79_284.Operative.P2">resolution 79/284, paragraph 2</see>.
                 /// </summary>
                 public static class Report { }
                 """,
             new DiagnosticResult("RC2006", DiagnosticSeverity.Info).WithLocation(0).WithArguments("documentation comment", "A/RES/79/284, para. 41", "<see cref=\"A_RES_79_284.Operative.P41\"/>"),
-            new DiagnosticResult("RC2006", DiagnosticSeverity.Info).WithLocation(1).WithArguments("documentation comment", "A/RES/75/293, annex, para. 2", "<see cref=\"A_RES_75_293.Annex.P2\"/>"));
+            new DiagnosticResult("RC2006", DiagnosticSeverity.Info).WithLocation(1).WithArguments("documentation comment", "A/RES/75/293, annex I, para. 2", "<see cref=\"A_RES_75_293.AnnexI.P2\"/>"));
     }
 
     private static async Task Verify(string testCode, string fixedCode, params DiagnosticResult[] expected)

@@ -27,6 +27,9 @@ internal sealed partial class AknReader
 
     private static readonly Regex s_annexHeading = new(@"^annex(?:\s+(?<label>[IVXLC]{1,6}|[A-Z]|\d{1,2}))?(?:\s*[–—:.-]\s*(?<title>\S.*))?$", RegexOptions.IgnoreCase);
 
+    // "A", "II": a section's label printed alone, which no title is.
+    private static readonly Regex s_bareLabel = new(@"^(?:[A-Z]|[IVXLC]{1,6})\.?$", RegexOptions.None);
+
     // An ornament printed between parts of the text: "*", "* * *".
     private static readonly Regex s_ornament = new(@"^\*(?: ?\*)*$");
 
@@ -378,7 +381,15 @@ internal sealed partial class AknReader
                 continue;
             }
 
-            if (block.Name == s_akn + "p")
+            if (block.Name == s_akn + "p" && annex.Paragraphs.Count == 0 && annex.Title is null
+                && block.Ancestors(s_akn + "paragraph").FirstOrDefault() is XElement unnumbered && BodyReader.IsHeadingParagraph(unnumbered)
+                && !block.Descendants(s_akn + "authorialNote").Any())
+            {
+                // "Annex", then the annex's title, printed as bold paragraphs before any other: its heading, not its text.
+                // One that carries a note stays a paragraph, where its marker can stand.
+                AddAnnexHeading(annex, opened, block, Text(block));
+            }
+            else if (block.Name == s_akn + "p")
             {
                 AddAnnexText(annex, opened, block, Text(block));
             }
@@ -408,7 +419,8 @@ internal sealed partial class AknReader
 
     /// <summary>
     /// A heading of an annex: "Annex I" names it, with its label and any title printed after a dash or colon; the first
-    /// other heading before any paragraph is its title; any other heading is a line of its own among its paragraphs.
+    /// other heading before any paragraph is its title, unless it is a section's label alone ("A"); any other heading is
+    /// a line of its own among its paragraphs.
     /// </summary>
     private void AddAnnexHeading(ImportedAnnex annex, AnnexContainers opened, XElement element, string heading)
     {
@@ -423,7 +435,7 @@ internal sealed partial class AknReader
             annex.Label = named.Groups["label"].Success ? named.Groups["label"].Value : annex.Label;
             annex.Title = named.Groups["title"].Success ? named.Groups["title"].Value : null;
         }
-        else if (annex.Paragraphs.Count == 0 && annex.Title is null)
+        else if (annex.Paragraphs.Count == 0 && annex.Title is null && !s_bareLabel.IsMatch(heading))
         {
             annex.Title = heading;
         }
