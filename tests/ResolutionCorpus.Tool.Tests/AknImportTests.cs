@@ -206,6 +206,48 @@ public sealed class AknImportTests
     }
 
     [TestMethod]
+    public void Bold_paragraphs_that_open_an_attachment_are_its_label_and_title_but_not_a_sections_letter_or_a_noted_one()
+    {
+        // "Annex", then the title, printed as bold paragraphs; a section's letter in bold after "Annex II" is no title,
+        // and a bold title that carries a note stays a paragraph, where its marker stands.
+        string attachments = """
+            <attachments>
+              <attachment><doc name="annex"><mainBody>
+                <paragraph eId="a1"><content><p><span class="bold">Annex</span></p></content></paragraph>
+                <paragraph eId="a2"><content><p><span class="bold">Political Declaration on Testing</span></p></content></paragraph>
+                <paragraph eId="a3"><num>1.</num><content><p>We declare.</p></content></paragraph>
+              </mainBody></doc></attachment>
+              <attachment><doc name="annex"><mainBody>
+                <paragraph eId="b1"><content><p><span class="bold">Annex II</span></p></content></paragraph>
+                <paragraph eId="b2"><content><p><span class="bold">A</span></p></content></paragraph>
+                <paragraph eId="b3"><content><p>Posts to be established.</p></content></paragraph>
+              </mainBody></doc></attachment>
+              <attachment><doc name="annex"><mainBody>
+                <paragraph eId="c1"><content><p><span class="bold">Terms of reference of the Fund</span><authorialNote marker="1" eId="n1"><p>Resolution 70/1.</p></authorialNote></p></content></paragraph>
+                <paragraph eId="c2"><num>1.</num><content><p>The Fund is established.</p></content></paragraph>
+              </mainBody></doc></attachment>
+            </attachments>
+            """;
+        string yaml = Yaml(Document(DefaultPreface, string.Empty, Paragraph("1.", "Adopts the Declaration annexed to the present resolution."), attachments));
+
+        StringAssert.Contains(yaml, """
+            annexes:
+              - title: "Political Declaration on Testing"
+                paragraphs:
+                  - number: "1"
+                    text: "We declare."
+              - label: "II"
+                paragraphs:
+                  - text: "A"
+                  - text: "Posts to be established."
+              - paragraphs:
+                  - text: "Terms of reference of the Fund[^1]"
+                  - number: "1"
+                    text: "The Fund is established."
+            """.ReplaceLineEndings("\n"));
+    }
+
+    [TestMethod]
     public void Points_printed_as_annex_paragraphs_of_their_own_are_points_of_the_paragraph_before_them()
     {
         // "(a)" after paragraph 8 is its point, "(i)" after "(c)" is a point of (c), "(i)" after "(h)" a letter; a label
