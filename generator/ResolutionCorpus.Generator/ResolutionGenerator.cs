@@ -109,19 +109,20 @@ public sealed class ResolutionGenerator : IIncrementalGenerator
             }
         });
 
-        // The parts of a split corpus are referenced assemblies: read from the compilation, they change only with its references.
+        // The parts of a split corpus are referenced assemblies: read from the compilation, they change only with its
+        // references. Only an entry spans them; any other compilation (an app that uses the corpus) reads nothing.
         IncrementalValueProvider<EquatableArray<string>> parts = context.CompilationProvider
-            .Select(static (compilation, _) => CorpusParts.Read(compilation))
+            .Combine(options)
+            .Select(static (input, _) => input.Right.IsEntry ? CorpusParts.Read(input.Left) : EquatableArray<string>.Empty)
             .WithTrackingName(Steps.Parts);
 
         context.RegisterSourceOutput(plan.Combine(parts).Combine(options), static (context, input) =>
         {
             (CorpusPlan plan, EquatableArray<string> parts) = input.Left;
             GeneratorOptions options = input.Right;
-            EquatableArray<string> spanned = options.IsEntry ? parts : EquatableArray<string>.Empty;
-            if (plan.Included.Count > 0 || spanned.Count > 0)
+            if (plan.Included.Count > 0 || parts.Count > 0)
             {
-                context.AddSource(CorpusIndexEmitter.HintName, SourceText.From(CorpusIndexEmitter.Emit(plan, spanned, options), System.Text.Encoding.UTF8));
+                context.AddSource(CorpusIndexEmitter.HintName, SourceText.From(CorpusIndexEmitter.Emit(plan, parts, options), System.Text.Encoding.UTF8));
             }
         });
     }

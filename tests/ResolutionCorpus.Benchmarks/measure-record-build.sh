@@ -167,17 +167,17 @@ each; `anatomy` reads the metadata with System.Reflection.Metadata):
 {assembly_rows}
 
 **What limits the sizes.** The targets (generated C# at most 2.5 times the text, assemblies at most 1.3 times) are
-missed, and not by waste that is left to cut: they cannot be met together with what the design keeps. The C# holds
-each paragraph's text twice, once in the doc comment an editor shows on hover and once in the UTF-8 block the
-assembly carries, which is 2 times the text before a single member is written. A paragraph's text averages about
-{text/cited:.0f} bytes, so 2.5 times leaves about {0.5*text/cited:.0f} characters per paragraph class for its
-declaration, its `const` `Number`, `Id` and `Citation`, its `Paragraph` and `Text`, and its layout. In the assembly
-the same class costs **{per_class:.0f} bytes** beyond its data: a row in the type and nested-class tables, a field
-and a constant row per constant, the constant values in the blob heap (stored as UTF-16, as the runtime requires: a
-citation of 35 characters is 70 bytes), two properties with their getters and IL. At 1.3 times the text, all of
-that must fit in about {0.3*text/cited:.0f} bytes. Meeting either target means giving up one of the promises in
-issue 14's "Keep" (`const` citations, a class per paragraph, the text on hover), or a form of data the compiler
-does not offer (the text held once for both hover and the assembly).
+missed, and not by waste left to cut: they cannot be met together with what the design keeps. The C# holds each
+paragraph's text twice, once in the doc comment an editor shows on hover and once in the UTF-8 block the assembly
+carries: 2 times the text before a single member is written. The text comes to about {text/cited:.0f} bytes per class
+that carries a citation, so 2.5 times leaves about {0.5*text/cited:.0f} characters for the class's declaration, its
+`const` `Number`, `Id` and `Citation`, its `Paragraph` and `Text` and its share of the layout. In the assembly, what
+is not data comes to **{per_class:.0f} bytes** per such class: a row in the type and nested-class tables, a field and
+a constant row per constant, the constants' values in the blob heap (UTF-16, as the runtime stores every constant
+string: a citation of 35 characters is 70 bytes), two properties with their getters and IL. At 1.3 times the text
+all of that must fit in about {0.3*text/cited:.0f} bytes. Either target needs one of the design's promises given up
+(`const` citations, a class per paragraph, the exact text on hover), or a form of data the compiler does not offer
+(text held once for both the hover and the assembly).
 
 An editor's first hover on a paragraph class of `{hovered}`,
 the part with the largest XML documentation file, the way editors read it (Roslyn's `XmlDocumentationProvider`

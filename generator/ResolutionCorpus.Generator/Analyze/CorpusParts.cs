@@ -18,6 +18,11 @@ internal static class CorpusParts
         var parts = new List<string>();
         foreach (IAssemblySymbol assembly in compilation.SourceModule.ReferencedAssemblySymbols)
         {
+            if (!CorpusView.BuiltAgainstRuntime(assembly))
+            {
+                continue;
+            }
+
             foreach (AttributeData attribute in assembly.GetAttributes())
             {
                 if (attribute.AttributeClass?.ToDisplayString() == AttributeName

@@ -34,29 +34,33 @@ internal sealed class CorpusView
         view.ReadAssembly(compilation.Assembly, shapeAttribute);
         foreach (IAssemblySymbol assembly in compilation.SourceModule.ReferencedAssemblySymbols)
         {
-            // Only assemblies built against the runtime can hold generated resolutions: skip the framework.
-            foreach (AssemblyIdentity reference in ReferencedNames(assembly))
+            if (BuiltAgainstRuntime(assembly))
             {
-                if (reference.Name == RuntimeAssemblyName)
-                {
-                    view.ReadAssembly(assembly, shapeAttribute);
-                    break;
-                }
+                view.ReadAssembly(assembly, shapeAttribute);
             }
         }
 
         return view;
     }
 
-    private static IEnumerable<AssemblyIdentity> ReferencedNames(IAssemblySymbol assembly)
+    /// <summary>
+    /// Whether an assembly references the runtime: only such an assembly can hold generated resolutions, so the
+    /// framework's two hundred assemblies are skipped without reading their attributes.
+    /// </summary>
+    public static bool BuiltAgainstRuntime(IAssemblySymbol assembly)
     {
         foreach (IModuleSymbol module in assembly.Modules)
         {
             foreach (AssemblyIdentity identity in module.ReferencedAssemblies)
             {
-                yield return identity;
+                if (identity.Name == RuntimeAssemblyName)
+                {
+                    return true;
+                }
             }
         }
+
+        return false;
     }
 
     private void ReadAssembly(IAssemblySymbol assembly, INamedTypeSymbol shapeAttribute)

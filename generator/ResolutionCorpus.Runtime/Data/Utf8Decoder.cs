@@ -6,10 +6,9 @@ namespace ResolutionCorpus.Data;
 /// Decodes the UTF-8 the generator writes: valid UTF-8, mostly ASCII, a paragraph at a time.
 /// </summary>
 /// <remarks>
-/// A plain loop, not <c>Encoding.UTF8</c>: the framework's transcoder is vectorised for processors newer than its
-/// ReadyToRun code assumes, so a fresh process compiles it on its first use, about 3 ms of the first paragraph
-/// read. This loop compiles in a fraction of that, and a paragraph is short enough that its speed per byte does not
-/// show. Each byte of an ill-formed sequence, which generated data never holds, becomes U+FFFD.
+/// A plain loop, not <c>Encoding.UTF8</c>: the first call of the framework's vectorised transcoder in a fresh process
+/// takes about 3 ms (it is compiled then), more than the rest of a first paragraph read. This loop compiles in a
+/// fraction of that, and a paragraph is short enough that its speed per byte does not show. Each byte of an ill-formed sequence, which generated data never holds, becomes U+FFFD.
 /// </remarks>
 internal static class Utf8Decoder
 {
