@@ -35,9 +35,6 @@ internal sealed class Segmentation
 /// </summary>
 internal sealed partial class ParagraphSegmenter(string path, SourceFormat format, string? symbol, string? title, List<ImportDiagnostic> diagnostics, LineLedger ledger)
 {
-    // In a text extracted from a PDF: the footnotes under each page's rule ("_____"). Set when segmenting starts.
-    private PageFootnotes _pageFootnotes = null!;
-
     private DraftParagraph? _current;
     private DraftParagraph? _currentOperative;
     private int _nextOperative = 1;
@@ -54,7 +51,8 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
     public Segmentation Segment(IReadOnlyList<SourceLine> lines, DocumentLayout layout, int meetingBlockEnd = -1)
     {
         var result = new Segmentation { Hyphens = LineBreakHyphens.Of(lines) };
-        _pageFootnotes = new PageFootnotes(symbol, result.Hyphens, ledger);
+        // In a text extracted from a PDF: the footnotes under each page's rule ("_____").
+        var pageFootnotes = new PageFootnotes(symbol, result.Hyphens, ledger);
 
         // A resolution adopted in parts may print its first part's letter above the enacting formula.
         int before = layout.FormulaIndex - 1;
@@ -91,7 +89,7 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
                 continue;
             }
 
-            if (format == SourceFormat.PlainText && _pageFootnotes.TryRead(lines, i, result.Footnotes))
+            if (format == SourceFormat.PlainText && pageFootnotes.TryRead(lines, i, result.Footnotes))
             {
                 continue;
             }
@@ -142,7 +140,7 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
         }
 
         UnnumberedOperative(result.Paragraphs);
-        ReadEnd(lines, layout, result, meetingBlockEnd);
+        ReadEnd(lines, layout, result, meetingBlockEnd, pageFootnotes);
         return result;
     }
 
@@ -324,7 +322,7 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
         _current!.Chunks.Add(new TextChunk(line.Number, cleaned));
     }
 
-    private void ReadEnd(IReadOnlyList<SourceLine> lines, DocumentLayout layout, Segmentation result, int meetingBlockEnd)
+    private void ReadEnd(IReadOnlyList<SourceLine> lines, DocumentLayout layout, Segmentation result, int meetingBlockEnd, PageFootnotes pageFootnotes)
     {
         bool inPrintBlock = false;
         int expectedPlain = result.Footnotes.Count + 1;
@@ -396,7 +394,7 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
             // A footnote printed on more than one line goes on until a blank line.
             if (lastFootnoteLine == i - 1 && result.Footnotes.Count > 0 && !PrintDebris.IsDebris(line.Text, symbol))
             {
-                _pageFootnotes.Continue(line, result.Footnotes);
+                pageFootnotes.Continue(line, result.Footnotes);
                 lastFootnoteLine = i;
                 continue;
             }
