@@ -292,6 +292,51 @@ public sealed class AknImportTests
     }
 
     [TestMethod]
+    public void A_heading_in_bold_inside_an_annex_paragraphs_list_is_a_line_and_a_label_in_num_continues_the_points()
+    {
+        // 79/323: "43. To preserve …:", a bold heading, then (a), (b) printed as paragraphs of their own: the heading is a
+        // line where it was printed and the points stay the paragraph's; "(ii)" in <num> continues (a)'s points; a heading
+        // with its own label ("(a) Transport" in a <subheading>) is not a point.
+        string attachment = """
+            <attachments><attachment><doc name="annex"><mainBody>
+              <paragraph eId="a1"><num>43.</num><content><p>To preserve the trading system:</p></content></paragraph>
+              <paragraph eId="a2"><content><p><span class="bold">Multilateral trading system</span></p></content></paragraph>
+              <paragraph eId="a3"><content><p>(a) We resolve to strengthen it:</p></content></paragraph>
+              <paragraph eId="a4"><content><p>(i) By rules;</p></content></paragraph>
+              <paragraph eId="a5"><num>(ii)</num><content><p>By reform;</p></content></paragraph>
+              <paragraph eId="a6"><content><p><span class="bold">Regional trade integration</span></p></content></paragraph>
+              <paragraph eId="a7"><content><p>(b) We welcome integration.</p></content></paragraph>
+              <paragraph eId="a8"><num>44.</num><content><p>Infrastructure is lacking.</p></content></paragraph>
+              <paragraph eId="a9"><num>(a)</num><subheading>(a) Transport</subheading></paragraph>
+              <paragraph eId="a10"><num>45.</num><content><p>Transport is costly.</p></content></paragraph>
+            </mainBody></doc></attachment></attachments>
+            """;
+        string yaml = Yaml(Document(DefaultPreface, string.Empty, Paragraph("1.", "Adopts the following Agenda:"), attachment));
+
+        StringAssert.Contains(yaml, """
+            annexes:
+              - paragraphs:
+                  - number: "43"
+                    text: "To preserve the trading system:\nMultilateral trading system"
+                    subparagraphs:
+                      - label: "a"
+                        text: "We resolve to strengthen it:"
+                        subparagraphs:
+                          - label: "i"
+                            text: "By rules;"
+                          - label: "ii"
+                            text: "By reform;\nRegional trade integration"
+                      - label: "b"
+                        text: "We welcome integration."
+                  - number: "44"
+                    text: "Infrastructure is lacking."
+                  - number: "a"
+                    text: "(a) Transport"
+                  - number: "45"
+            """.ReplaceLineEndings("\n"));
+    }
+
+    [TestMethod]
     public void Paragraphs_numbered_in_the_preambles_last_list_open_the_operative_part_and_a_preamble_heading_is_kept()
     {
         string preamble = "<block name=\"subheading\">Somalia</block>"

@@ -77,6 +77,33 @@ public sealed class FootnoteWarningTests
     }
 
     [TestMethod]
+    public void A_marker_set_apart_after_a_word_binds_only_before_a_later_footnotes_marker_and_an_anchor_is_its_own_marker()
+    {
+        // "Programme of Action 9 and" is marker 9: it stands before marker 10. "Article 2 of" numbers an article, and the
+        // "3 and" after the last marker has no later marker to place it, so both stay wording and footnote 3 is reported.
+        string text =
+            "56/78.\tTest resolution\n" +
+            "\tThe General Assembly,\n" +
+            "\tRecalling Article 2 of the Charter and the Programme of Action 1 and the Agenda[^2] as a whole,\n" +
+            "\t1.\tWelcomes the Plan of Work 3 and the Strategy;\n" +
+            "\t2.\tDecides to remain seized of the matter.\n" +
+            "\n" +
+            "9th plenary meeting\n" +
+            "2 June 2001\n" +
+            "1 Resolution 1/1.\n" +
+            "2 Resolution 2/2.\n" +
+            "3 Resolution 3/3.\n";
+        ImportResult result = ResolutionImporter.Import("apart.txt", text, null);
+        Assert.IsFalse(result.HasErrors, string.Join("\n", result.Diagnostics));
+        ImportedResolution resolution = result.Resolution!;
+        Assert.AreEqual("Recalling Article 2 of the Charter and the Programme of Action[^1] and the Agenda[^2] as a whole,", resolution.Main.Preamble[0].Text);
+        Assert.AreEqual("Welcomes the Plan of Work 3 and the Strategy;", resolution.Main.Operative[0].Text);
+        ImportDiagnostic warning = result.Diagnostics.Single();
+        Assert.AreEqual("RC3011", warning.Id);
+        Assert.AreEqual(11, warning.Line);
+    }
+
+    [TestMethod]
     public void Progress_is_drawn_only_on_a_terminal_and_for_many_files()
     {
         var terminal = new StringWriter();

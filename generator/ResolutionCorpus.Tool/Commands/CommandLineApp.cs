@@ -28,7 +28,7 @@ internal static class CommandLineApp
     {
         var files = new Argument<string[]>("files")
         {
-            Description = "Files to import (AKN4UN XML, or raw resolution texts), or folders: every .xml, .txt and .md file below a folder.",
+            Description = "Files to import (AKN4UN XML; raw texts, Markdown, PDF or Word, told apart by their bytes), or folders: every .xml, .txt, .md, .pdf, .docx and .doc file below a folder.",
             Arity = ArgumentArity.OneOrMore,
         };
         var bySession = new Option<bool>("--by-session")

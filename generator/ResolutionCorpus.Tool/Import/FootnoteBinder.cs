@@ -11,8 +11,8 @@ namespace ResolutionCorpus.Tool.Import;
 /// Anchors every footnote where its marker stands, as <c>[^n]</c>. Superscript markers (<c>Europe,¹</c>) are
 /// unambiguous. Glued numbers (<c>Europe,1</c>, <c>Strategy7</c>) are not: "2006-2015", "800 million" and
 /// "47 States" are wording. So for plain text the footnote list decides which markers exist, and each is looked
-/// for in order, after the previous one, glued to a word or punctuation. Whatever cannot be matched is reported
-/// with its line and kept, never dropped.
+/// for in order, after the previous one, glued to a word or punctuation; or, failing that, set apart after a word but
+/// before the next footnote's marker. Whatever cannot be matched is reported with its line and kept, never dropped.
 /// </summary>
 internal static partial class FootnoteBinder
 {
@@ -99,47 +99,97 @@ internal static partial class FootnoteBinder
     {
         int chunkIndex = 0;
         int offset = 0;
-        foreach (DraftFootnote footnote in footnotes)
+        for (int k = 0; k < footnotes.Count; k++)
         {
-            var glued = new Regex(
-                @"(?<=[\p{L},;:.)\]""”’'])" + Regex.Escape(footnote.Marker) + @"(?![\d\p{L}])",
-                RegexOptions.CultureInvariant);
+            string marker = footnotes[k].Marker;
+            (int Chunk, Match Match)? found = FindMarker(chunks, chunkIndex, offset, marker);
 
-            // Text taken from a PDF glues a marker to a year: "25 November 20242" is 2024 and marker 2, "of 20172" 2017 and 2.
-            var dated = new Regex(@"(?<=\b(?:19|20)\d\d)" + Regex.Escape(footnote.Marker) + @"(?!\d)", RegexOptions.CultureInvariant);
-
-            // The printed volumes, read by text recognition, set a marker apart after a clause's comma: "1961, 3 bringing".
-            var spaced = new Regex(
-                @"(?<=[,;:)”]) " + Regex.Escape(footnote.Marker) + @"(?= \p{Ll})",
-                RegexOptions.CultureInvariant);
-            for (int c = chunkIndex; c < chunks.Count; c++)
+            // A marker set apart after a word ("Programme of Action 9 and") reads like a number, so it is taken only
+            // before the marker of a later footnote, where the order of the footnotes says this one must stand.
+            for (int later = k + 1; found is null && later < footnotes.Count; later++)
             {
-                int from = c == chunkIndex ? offset : 0;
-                Match match = glued.Match(chunks[c].Text, from);
-                if (dated.Match(chunks[c].Text, from) is { Success: true } date && (!match.Success || date.Index < match.Index))
+                if (FindMarker(chunks, chunkIndex, offset, footnotes[later].Marker) is (int nextChunk, Match next))
                 {
-                    match = date;
+                    found = FindApart(chunks, chunkIndex, offset, marker, nextChunk, next.Index);
+                    break;
                 }
+            }
 
-                if (!match.Success)
+            if (found is not (int c, Match match))
+            {
+                continue;
+            }
+
+            string anchor = FootnoteMarkers.Anchor(marker);
+            string text = chunks[c].Text;
+            chunks[c].Text = string.Concat(text.AsSpan(0, match.Index), anchor, text.AsSpan(match.Index + match.Length));
+            chunkIndex = c;
+            offset = match.Index + anchor.Length;
+            referenced.Add(marker);
+        }
+    }
+
+    /// <summary>The first place after (<paramref name="chunkIndex"/>, <paramref name="offset"/>) where a marker's form is unmistakable.</summary>
+    private static (int Chunk, Match Match)? FindMarker(List<TextChunk> chunks, int chunkIndex, int offset, string marker)
+    {
+        var glued = new Regex(@"(?<=[\p{L},;:.)\]""”’'])" + Regex.Escape(marker) + @"(?![\d\p{L}])", RegexOptions.CultureInvariant);
+
+        // Text taken from a PDF glues a marker to a year: "25 November 20242" is 2024 and marker 2, "of 20172" 2017 and 2.
+        var dated = new Regex(@"(?<=\b(?:19|20)\d\d)" + Regex.Escape(marker) + @"(?!\d)", RegexOptions.CultureInvariant);
+
+        // The printed volumes, read by text recognition, set a marker apart after a clause's comma: "1961, 3 bringing".
+        var spaced = new Regex(@"(?<=[,;:)”]) " + Regex.Escape(marker) + @"(?= \p{Ll})", RegexOptions.CultureInvariant);
+
+        // Markdown may write the marker as its anchor already: "Development[^6] as".
+        var anchored = new Regex(Regex.Escape(FootnoteMarkers.Anchor(marker)), RegexOptions.CultureInvariant);
+        for (int c = chunkIndex; c < chunks.Count; c++)
+        {
+            int from = c == chunkIndex ? offset : 0;
+            Match match = glued.Match(chunks[c].Text, from);
+            foreach (Match other in new[] { dated.Match(chunks[c].Text, from), anchored.Match(chunks[c].Text, from) })
+            {
+                if (other.Success && (!match.Success || other.Index < match.Index))
                 {
-                    match = spaced.Match(chunks[c].Text, from);
+                    match = other;
                 }
+            }
 
-                if (!match.Success)
-                {
-                    continue;
-                }
+            if (!match.Success)
+            {
+                match = spaced.Match(chunks[c].Text, from);
+            }
 
-                string anchor = FootnoteMarkers.Anchor(footnote.Marker);
-                string text = chunks[c].Text;
-                chunks[c].Text = string.Concat(text.AsSpan(0, match.Index), anchor, text.AsSpan(match.Index + match.Length));
-                chunkIndex = c;
-                offset = match.Index + anchor.Length;
-                referenced.Add(footnote.Marker);
-                break;
+            if (match.Success)
+            {
+                return (c, match);
             }
         }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A marker set apart by spaces after a capitalised word and before a word in lower case ("Action 9 and",
+    /// "Development 11  and"), looked for only up to (<paramref name="endChunk"/>, <paramref name="endIndex"/>); a number
+    /// after a word that numbers things ("Article 9 and", "Goal 11 and") is wording.
+    /// </summary>
+    private static (int Chunk, Match Match)? FindApart(List<TextChunk> chunks, int chunkIndex, int offset, string marker, int endChunk, int endIndex)
+    {
+        var apart = new Regex(
+            @"(?<=\b\p{Lu}\p{Ll}+)(?<!\b(?:Article|Articles|Goal|Goals|Target|Chapter|Section|Part|Annex|Principle|Rule|Protocol|Resolution|Decision|Paragraph|Volume|Item|Phase|Level|Grade|Class|Category|Appendix|Table|Figure|Box|Step|Stage)) {1,2}"
+            + Regex.Escape(marker) + @" ?(?= \p{Ll})",
+            RegexOptions.CultureInvariant);
+        for (int c = chunkIndex; c <= endChunk && c < chunks.Count; c++)
+        {
+            int from = c == chunkIndex ? offset : 0;
+            Match match = apart.Match(chunks[c].Text, from);
+            if (match.Success && (c < endChunk || match.Index < endIndex))
+            {
+                return (c, match);
+            }
+        }
+
+        return null;
     }
 
     // A number glued after punctuation that no footnote claimed ("Europe,8 and") is most likely a marker whose

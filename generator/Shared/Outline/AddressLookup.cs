@@ -142,7 +142,28 @@ static class AddressLookup
             }
         }
 
-        return null;
+        // "The annex to resolution 2803 (2025)": a resolution with one annex is cited so whatever label it prints ("ANNEX 1").
+        return string.Equals(segment, "annex", StringComparison.OrdinalIgnoreCase) && LoneAnnex(node) is int lone ? new List<int> { lone } : null;
+    }
+
+    /// <summary>The position of the only annex at this level, or <see langword="null"/> when there are none or several.</summary>
+    private static int? LoneAnnex(AddressOutline node)
+    {
+        int? lone = null;
+        for (int i = 0; i < node.Divisions.Count; i++)
+        {
+            if (node.Divisions[i].Kind == DivisionKind.Annex)
+            {
+                if (lone is not null)
+                {
+                    return null;
+                }
+
+                lone = i;
+            }
+        }
+
+        return lone;
     }
 
     /// <summary>The names of the divisions a citation can name at this level.</summary>

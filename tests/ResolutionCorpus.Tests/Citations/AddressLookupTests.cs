@@ -83,6 +83,19 @@ public sealed class AddressLookupTests
     }
 
     [TestMethod]
+    public void The_annex_names_a_lone_annex_whatever_its_label()
+    {
+        // "The annex to resolution 2803 (2025)", whose one annex is printed "ANNEX 1"; among two annexes it names neither.
+        AddressMatch lone = AddressLookup.Locate(OutlineCodec.Decode("o1-2[annex 1|o1-3]")!, Citation.Parse("S/RES/2803 (2025), annex, para. 3"));
+        Assert.IsTrue(lone.Exists, lone.Message);
+        CollectionAssert.AreEqual(new[] { 0 }, lone.Divisions.ToArray());
+
+        AddressMatch among = Locate("A/RES/1/1, annex, para. 1");
+        Assert.IsFalse(among.Exists);
+        StringAssert.StartsWith(among.Message, "A/RES/1/1 has no annex; it has part A, part B, annex I, annex II");
+    }
+
+    [TestMethod]
     [DataRow(Outline)]
     [DataRow("")]
     [DataRow("o1(a(i(x,y)))")]

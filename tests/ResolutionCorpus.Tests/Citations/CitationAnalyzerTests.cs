@@ -79,7 +79,7 @@ public sealed class CitationAnalyzerTests
         [Cites({|#1:"A/RES/75/101 A-B, part A, para. 1 (e) (ix)"|})]
         [Cites({|#2:"A/RES/75/101 A-B, section II, para. 12"|})]
         [Cites({|#3:"A/RES/75/101 A-B, part C"|})]
-        [Cites({|#4:"A/RES/75/293, annex"|})]
+        [Cites({|#4:"A/RES/75/293, annex II"|})]
         [Cites({|#5:"A/RES/75/293, annex I, para. 42"|})]
         [Cites({|#6:"A/RES/75/293, para. 13 (f)"|})]
         [Cites({|#7:"Security Council resolution 2334 (2016), paragraph 14"|})]
@@ -90,7 +90,7 @@ public sealed class CitationAnalyzerTests
         Expect("RC2003", 1, "A/RES/75/101 A-B, part A, para. 1 (e) (ix)", "A/RES/75/101 A-B, part A, para. 1 (e) has sub-paragraphs (i), (ii), (iii), (iv); did you mean A/RES/75/101 A-B, part A, para. 1 (e) (i)?"),
         Expect("RC2003", 2, "A/RES/75/101 A-B, section II, para. 12", "A/RES/75/101 A-B has no section II; it has part A, part B; did you mean A/RES/75/101 A-B, part B, section II, para. 12?"),
         Expect("RC2003", 3, "A/RES/75/101 A-B, part C", "A/RES/75/101 A-B has no part C; it has part A, part B; did you mean A/RES/75/101 A-B, part B?"),
-        Expect("RC2003", 4, "A/RES/75/293, annex", "A/RES/75/293 has no annex; it has annex I; did you mean A/RES/75/293, annex I?"),
+        Expect("RC2003", 4, "A/RES/75/293, annex II", "A/RES/75/293 has no annex II; it has annex I; did you mean A/RES/75/293, annex I?"),
         Expect("RC2003", 5, "A/RES/75/293, annex I, para. 42", "A/RES/75/293, annex I has 41 paragraphs; did you mean A/RES/75/293, annex I, para. 41?"),
         Expect("RC2003", 6, "A/RES/75/293, para. 13 (f)", "A/RES/75/293, para. 13 has sub-paragraphs (a), (b), (c), (d), (e); did you mean A/RES/75/293, para. 13 (e)?"),
         Expect("RC2003", 7, "S/RES/2334 (2016), para. 14", "S/RES/2334 (2016) has 13 operative paragraphs; did you mean S/RES/2334 (2016), para. 13?"),

@@ -487,27 +487,30 @@ internal sealed partial class AknReader
             text = first && printed.Length > 0 ? printed + " " + text : text;
         }
 
-        // "(a) The inclusive participation …" printed as a paragraph of its own after paragraph 8: a point of paragraph 8,
-        // when its label comes next in order there (a roman one under the lettered point before it).
-        if (first && printed.Length == 0 && container?.Name == s_akn + "paragraph"
-            && s_printedPoint.Match(text) is { Success: true } printedPoint
-            && annex.Paragraphs.Count > 0 && annex.Paragraphs[^1] is { Number: not null } numbered
-            && PointOwner(numbered, printedPoint.Groups[1].Value) is ImportedParagraph owner)
+        // "(a) The inclusive participation …" (or "(iii)" in its <num>, over text, not a heading) printed as a paragraph of its
+        // own after paragraph 8: a point of paragraph 8, when its label comes next in order there (a roman one under the
+        // lettered point before it).
+        bool ownParagraph = first && container?.Name == s_akn + "paragraph";
+        (string Label, string Text)? lonePoint = !ownParagraph ? null
+            : printed.Length == 0 ? (s_printedPoint.Match(text) is { Success: true } m ? (m.Groups[1].Value, text[m.Length..]) : null)
+            : element.Name == s_akn + "p" && AnnexPointLabel(printed) is string printedLabel ? (printedLabel, text) : null;
+        if (lonePoint is var (pointLabel, pointText) && ContinuedList(annex, opened, pointLabel) is ImportedParagraph owner)
         {
-            var point = new ImportedParagraph { Number = printedPoint.Groups[1].Value, Text = text[printedPoint.Length..] };
+            var point = new ImportedParagraph { Number = pointLabel, Text = pointText };
             owner.Points.Add(point);
             opened.Paragraphs.Clear();
-            opened.Paragraphs[container] = point;
+            opened.Paragraphs[container!] = point;
             opened.Last = container;
             Count("annex points printed as paragraphs");
             return;
         }
 
         string digits = Regex.Replace(printed, @"[^A-Za-z0-9]", string.Empty);
-        string? number = first && container?.Name == s_akn + "paragraph" && digits.Length is > 0 and <= 12 ? digits : null;
+        string? number = ownParagraph && digits.Length is > 0 and <= 12 ? digits : null;
         var paragraph = new ImportedParagraph { Number = number, Text = text };
         annex.Paragraphs.Add(paragraph);
         opened.Paragraphs.Clear();
+        opened.Heading = ownParagraph && printed.Length == 0 && BodyReader.IsHeadingParagraph(container!) ? paragraph : null;
         if (container is not null)
         {
             opened.Paragraphs[container] = paragraph;
@@ -517,12 +520,46 @@ internal sealed partial class AknReader
         Count("annex paragraphs");
     }
 
+    /// <summary>
+    /// The paragraph or point whose list a point labelled <paramref name="label"/>, printed as a paragraph of its own,
+    /// continues (see <see cref="PointOwner"/>): that of the numbered paragraph just before it, or of the one before a
+    /// heading printed inside its list ("43. To preserve …:", "Multilateral trading system …", "(a) We resolve …"), which
+    /// then becomes a line of the text printed before it, as a heading inside an operative paragraph's list does. Null when the point continues no list.
+    /// </summary>
+    private static ImportedParagraph? ContinuedList(ImportedAnnex annex, AnnexContainers opened, string label)
+    {
+        bool afterHeading = annex.Paragraphs.Count > 1 && annex.Paragraphs[^1] == opened.Heading && opened.Heading.Points.Count == 0;
+        if (annex.Paragraphs.Count == 0 || annex.Paragraphs[afterHeading ? ^2 : ^1] is not { Number: not null } numbered
+            || afterHeading && numbered.Points.Count == 0 && !numbered.Text.TrimEnd().EndsWith(':')
+            || PointOwner(numbered, label) is not ImportedParagraph owner)
+        {
+            return null;
+        }
+
+        if (afterHeading)
+        {
+            ImportedParagraph last = numbered;
+            while (last.Points.Count > 0)
+            {
+                last = last.Points[^1];
+            }
+
+            last.Text += "\n" + annex.Paragraphs[^1].Text;
+            annex.Paragraphs.RemoveAt(annex.Paragraphs.Count - 1);
+        }
+
+        return owner;
+    }
+
     /// <summary>The containers of an annex that a later point may nest under, and the one opened last.</summary>
     private sealed class AnnexContainers
     {
         public Dictionary<XElement, ImportedParagraph> Paragraphs { get; } = [];
 
         public XElement? Last { get; set; }
+
+        /// <summary>The last paragraph added, when it is a heading (an unnumbered paragraph in bold) that a list may hold.</summary>
+        public ImportedParagraph? Heading { get; set; }
     }
 
     /// <summary>
