@@ -128,6 +128,30 @@ public sealed class RawFormTests
     }
 
     [TestMethod]
+    public void The_next_paragraph_run_on_after_a_sentence_is_a_paragraph_of_its_own_in_the_body_and_in_an_annex()
+    {
+        // An extraction that lost line breaks: "2." after a sentence's end (and "3." after a marker glued to it) opens
+        // the next paragraph; "para. 3." cites a paragraph and "4." is not the next number, so both stay wording.
+        ImportedResolution resolution = Import("""
+            80/902. Declaration on testing
+            The General Assembly,
+            1. Adopts the declaration annexed to the present resolution. 2. Decides to remain seized of the matter.
+            60th plenary meeting
+            15 December 2025
+            Annex
+            Declaration on testing
+            1. We meet to test. 2. We acknowledge the work done since para. 3. Of the Plan, and of the Agenda.1 3. We welcome 4. Results.
+            """);
+        CollectionAssert.AreEqual(new[] { 1, 2 }, resolution.Main.Operative.Select(p => int.Parse(p.Number!, System.Globalization.CultureInfo.InvariantCulture)).ToArray());
+        Assert.AreEqual("Decides to remain seized of the matter.", resolution.Main.Operative[1].Text);
+        ImportedAnnex annex = resolution.Annexes.Single();
+        CollectionAssert.AreEqual(
+            new[] { "1 We meet to test.", "2 We acknowledge the work done since para. 3. Of the Plan, and of the Agenda.1", "3 We welcome 4. Results." },
+            annex.Paragraphs.Select(p => p.Number + " " + p.Text).ToArray(),
+            string.Join(" | ", annex.Paragraphs.Select(p => p.Number + " " + p.Text)));
+    }
+
+    [TestMethod]
     public void Numbers_alone_on_a_line_and_numbers_misread_with_a_comma_still_number()
     {
         ImportedResolution resolution = Import("""

@@ -31,6 +31,7 @@ internal sealed partial class AnnexSegmenter(SourceFormat format, string? symbol
         DraftParagraph? current = null;
         DraftParagraph? numbered = null;
         DraftParagraph? outer = null; // the paragraph's last point, which may hold points of its own
+        int lastNumber = 0; // the number of the last numbered paragraph
         int markdownFootnote = -1; // the line of the last Markdown footnote, which the next lines may continue
         var pageFootnotes = new PageFootnotes(symbol, hyphens, ledger);
         for (int i = start; i < end; i++)
@@ -79,19 +80,35 @@ internal sealed partial class AnnexSegmenter(SourceFormat format, string? symbol
 
             ledger.Mark(line, LineRole.Wording);
 
-            string text = InlineMarkup.Clean(line.Text, format);
+            // "… for Sustainable Development. 2. We acknowledge …": an extraction that lost a line break runs the next
+            // paragraph on after the end of a sentence; each paragraph is read as if it opened a line.
+            string rest = InlineMarkup.Clean(line.Text, format);
+            while (rest.Length > 0)
+            {
+                int next = (ParagraphText.Numbered(rest) is { Success: true } opening ? int.Parse(opening.Groups[1].Value, CultureInfo.InvariantCulture) : lastNumber) + 1;
+                int runOn = lastNumber > 0 || next > 1 ? ParagraphText.RunOnNumber(rest, next) : -1;
+                Take(runOn > 0 ? rest[..runOn].TrimEnd() : rest, line);
+                rest = runOn > 0 ? rest[(runOn + 1)..] : string.Empty;
+            }
+        }
+
+        return annex;
+
+        void Take(string text, SourceLine line)
+        {
             if (text.Length == 0)
             {
-                continue;
+                return;
             }
 
             Match number = ParagraphText.Numbered(text);
             if (number.Success)
             {
                 outer = null;
-                numbered = Start(annex, ParagraphKind.Operative, int.Parse(number.Groups[1].Value, CultureInfo.InvariantCulture), line, number.Groups[2].Value);
+                lastNumber = int.Parse(number.Groups[1].Value, CultureInfo.InvariantCulture);
+                numbered = Start(annex, ParagraphKind.Operative, lastNumber, line, number.Groups[2].Value);
                 current = numbered;
-                continue;
+                return;
             }
 
             Match point = ParagraphText.Lettered(text);
@@ -103,27 +120,25 @@ internal sealed partial class AnnexSegmenter(SourceFormat format, string? symbol
                 owner.Subparagraphs.Add(sub);
                 outer = owner == numbered ? sub : outer;
                 current = sub;
-                continue;
+                return;
             }
 
             if (current is not null && (ParagraphText.IsOpen(current.Text, format) || char.IsLower(text[0])))
             {
                 current.Chunks.Add(new TextChunk(line.Number, text));
-                continue;
+                return;
             }
 
             if (annex.Title is null && annex.Paragraphs.Count == 0 && !ParagraphText.EndsInPunctuation(text, format))
             {
                 annex.Title = text;
-                continue;
+                return;
             }
 
             current = Start(annex, ParagraphKind.Operative, 0, line, text);
             numbered = current;
             outer = null;
         }
-
-        return annex;
     }
 
     /// <summary>

@@ -226,7 +226,21 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
     /// <param name="result">What segmentation has found so far.</param>
     private void AddText(SourceLine line, SourceLine? next, Segmentation result)
     {
-        string cleaned = InlineMarkup.Clean(line.Text, format);
+        // "… of the Agenda. 9. Decides …": an extraction that lost a line break runs the next paragraph on after the end
+        // of a sentence; each paragraph is read as if it opened a line.
+        string rest = InlineMarkup.Clean(line.Text, format);
+        while (rest.Length > 0)
+        {
+            int nextNumber = ParagraphText.Numbered(rest) is { Success: true } opening ? int.Parse(opening.Groups[1].Value, CultureInfo.InvariantCulture) + 1 : _nextOperative;
+            int runOn = nextNumber > 1 ? ParagraphText.RunOnNumber(rest, nextNumber) : -1;
+            AddSegment(line, runOn > 0 ? rest[..runOn].TrimEnd() : rest, next, result);
+            rest = runOn > 0 ? rest[(runOn + 1)..] : string.Empty;
+        }
+    }
+
+    /// <summary>Reads what a line holds of one paragraph (all of the line, unless it runs the next one on).</summary>
+    private void AddSegment(SourceLine line, string cleaned, SourceLine? next, Segmentation result)
+    {
         if (cleaned.Length == 0)
         {
             return;

@@ -58,6 +58,30 @@ internal static partial class ParagraphText
         return end == 0 ? '\0' : text[end - 1];
     }
 
+    /// <summary>
+    /// Where paragraph <paramref name="next"/> runs on inside a line, after the end of a sentence and any footnote marker:
+    /// the index of the space before "2." in "… Development. 2. We acknowledge"; -1 when it does not. A number after an
+    /// abbreviation that takes one ("para. 2. We") is a reference, not a paragraph.
+    /// </summary>
+    public static int RunOnNumber(string text, int next)
+    {
+        string number = next.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".";
+        for (int at = text.IndexOf(" " + number + " ", System.StringComparison.Ordinal); at > 0; at = text.IndexOf(" " + number + " ", at + 1, System.StringComparison.Ordinal))
+        {
+            int after = at + number.Length + 2;
+            if (after < text.Length && char.IsUpper(text[after]) && SentenceEnd().IsMatch(text[..at]))
+            {
+                return at;
+            }
+        }
+
+        return -1;
+    }
+
+    // The end of a sentence, with a footnote marker after it ("annexes.5", "annexes.[^5]", "annexes.⁵"); not an abbreviation.
+    [GeneratedRegex(@"(?<!\b(?:para|paras|No|Nos|art|arts|chap|sect|vol|p|pp|Rev|Add|Corr))[.;:][”’""]?(?:\d{1,3}|\[\^[^\]\s]{1,16}\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceEnd();
+
     [GeneratedRegex(@"^(\d{1,3})\.\s+(\S.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex NumberedLine();
 

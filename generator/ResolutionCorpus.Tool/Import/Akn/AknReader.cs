@@ -487,13 +487,13 @@ internal sealed partial class AknReader
             text = first && printed.Length > 0 ? printed + " " + text : text;
         }
 
-        // "(a) The inclusive participation …" (or "(iii)" in its <num>, over text, not a heading) printed as a paragraph of its
-        // own after paragraph 8: a point of paragraph 8, when its label comes next in order there (a roman one under the
-        // lettered point before it).
+        // "(a) The inclusive participation …" printed as a paragraph of its own after paragraph 8, or "(iii)" in its <num>
+        // over text (not over a heading; "a." numbers a paragraph): a point of paragraph 8, when its label comes next in
+        // order there (a roman one under the lettered point before it).
         bool ownParagraph = first && container?.Name == s_akn + "paragraph";
         (string Label, string Text)? lonePoint = !ownParagraph ? null
             : printed.Length == 0 ? (s_printedPoint.Match(text) is { Success: true } m ? (m.Groups[1].Value, text[m.Length..]) : null)
-            : element.Name == s_akn + "p" && AnnexPointLabel(printed) is string printedLabel ? (printedLabel, text) : null;
+            : element.Name == s_akn + "p" && printed.EndsWith(')') && AnnexPointLabel(printed) is string printedLabel ? (printedLabel, text) : null;
         if (lonePoint is var (pointLabel, pointText) && ContinuedList(annex, opened, pointLabel) is ImportedParagraph owner)
         {
             var point = new ImportedParagraph { Number = pointLabel, Text = pointText };
