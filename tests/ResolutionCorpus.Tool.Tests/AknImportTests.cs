@@ -1,6 +1,9 @@
 using System;
 using System.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
+using ResolutionCorpus.Generator.Parse;
+using ResolutionCorpus.Tool.Commands;
+using ResolutionCorpus.Tool.Export;
 using ResolutionCorpus.Tool.Import.Akn;
 
 namespace ResolutionCorpus.Tool.Tests;
@@ -203,6 +206,54 @@ public sealed class AknImportTests
                 paragraphs:
                   - text: "We, the Heads of State, declare."
             """.ReplaceLineEndings("\n"));
+    }
+
+    [TestMethod]
+    public void A_note_on_a_heading_is_a_footnote_and_a_marker_printed_for_several_notes_is_a_footnote_per_note()
+    {
+        // S/RES/2713 (2023): "*" on the headings of annexes A and B (the same words) and of a part of annex B (others).
+        string attachment = """
+            <attachments><attachment><doc name="annex"><mainBody>
+              <paragraph eId="a1"><heading>Annex A – Items subject to approval <authorialNote marker="*" eId="n1"><p>(Not for the Government).</p></authorialNote></heading></paragraph>
+              <paragraph eId="a2"><num>1.</num><content><p>Missiles;</p></content></paragraph>
+              <paragraph eId="a3"><heading>Annex B – Items to notify <authorialNote marker="*" eId="n2"><p>(Not for the Government).</p></authorialNote></heading></paragraph>
+              <paragraph eId="a4"><num>1.</num><content><p>Weapons;</p></content></paragraph>
+              <paragraph eId="a5"><heading>Part I <authorialNote marker="*" eId="n3"><p>To be notified in advance.</p></authorialNote></heading></paragraph>
+              <paragraph eId="a6"><num>2.</num><content><p>Explosives.</p></content></paragraph>
+            </mainBody></doc></attachment></attachments>
+            """;
+        string yaml = Yaml(Document(DefaultPreface, string.Empty, Paragraph("1.", "Decides that the annexed items are subject to its procedures."), attachment));
+
+        StringAssert.Contains(yaml, """
+            annexes:
+              - label: "A"
+                title: "Items subject to approval[^*]"
+                paragraphs:
+                  - number: "1"
+                    text: "Missiles;"
+              - label: "B"
+                title: "Items to notify[^*]"
+                paragraphs:
+                  - number: "1"
+                    text: "Weapons;"
+                  - text: "Part I[^*]"
+                  - number: "2"
+                    text: "Explosives."
+            footnotes:
+              - marker: "*"
+                text: "(Not for the Government)."
+              - marker: "*"
+                text: "(Not for the Government)."
+              - marker: "*"
+                text: "To be notified in advance."
+            """.ReplaceLineEndings("\n"));
+
+        // Exported, each note goes back to its heading, and importing the export gives the same file.
+        ParseResult parsed = ResolutionParser.Parse("A_RES_75_254.yaml", yaml);
+        Assert.IsFalse(parsed.HasErrors, string.Join("\n", parsed.Diagnostics.Select(d => d.Message)));
+        string exported = System.Text.Encoding.UTF8.GetString(ExportRunner.Serialize(AknExporter.Export(parsed.Resolution!)));
+        StringAssert.Contains(exported, "Part I<authorialNote marker=\"*\"");
+        Assert.AreEqual(yaml, Yaml(exported));
     }
 
     [TestMethod]

@@ -118,7 +118,7 @@ public sealed class AknQuotationTests
         DivisionModel quotation = model.Divisions.Single();
         Assert.AreEqual("Quotation", quotation.ClassName);
         Assert.AreEqual("qstr_1", quotation.Segment);
-        Assert.AreEqual("The General Assembly,", quotation.Heading);
+        Assert.AreEqual("The General Assembly,", quotation.Heading?.Markup);
         Assert.AreEqual(2, quotation.Paragraphs.Count);
         Assert.AreEqual(yaml, RoundTrip(folder, model));
     }

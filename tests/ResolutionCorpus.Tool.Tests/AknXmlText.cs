@@ -79,7 +79,7 @@ internal static class AknXmlText
         scope.Descendants()
             .Where(e => (e.Name == s_akn + "subheading" || e.Name == s_akn + "heading" || e.Name == s_akn + "crossHeading")
                 && !e.Ancestors().Any(a => a.Name == s_akn + "p" || a.Name == s_akn + "authorialNote" || a.Name == s_akn + "preface" || a.Name == s_akn + "coverPage" || a.Name == s_akn + "meta" || a.Name == s_akn + "table"))
-            .Select(e => Regex.Replace(AknReader.Normalize(e.Value), @"[ \t\r\n]+", " ").Trim())
+            .Select(e => Regex.Replace(AknReader.Normalize(PlainText(e)), @"[ \t\r\n]+", " ").Trim())
             .Where(t => t.Length > 0);
 
     /// <summary>A paragraph number printed at the start of the text instead of in <c>&lt;num&gt;</c>: <c>6.</c>, <c>3 </c>, <c>232 .</c>.</summary>

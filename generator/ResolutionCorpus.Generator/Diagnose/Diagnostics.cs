@@ -64,8 +64,8 @@ internal static class Diagnostics
         "Sub-paragraph label '{0}' repeats in operative paragraph {1}; labels must be unique");
 
     public static readonly DiagnosticDescriptor DuplicateFootnote = Error(
-        "RC1015", "Footnote marker defined twice",
-        "Footnote marker '{0}' is defined more than once; markers must be unique");
+        "RC1015", "Footnote marker defined more often than it stands",
+        "Footnote marker '{0}' is defined {1} times but stands {2} times; a marker printed for several notes (\"*\" on each page) is defined once per note, and each [^{0}] names the next of them");
 
     public static readonly DiagnosticDescriptor BodyMismatch = Error(
         "RC1016", "Body does not match the symbol",

@@ -148,7 +148,7 @@ internal sealed class ResolutionEmitter
         string name = ParagraphAddress.DivisionName(division.Kind, division.CitationLabel);
         name = parentName.Length == 0 ? name : name.Length == 0 ? parentName : parentName + ", " + name;
         _writer.Line();
-        XmlDoc.OneLineSummary(_writer, (name.Length == 0 ? "A section" : name) + (division.Heading is null ? string.Empty : ": " + division.Heading));
+        XmlDoc.OneLineSummary(_writer, (name.Length == 0 ? "A section" : name) + (division.Heading is null ? string.Empty : ": " + division.Heading.Plain));
         string className = GeneratedNames.Nested(division.ClassName, enclosingClass);
         _writer.Open("public static class " + className);
         _writer.Line($"public const string Label = {CSharpLiteral.String(division.Label)};");

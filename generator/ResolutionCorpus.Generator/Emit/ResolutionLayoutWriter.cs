@@ -8,15 +8,12 @@ namespace ResolutionCorpus.Generator.Emit;
 internal sealed class ResolutionLayoutWriter
 {
     private readonly LayoutWriter _layout;
-    private readonly Dictionary<string, int> _footnoteIndex = new Dictionary<string, int>(System.StringComparer.Ordinal);
+    private readonly FootnoteOccurrences _footnotes;
 
     private ResolutionLayoutWriter(ResolutionModel resolution, Utf8Blob blob)
     {
         _layout = new LayoutWriter(blob);
-        for (int i = 0; i < resolution.Footnotes.Count; i++)
-        {
-            _footnoteIndex[resolution.Footnotes[i].Marker] = i;
-        }
+        _footnotes = new FootnoteOccurrences(resolution);
     }
 
     /// <summary>The layout of a resolution as a C# expression, its texts added to <paramref name="blob"/>.</summary>
@@ -67,10 +64,10 @@ internal sealed class ResolutionLayoutWriter
             _layout.Prefix(plain, paragraph.Phrase);
             _layout.Text(plain);
             _layout.Int(paragraph.Text.Markers.Count);
-            foreach (FootnoteMarker marker in paragraph.Text.Markers)
+            for (int k = 0; k < paragraph.Text.Markers.Count; k++)
             {
-                _layout.Int(_footnoteIndex[marker.Marker]);
-                _layout.Int(marker.Position);
+                _layout.Int(_footnotes.Index(paragraph.Text, k));
+                _layout.Int(paragraph.Text.Markers[k].Position);
             }
 
             Paragraphs(paragraph.SubParagraphs);
@@ -101,7 +98,7 @@ internal sealed class ResolutionLayoutWriter
             _layout.Text(d.Label);
             _layout.Text(d.Segment);
             _layout.Text(ParagraphAddress.DivisionCitation(d.Kind, d.CitationLabel));
-            _layout.OptionalText(d.Heading);
+            _layout.OptionalText(d.Heading?.Plain);
             _layout.OptionalText(d.Meeting);
             _layout.OptionalDate(d.Adopted);
 

@@ -7,7 +7,7 @@ namespace ResolutionCorpus.Generator.Model;
 /// <param name="Label">The label as printed (<c>A</c>, <c>II</c>); empty when the document prints none.</param>
 /// <param name="Key">The printed label, or its position among its kind when none is printed: what names its id and class.</param>
 /// <param name="Lone">Whether it is an unlabelled annex (or a quotation) with no other of its kind beside it: cited and named as "the annex" ("the quotation").</param>
-/// <param name="Heading">The heading or title, or <see langword="null"/>.</param>
+/// <param name="Heading">The heading or title, which may hold footnote markers, or <see langword="null"/>.</param>
 /// <param name="Meeting">For a part: the meeting that adopted it, or <see langword="null"/>.</param>
 /// <param name="Adopted">For a part: its adoption date, or <see langword="null"/>.</param>
 /// <param name="Preamble">Its preambular paragraphs.</param>
@@ -20,7 +20,7 @@ internal sealed record DivisionModel(
     string Label,
     string Key,
     bool Lone,
-    string? Heading,
+    MarkedText? Heading,
     string? Meeting,
     CalendarDate? Adopted,
     EquatableArray<ParagraphModel> Preamble,

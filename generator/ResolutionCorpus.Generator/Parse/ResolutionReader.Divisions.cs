@@ -54,7 +54,7 @@ internal sealed partial class ResolutionReader
             }
 
             YamlScalar? label = DivisionLabel(part, "label", required: true);
-            string? title = part.Text("title", required: false)?.Value;
+            MarkedText? title = MarkOptional(part.Text("title", required: false));
             string? meeting = part.Text("meeting", required: false)?.Value;
             CalendarDate? adopted = null;
             if (part.Node("adopted", required: false) is not null)
@@ -92,7 +92,7 @@ internal sealed partial class ResolutionReader
             // paragraphs as printed, from 1 or from the quoted text's own first number; it is named by its position,
             // having no printed label. Its formula ("The General Assembly,")
             // stands where a section's heading does.
-            string? formula = quotation.Text("formula", required: false)?.Value;
+            MarkedText? formula = MarkOptional(quotation.Text("formula", required: false));
             int quotationLast = 0;
             EquatableArray<ParagraphModel> preamble = ReadPreamble(quotation.List("preamble", required: false));
             EquatableArray<ParagraphModel> intro = ReadIntro(quotation.List("intro", required: false));
@@ -115,7 +115,7 @@ internal sealed partial class ResolutionReader
             }
 
             YamlScalar? label = DivisionLabel(annex, "label", required: false);
-            string? title = annex.Text("title", required: false)?.Value;
+            MarkedText? title = MarkOptional(annex.Text("title", required: false));
             EquatableArray<ParagraphModel> paragraphs = ReadAnnexParagraphs(annex.List("paragraphs", required: false), "annex " + (label?.Value ?? Format(i + 1)));
             string printed = label?.Value ?? string.Empty;
             string key = printed.Length > 0 ? printed : Format(i + 1);
@@ -142,7 +142,7 @@ internal sealed partial class ResolutionReader
             }
 
             YamlScalar? number = DivisionLabel(section, "number", required: false);
-            string? heading = section.Text("heading", required: false)?.Value;
+            MarkedText? heading = MarkOptional(section.Text("heading", required: false));
             EquatableArray<ParagraphModel> preamble = ReadPreamble(section.List("preamble", required: false));
             EquatableArray<ParagraphModel> intro = ReadIntro(section.List("intro", required: false));
             EquatableArray<ParagraphModel> operative = ReadOperative(section.List("operative", required: false), ref lastNumber, quoted);

@@ -412,7 +412,7 @@ internal sealed partial class ResolutionReader
     private EquatableArray<FootnoteModel> ReadFootnotes(IReadOnlyList<YamlNode> nodes)
     {
         var footnotes = new List<FootnoteModel>(nodes.Count);
-        var markers = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
+        var markers = new Dictionary<string, List<YamlScalar>>(StringComparer.Ordinal);
         for (int i = 0; i < nodes.Count; i++)
         {
             if (Mapping(nodes[i], "Footnote " + Format(i + 1), s_footnoteFields) is not FieldReader fields)
@@ -426,17 +426,17 @@ internal sealed partial class ResolutionReader
                 fields.Invalid(marker, "marker", "expected the printed marker, such as \"1\" or \"*\", without spaces or brackets");
                 marker = null;
             }
-            else if (marker is not null && markers.ContainsKey(marker.Value))
-            {
-                Report(Diagnostics.DuplicateFootnote, marker.Location, marker.Value);
-                marker = null;
-            }
 
             // A footnote whose text is faulty still answers its markers: one mistake, one diagnostic.
             YamlScalar? text = fields.Text("text", required: true);
             if (marker is not null)
             {
-                markers.Add(marker.Value, marker);
+                if (!markers.TryGetValue(marker.Value, out List<YamlScalar>? defined))
+                {
+                    markers[marker.Value] = defined = new List<YamlScalar>();
+                }
+
+                defined.Add(marker);
                 if (text is not null)
                 {
                     footnotes.Add(new FootnoteModel(marker.Value, text.Value, Location: text.Location));
@@ -448,14 +448,19 @@ internal sealed partial class ResolutionReader
         return new EquatableArray<FootnoteModel>(footnotes);
     }
 
-    private void CheckMarkers(Dictionary<string, YamlScalar> footnotes)
+    /// <summary>
+    /// Each marker needs a footnote and each footnote a marker. A marker printed for several notes ("*" on each page) is
+    /// defined once per note, and its markers name them in turn, so it must stand exactly as often as it is defined.
+    /// </summary>
+    private void CheckMarkers(Dictionary<string, List<YamlScalar>> footnotes)
     {
-        var referenced = new HashSet<string>(StringComparer.Ordinal);
+        var referenced = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach ((MarkedText text, LocationInfo location) in _markedTexts)
         {
             foreach (FootnoteMarker marker in text.Markers)
             {
-                referenced.Add(marker.Marker);
+                referenced.TryGetValue(marker.Marker, out int count);
+                referenced[marker.Marker] = count + 1;
                 if (!footnotes.ContainsKey(marker.Marker))
                 {
                     Report(Diagnostics.UnknownFootnoteMarker, location, marker.Marker);
@@ -463,11 +468,16 @@ internal sealed partial class ResolutionReader
             }
         }
 
-        foreach (KeyValuePair<string, YamlScalar> footnote in footnotes)
+        foreach (KeyValuePair<string, List<YamlScalar>> footnote in footnotes)
         {
-            if (!referenced.Contains(footnote.Key))
+            referenced.TryGetValue(footnote.Key, out int count);
+            if (count == 0)
             {
-                Report(Diagnostics.UnreferencedFootnote, footnote.Value.Location, footnote.Key);
+                Report(Diagnostics.UnreferencedFootnote, footnote.Value[0].Location, footnote.Key);
+            }
+            else if (footnote.Value.Count > 1 && count != footnote.Value.Count)
+            {
+                Report(Diagnostics.DuplicateFootnote, footnote.Value[1].Location, footnote.Key, Format(footnote.Value.Count), Format(count));
             }
         }
     }
@@ -479,6 +489,9 @@ internal sealed partial class ResolutionReader
         _markedTexts.Add((marked, text.Location));
         return marked;
     }
+
+    /// <summary>A heading or title, which may hold footnote markers as a paragraph's text does; null when absent.</summary>
+    private MarkedText? MarkOptional(YamlScalar? text) => text is null ? null : Mark(text);
 
     private FieldReader? Mapping(YamlNode node, string context, string[] allowed)
     {

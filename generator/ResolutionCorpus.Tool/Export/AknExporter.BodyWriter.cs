@@ -9,14 +9,15 @@ namespace ResolutionCorpus.Tool.Export;
 internal static partial class AknExporter
 {
     /// <summary>Writes paragraphs, points and sections, with footnote markers as authorial notes.</summary>
-    private sealed class BodyWriter(Dictionary<string, string> notes)
+    /// <param name="note">The text of the note a marker stands for, asked for each marker as it is written, in order.</param>
+    private sealed class BodyWriter(System.Func<string, string> note)
     {
         private static readonly Regex s_marker = new(@"\[\^([^\]\s]+)\]");
 
         /// <summary>The preamble, opening with <paramref name="formula"/> ("The General Assembly,"); null when it has neither.</summary>
         public XElement? Preamble(EquatableArray<ParagraphModel> preamble, string scope, string? formula) =>
             preamble.Count == 0 && formula is null ? null : new XElement(s_akn + "preamble",
-                formula is null ? null : new XElement(s_akn + "formula", new XAttribute("name", "enactingFormula"), new XElement(s_akn + "p", formula)),
+                formula is null ? null : new XElement(s_akn + "formula", new XAttribute("name", "enactingFormula"), new XElement(s_akn + "p", Inline(formula))),
                 preamble.Select((p, i) => new XElement(s_akn + "container",
                     new XAttribute("name", p.Phrase),
                     new XAttribute("eId", Within(scope, "rec_" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))),
@@ -82,7 +83,7 @@ internal static partial class AknExporter
             string id = Within(scope, section.Segment);
             return new XElement(s_akn + "hcontainer", new XAttribute("name", "section"), new XAttribute("eId", id),
                 section.Label.Length == 0 ? null : new XElement(s_akn + "num", section.Label),
-                section.Heading?.Split('\n').Select(h => new XElement(s_akn + "heading", h)),
+                section.Heading?.Markup.Split('\n').Select(h => new XElement(s_akn + "heading", Inline(h))),
                 section.Preamble.Select(p => new XElement(s_akn + "crossHeading", new XAttribute("refersTo", "#preamble"), Inline(p.Text.Markup, p.Phrase))),
                 Intro(section.Intro, id),
                 Paragraphs(section.Paragraphs, id),
@@ -114,7 +115,7 @@ internal static partial class AknExporter
         }
 
         /// <summary>One line of text: the opening phrase in italics, footnote markers as authorial notes.</summary>
-        private IEnumerable<XNode> Inline(string line, string? phrase = null)
+        public IEnumerable<XNode> Inline(string line, string? phrase = null)
         {
             int at = 0;
             if (!string.IsNullOrEmpty(phrase) && line.StartsWith(phrase, System.StringComparison.Ordinal))
@@ -133,7 +134,7 @@ internal static partial class AknExporter
                 string marker = m.Groups[1].Value;
                 yield return new XElement(s_akn + "authorialNote",
                     new XAttribute("marker", marker), new XAttribute("placement", "bottom"), new XAttribute("eId", "authorialNote_" + Regex.Replace(marker, "[^A-Za-z0-9]", "x")),
-                    new XElement(s_akn + "p", notes.TryGetValue(marker, out string? note) ? note : string.Empty));
+                    new XElement(s_akn + "p", note(marker)));
                 at = m.Index + m.Length;
             }
 

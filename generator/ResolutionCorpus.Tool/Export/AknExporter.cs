@@ -21,8 +21,11 @@ internal static partial class AknExporter
     /// <summary>The AKN4UN document for a resolution read by the generator's parser.</summary>
     public static XDocument Export(ResolutionModel r)
     {
-        var notes = r.Footnotes.ToDictionary(f => f.Marker, f => f.Text, System.StringComparer.Ordinal);
-        var writer = new BodyWriter(notes);
+        // A marker printed for several notes names them in turn, as the generator binds them (FootnoteOccurrences).
+        var notes = r.Footnotes.GroupBy(f => f.Marker, System.StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => new Queue<string>(g.Select(f => f.Text)), System.StringComparer.Ordinal);
+        string Note(string marker) => !notes.TryGetValue(marker, out Queue<string>? texts) ? string.Empty : texts.Count > 1 ? texts.Dequeue() : texts.Peek();
+        var writer = new BodyWriter(Note);
         var parts = r.Divisions.Where(d => d.IsPart).ToList();
         var annexes = r.Divisions.Where(d => d.IsAnnex).ToList();
         var sections = r.Divisions.Where(d => d.IsSection).ToList();
@@ -61,7 +64,7 @@ internal static partial class AknExporter
             root.Add(new XElement(s_akn + "components", parts.Select(p =>
                 new XElement(s_akn + "component", new XAttribute("eId", p.Segment),
                     new XElement(s_akn + "statement", new XAttribute("name", "resolution"),
-                        new XElement(s_akn + "preface", new XElement(s_akn + "p", p.Label + " ", new XElement(s_akn + "docTitle", p.Heading ?? string.Empty))),
+                        new XElement(s_akn + "preface", new XElement(s_akn + "p", p.Label + " ", new XElement(s_akn + "docTitle", writer.Inline(p.Heading?.Markup ?? string.Empty)))),
                         writer.Preamble(p.Preamble, p.Segment, p.Preamble.Count == 0 ? null : Formula(r.Body)),
                         writer.MainBody(p.Intro, p.Paragraphs, [.. p.Sections], p.Segment),
                         Conclusions(p.Meeting, p.Adopted),
@@ -165,7 +168,7 @@ internal static partial class AknExporter
         quotations.Count == 0 ? null : new XElement(s_akn + "components", quotations.Select(q =>
             new XElement(s_akn + "component", new XAttribute("eId", "cmp_" + q.Segment),
                 new XElement(s_akn + "statement", new XAttribute("name", "draft resolution"),
-                    writer.Preamble(q.Preamble, q.Segment, q.Heading),
+                    writer.Preamble(q.Preamble, q.Segment, q.Heading?.Markup),
                     writer.MainBody(q.Intro, q.Paragraphs, [.. q.Sections], q.Segment)))));
 
     private static XElement Conclusions(string? meeting, CalendarDate? adopted) =>
@@ -179,6 +182,6 @@ internal static partial class AknExporter
                 new XElement(s_akn + "doc", new XAttribute("name", "annex"),
                     a.Label.Length == 0 && a.Heading is null ? null : new XElement(s_akn + "preface", new XElement(s_akn + "p",
                         new XElement(s_akn + "docNumber", a.Label.Length == 0 ? "Annex" : "Annex " + a.Label),
-                        a.Heading is null ? null : new XElement(s_akn + "docTitle", a.Heading))),
+                        a.Heading is null ? null : new XElement(s_akn + "docTitle", writer.Inline(a.Heading.Markup)))),
                     writer.AnnexBody(a)))));
 }

@@ -34,7 +34,7 @@ internal sealed partial class AknReader
     private static readonly Regex s_ornament = new(@"^\*(?: ?\*)*$");
 
     private readonly ImportedResolution _result = new();
-    private readonly Dictionary<string, string> _notes = new(StringComparer.Ordinal);
+    private readonly List<(string Marker, string Text)> _notes = [];
 
     // Whether white space stood before the footnote marker just written, to keep it between the words around it.
     private bool _spaceBeforeMarker;
@@ -129,9 +129,17 @@ internal sealed partial class AknReader
         }
 
 
-        foreach (KeyValuePair<string, string> note in _notes)
+        // A marker stands for one note, however often it is printed; one printed for several notes ("*" on the heading
+        // of each annex, each page its own note) is a footnote per note, which its markers name in turn.
+        var several = _notes.GroupBy(n => n.Marker, StringComparer.Ordinal).Where(g => g.Select(n => n.Text).Distinct(StringComparer.Ordinal).Count() > 1)
+            .Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        var written = new HashSet<string>(StringComparer.Ordinal);
+        foreach ((string marker, string text) in _notes)
         {
-            _result.Footnotes.Add(new ImportedFootnote(note.Key, note.Value));
+            if (several.Contains(marker) || written.Add(marker))
+            {
+                _result.Footnotes.Add(new ImportedFootnote(marker, text));
+            }
         }
 
         return Failed ? null : _result;
@@ -368,7 +376,7 @@ internal sealed partial class AknReader
             // The label and title as this tool exports them: <docNumber>Annex I</docNumber> <docTitle>…</docTitle>.
             string number = Normalize(preface.Descendants(s_akn + "docNumber").FirstOrDefault()?.Value ?? string.Empty);
             annex.Label = Regex.Match(number, @"^Annex\s+(\S+)$") is { Success: true } label ? label.Groups[1].Value : null;
-            annex.Title = preface.Descendants(s_akn + "docTitle").Select(t => Normalize(t.Value)).FirstOrDefault(t => t.Length > 0);
+            annex.Title = preface.Descendants(s_akn + "docTitle").Select(Text).FirstOrDefault(t => t.Length > 0);
         }
 
         // Paragraphs, tables that stand outside a paragraph, and headings, in document order; a point's under its paragraph.
@@ -399,7 +407,7 @@ internal sealed partial class AknReader
             }
             else if (block.Name == s_akn + "subheading" || block.Name == s_akn + "heading" || block.Name == s_akn + "crossHeading")
             {
-                string heading = Normalize(block.Value);
+                string heading = Text(block);
                 if (s_annexHeading.Match(heading) is { Success: true } named && named.Groups["label"].Success
                     && (annex.Paragraphs.Count > 0 || (annex.Label is not null && annex.Label != named.Groups["label"].Value)))
                 {
@@ -646,12 +654,7 @@ internal sealed partial class AknReader
                         break;
                     }
 
-                    if (_notes.TryGetValue(marker, out string? known) && known != noteText)
-                    {
-                        Error(note, $"footnote marker '{marker}' stands for two different notes");
-                    }
-
-                    _notes[marker] = noteText;
+                    _notes.Add((marker, noteText));
                     Count("notes");
                     int length = builder.Length;
                     TrimEnd(builder);

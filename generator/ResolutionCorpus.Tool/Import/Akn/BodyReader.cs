@@ -193,7 +193,7 @@ internal sealed partial class AknReader
                         string label = under.Elements().ToList() is [XElement only] && only.Name == s_ns + "num" ? Normalize(only.Value) + " " : string.Empty;
                         foreach (XElement heading in element.Elements().Where(e => e.Name == s_ns + "subheading" || e.Name == s_ns + "heading"))
                         {
-                            Heading(label + Normalize(heading.Value));
+                            Heading(label + reader.Text(heading));
                             label = string.Empty;
                         }
 
@@ -225,7 +225,7 @@ internal sealed partial class AknReader
                         // Its number (in <num>, or in a <p> of its own) and headings, then its content.
                         foreach (XElement heading in element.Elements().Where(IsHeadingOf))
                         {
-                            Heading(Normalize(heading.Value));
+                            Heading(reader.Text(heading));
                         }
 
                         Read(element.Elements().Where(e => !IsHeadingOf(e)));
