@@ -163,7 +163,7 @@ public sealed class DiagnosticTests
     [TestMethod]
     public void RC1015_repeated_footnote_marker()
     {
-        AssertLocated(Full("marker: \"2\"", "marker: \"1\""), "RC1015@32:13", "RC1007@20:11");
+        AssertLocated(Full("marker: \"2\"", "marker: \"1\""), "RC1007@20:11", "RC1015@32:13");
     }
 
     [TestMethod]
