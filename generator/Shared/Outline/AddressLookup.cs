@@ -56,6 +56,23 @@ static class AddressLookup
                 return AddressMatch.Found(path, kind, citation.Number - 1, Array.Empty<int>());
             }
 
+            // A section printed without a label whose own preamble (or intro) has the paragraph the level lacks: one such
+            // section is the one cited, as for operative paragraphs; several leave the citation ambiguous.
+            var unlabelled = new List<List<int>>();
+            CollectInUnlabelled(node, new List<int>(), kind, citation.Number, unlabelled);
+            if (unlabelled.Count == 1)
+            {
+                path.AddRange(unlabelled[0]);
+                return AddressMatch.Found(path, kind, citation.Number - 1, Array.Empty<int>());
+            }
+
+            if (unlabelled.Count > 1)
+            {
+                return AddressMatch.Missing(
+                    $"{scope} has {Format(unlabelled.Count)} {(kind == ParagraphKind.Preambular ? "preambular" : "introductory")} paragraphs numbered {Format(citation.Number)}, in sections printed without a label; cite one through its generated class",
+                    null);
+            }
+
             string problem = $"{scope} has {Count(count, kind == ParagraphKind.Preambular ? "preambular paragraph" : "introductory paragraph")}";
             return !suggest ? AddressMatch.Missing(problem, null)
                 : Elsewhere(resolution, citation, scope, problem)
@@ -187,6 +204,26 @@ static class AddressLookup
 
     private static string Describe(AddressOutline node) =>
         Names(node) is { Count: > 0 } names ? string.Join(", ", names) : "no parts, labelled sections or annexes";
+
+    /// <summary>The sections printed without a label, under this level, that have preambular (or introductory) paragraph <paramref name="number"/>.</summary>
+    private static void CollectInUnlabelled(AddressOutline node, List<int> path, ParagraphKind kind, int number, List<List<int>> found)
+    {
+        for (int i = 0; i < node.Divisions.Count; i++)
+        {
+            AddressOutline division = node.Divisions[i];
+            if (division.Name.Length == 0)
+            {
+                path.Add(i);
+                if (number <= (kind == ParagraphKind.Preambular ? division.Preambular : division.Introductory))
+                {
+                    found.Add(new List<int>(path));
+                }
+
+                CollectInUnlabelled(division, path, kind, number, found);
+                path.RemoveAt(path.Count - 1);
+            }
+        }
+    }
 
     /// <summary>The operative paragraphs numbered <paramref name="number"/> at this level, sections printed without a label included.</summary>
     private static void Collect(AddressOutline node, List<int> path, int number, List<(List<int> Path, int Index)> found)

@@ -83,6 +83,26 @@ public sealed class AddressLookupTests
     }
 
     [TestMethod]
+    public void A_preambular_or_introductory_paragraph_the_level_lacks_is_found_in_one_section_printed_without_a_label()
+    {
+        // S/RES/2423 (2018): the words before paragraph 1 of a section printed with only a heading are the resolution's
+        // introductory para. 1; E/RES/2023/5: a third preambular paragraph only such a section has. Two such sections
+        // with the paragraph leave it ambiguous, and the level's own paragraph comes first.
+        AddressOutline outline = OutlineCodec.Decode("p2;o1[#1|p3;i1;o2-3]")!;
+        AddressMatch introductory = AddressLookup.Locate(outline, Citation.Parse("S/RES/2423 (2018), introductory para. 1"));
+        Assert.IsTrue(introductory.Exists, introductory.Message);
+        CollectionAssert.AreEqual(new[] { 0 }, introductory.Divisions.ToArray());
+        AddressMatch third = AddressLookup.Locate(outline, Citation.Parse("E/RES/2023/5, preambular para. 3"));
+        Assert.IsTrue(third.Exists, third.Message);
+        CollectionAssert.AreEqual(new[] { 0 }, third.Divisions.ToArray());
+        Assert.AreEqual(0, AddressLookup.Locate(outline, Citation.Parse("E/RES/2023/5, preambular para. 1")).Divisions.Count);
+
+        AddressMatch two = AddressLookup.Locate(OutlineCodec.Decode("o1[#1|p1;o2][#2|p1;o3]")!, Citation.Parse("E/RES/2023/5, preambular para. 1"));
+        Assert.IsFalse(two.Exists);
+        Assert.AreEqual("E/RES/2023/5 has 2 preambular paragraphs numbered 1, in sections printed without a label; cite one through its generated class", two.Message);
+    }
+
+    [TestMethod]
     public void The_annex_names_a_lone_annex_whatever_its_label()
     {
         // "The annex to resolution 2803 (2025)", whose one annex is printed "ANNEX 1"; among two annexes it names neither.
