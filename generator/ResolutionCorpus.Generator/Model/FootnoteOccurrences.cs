@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Runtime.CompilerServices;
 
 namespace ResolutionCorpus.Generator.Model;
@@ -51,71 +52,15 @@ internal sealed class FootnoteOccurrences
     public int Index(MarkedText text, int ordinal) => _indexes[text][ordinal];
 
     /// <summary>Every text of a resolution that may hold markers, in the order the file lists them.</summary>
-    public static IEnumerable<MarkedText> InOrder(ResolutionModel resolution)
-    {
-        foreach (MarkedText text in Paragraphs(resolution.Preamble))
-        {
-            yield return text;
-        }
+    public static IEnumerable<MarkedText> InOrder(ResolutionModel resolution) =>
+        Paragraphs(resolution.Preamble).Concat(Paragraphs(resolution.Intro)).Concat(Paragraphs(resolution.Operative)).Concat(Divisions(resolution.Divisions));
 
-        foreach (MarkedText text in Paragraphs(resolution.Intro))
-        {
-            yield return text;
-        }
+    private static IEnumerable<MarkedText> Divisions(EquatableArray<DivisionModel> divisions) =>
+        divisions.SelectMany(d => (d.Heading is null ? Enumerable.Empty<MarkedText>() : new[] { d.Heading })
+            .Concat(Paragraphs(d.Preamble)).Concat(Paragraphs(d.Intro)).Concat(Paragraphs(d.Paragraphs)).Concat(Divisions(d.Sections)));
 
-        foreach (MarkedText text in Paragraphs(resolution.Operative))
-        {
-            yield return text;
-        }
-
-        foreach (MarkedText text in Divisions(resolution.Divisions))
-        {
-            yield return text;
-        }
-    }
-
-    private static IEnumerable<MarkedText> Divisions(EquatableArray<DivisionModel> divisions)
-    {
-        foreach (DivisionModel division in divisions)
-        {
-            if (division.Heading is not null)
-            {
-                yield return division.Heading;
-            }
-
-            foreach (MarkedText text in Paragraphs(division.Preamble))
-            {
-                yield return text;
-            }
-
-            foreach (MarkedText text in Paragraphs(division.Intro))
-            {
-                yield return text;
-            }
-
-            foreach (MarkedText text in Paragraphs(division.Paragraphs))
-            {
-                yield return text;
-            }
-
-            foreach (MarkedText text in Divisions(division.Sections))
-            {
-                yield return text;
-            }
-        }
-    }
-
-    private static IEnumerable<MarkedText> Paragraphs(EquatableArray<ParagraphModel> paragraphs)
-    {
-        foreach (ParagraphModel paragraph in paragraphs)
-        {
-            yield return paragraph.Text;
-            foreach (MarkedText text in Paragraphs(paragraph.SubParagraphs))
-            {
-                yield return text;
-            }
-        }
-    }
+    private static IEnumerable<MarkedText> Paragraphs(EquatableArray<ParagraphModel> paragraphs) =>
+        paragraphs.SelectMany(p => new[] { p.Text }.Concat(Paragraphs(p.SubParagraphs)));
 
     // Two equal texts (the same words in two places) are two places: each keeps its own markers' footnotes.
     private sealed class SameInstance : IEqualityComparer<MarkedText>

@@ -80,15 +80,9 @@ internal sealed partial class AnnexSegmenter(SourceFormat format, string? symbol
 
             ledger.Mark(line, LineRole.Wording);
 
-            // "… for Sustainable Development. 2. We acknowledge …": an extraction that lost a line break runs the next
-            // paragraph on after the end of a sentence; each paragraph is read as if it opened a line.
-            string rest = InlineMarkup.Clean(line.Text, format);
-            while (rest.Length > 0)
+            foreach (string text in ParagraphText.RunOnParagraphs(InlineMarkup.Clean(line.Text, format), lastNumber + 1))
             {
-                int next = (ParagraphText.Numbered(rest) is { Success: true } opening ? int.Parse(opening.Groups[1].Value, CultureInfo.InvariantCulture) : lastNumber) + 1;
-                int runOn = lastNumber > 0 || next > 1 ? ParagraphText.RunOnNumber(rest, next) : -1;
-                Take(runOn > 0 ? rest[..runOn].TrimEnd() : rest, line);
-                rest = runOn > 0 ? rest[(runOn + 1)..] : string.Empty;
+                Take(text, line);
             }
         }
 

@@ -226,15 +226,9 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
     /// <param name="result">What segmentation has found so far.</param>
     private void AddText(SourceLine line, SourceLine? next, Segmentation result)
     {
-        // "… of the Agenda. 9. Decides …": an extraction that lost a line break runs the next paragraph on after the end
-        // of a sentence; each paragraph is read as if it opened a line.
-        string rest = InlineMarkup.Clean(line.Text, format);
-        while (rest.Length > 0)
+        foreach (string text in ParagraphText.RunOnParagraphs(InlineMarkup.Clean(line.Text, format), _nextOperative))
         {
-            int nextNumber = ParagraphText.Numbered(rest) is { Success: true } opening ? int.Parse(opening.Groups[1].Value, CultureInfo.InvariantCulture) + 1 : _nextOperative;
-            int runOn = nextNumber > 1 ? ParagraphText.RunOnNumber(rest, nextNumber) : -1;
-            AddSegment(line, runOn > 0 ? rest[..runOn].TrimEnd() : rest, next, result);
-            rest = runOn > 0 ? rest[(runOn + 1)..] : string.Empty;
+            AddSegment(line, text, next, result);
         }
     }
 

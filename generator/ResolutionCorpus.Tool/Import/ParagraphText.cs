@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace ResolutionCorpus.Tool.Import;
@@ -59,16 +62,39 @@ internal static partial class ParagraphText
     }
 
     /// <summary>
+    /// A line cut where the next paragraph runs on after the end of a sentence ("… Development. 2. We acknowledge …", an
+    /// extraction that lost a line break), so that each part is read as if it opened a line. The number that runs on is
+    /// the one after the number the line opens with, or else <paramref name="expected"/>.
+    /// </summary>
+    public static IEnumerable<string> RunOnParagraphs(string line, int expected)
+    {
+        string rest = line;
+        while (true)
+        {
+            int next = Numbered(rest) is { Success: true } opening ? int.Parse(opening.Groups[1].Value, CultureInfo.InvariantCulture) + 1 : expected;
+            int at = next > 1 ? RunOnNumber(rest, next) : -1;
+            if (at < 0)
+            {
+                yield return rest;
+                yield break;
+            }
+
+            yield return rest[..at].TrimEnd();
+            rest = rest[(at + 1)..];
+        }
+    }
+
+    /// <summary>
     /// Where paragraph <paramref name="next"/> runs on inside a line, after the end of a sentence and any footnote marker:
     /// the index of the space before "2." in "… Development. 2. We acknowledge"; -1 when it does not. A number after an
     /// abbreviation that takes one ("para. 2. We") is a reference, not a paragraph.
     /// </summary>
-    public static int RunOnNumber(string text, int next)
+    private static int RunOnNumber(string text, int next)
     {
-        string number = next.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".";
-        for (int at = text.IndexOf(" " + number + " ", System.StringComparison.Ordinal); at > 0; at = text.IndexOf(" " + number + " ", at + 1, System.StringComparison.Ordinal))
+        string number = " " + next.ToString(CultureInfo.InvariantCulture) + ". ";
+        for (int at = text.IndexOf(number, StringComparison.Ordinal); at > 0; at = text.IndexOf(number, at + 1, StringComparison.Ordinal))
         {
-            int after = at + number.Length + 2;
+            int after = at + number.Length;
             if (after < text.Length && char.IsUpper(text[after]) && SentenceEnd().IsMatch(text[..at]))
             {
                 return at;

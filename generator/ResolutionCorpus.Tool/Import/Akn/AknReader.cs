@@ -531,8 +531,9 @@ internal sealed partial class AknReader
     /// <summary>
     /// The paragraph or point whose list a point labelled <paramref name="label"/>, printed as a paragraph of its own,
     /// continues (see <see cref="PointOwner"/>): that of the numbered paragraph just before it, or of the one before a
-    /// heading printed inside its list ("43. To preserve …:", "Multilateral trading system …", "(a) We resolve …"), which
-    /// then becomes a line of the text printed before it, as a heading inside an operative paragraph's list does. Null when the point continues no list.
+    /// heading printed inside its list ("43. To preserve …:", "Multilateral trading system …", "(a) We resolve …").
+    /// Such a heading is moved into the list as a line of the text printed before it, as a heading inside an operative
+    /// paragraph's list is. Null when the point continues no list.
     /// </summary>
     private static ImportedParagraph? ContinuedList(ImportedAnnex annex, AnnexContainers opened, string label)
     {
