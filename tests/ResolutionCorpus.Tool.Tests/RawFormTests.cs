@@ -128,6 +128,34 @@ public sealed class RawFormTests
     }
 
     [TestMethod]
+    public void An_annexs_sections_lettered_in_turn_are_labelled_headings_that_the_next_line_does_not_continue()
+    {
+        // 80/226: "A. Introduction", "B. Individualized approaches", each over text that opens a paragraph of its own; a
+        // letter out of turn ("D." after "A.") or a line that ends a sentence is wording.
+        ImportedResolution resolution = Import("""
+            80/903. Strategies on testing
+            The General Assembly,
+            1. Adopts the strategies annexed to the present resolution.
+            60th plenary meeting
+            15 December 2025
+            Annex
+            Model strategies on testing
+            A. Introduction
+            1. The strategies aim to test.
+            B. Individualized approaches
+            Core principle I
+            Decisions should be tailored.
+            D. Dependable results are sought.
+            2. They apply to all.
+            """);
+        ImportedAnnex annex = resolution.Annexes.Single();
+        CollectionAssert.AreEqual(
+            new[] { "A Introduction", "1 The strategies aim to test.", "B Individualized approaches", " Core principle I Decisions should be tailored.", " D. Dependable results are sought.", "2 They apply to all." },
+            annex.Paragraphs.Select(p => p.Number + " " + p.Text).ToArray(),
+            string.Join(" | ", annex.Paragraphs.Select(p => p.Number + " " + p.Text)));
+    }
+
+    [TestMethod]
     public void The_next_paragraph_run_on_after_a_sentence_is_a_paragraph_of_its_own_in_the_body_and_in_an_annex()
     {
         // An extraction that lost line breaks: "2." after a sentence's end (and "3." after a marker glued to it) opens

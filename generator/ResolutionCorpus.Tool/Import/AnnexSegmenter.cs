@@ -32,6 +32,7 @@ internal sealed partial class AnnexSegmenter(SourceFormat format, string? symbol
         DraftParagraph? numbered = null;
         DraftParagraph? outer = null; // the paragraph's last point, which may hold points of its own
         int lastNumber = 0; // the number of the last numbered paragraph
+        char nextSection = 'A'; // the letter of the next section
         int markdownFootnote = -1; // the line of the last Markdown footnote, which the next lines may continue
         var pageFootnotes = new PageFootnotes(symbol, hyphens, ledger);
         for (int i = start; i < end; i++)
@@ -102,6 +103,19 @@ internal sealed partial class AnnexSegmenter(SourceFormat format, string? symbol
                 lastNumber = int.Parse(number.Groups[1].Value, CultureInfo.InvariantCulture);
                 numbered = Start(annex, ParagraphKind.Operative, lastNumber, line, number.Groups[2].Value);
                 current = numbered;
+                return;
+            }
+
+            // "B. Individualized approaches": the next section's letter and its heading, after a finished paragraph, as an
+            // annex prints its sections; a paragraph of its own, labelled, that no line after it continues.
+            if (SectionHeading().Match(text) is { Success: true } section && section.Groups[1].Value[0] == nextSection
+                && (current is null || !ParagraphText.IsOpen(current.Text, format)) && !ParagraphText.EndsInPunctuation(text, format))
+            {
+                var heading = new DraftParagraph(ParagraphKind.Operative, 0, section.Groups[1].Value, null);
+                heading.Chunks.Add(new TextChunk(line.Number, section.Groups[2].Value));
+                annex.Paragraphs.Add(heading);
+                nextSection++;
+                current = numbered = outer = null;
                 return;
             }
 
@@ -188,4 +202,7 @@ internal sealed partial class AnnexSegmenter(SourceFormat format, string? symbol
 
     [GeneratedRegex(@"^Annex(?:\s+([IVXLC]+|[A-Z]|\d{1,2}))?$", RegexOptions.CultureInvariant)]
     private static partial Regex AnnexHeading();
+
+    [GeneratedRegex(@"^([A-Z])\.\s+(\p{Lu}.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex SectionHeading();
 }

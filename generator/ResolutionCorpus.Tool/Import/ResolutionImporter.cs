@@ -273,14 +273,12 @@ internal static class ResolutionImporter
         return imported;
     }
 
-    /// <summary>A paragraph with its number (none when unnumbered) or label, text and points, without a phrase (annex paragraphs and points have none).</summary>
+    /// <summary>A paragraph with its number or label (none when unnumbered), text and points, without a phrase (annex paragraphs and points have none).</summary>
     private static ImportedParagraph Point(DraftParagraph paragraph, LineBreakHyphens hyphens)
     {
         var imported = new ImportedParagraph
         {
-            Number = paragraph.Kind == ParagraphKind.Operative
-                ? (paragraph.Number > 0 ? paragraph.Number.ToString(CultureInfo.InvariantCulture) : null)
-                : paragraph.Label,
+            Number = paragraph.Number > 0 ? paragraph.Number.ToString(CultureInfo.InvariantCulture) : paragraph.Label,
             Text = paragraph.Joined(hyphens),
         };
         imported.Points.AddRange(paragraph.Subparagraphs.Select(p => Point(p, hyphens)));
