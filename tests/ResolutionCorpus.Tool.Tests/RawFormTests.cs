@@ -377,6 +377,78 @@ public sealed class RawFormTests
         CollectionAssert.AreEqual(new[] { "Resolution 64/293.", "Resolution 72/1." }, resolution.Footnotes.Select(f => f.Text).ToArray());
     }
 
+    [TestMethod]
+    public void Points_printed_without_their_letters_are_lettered_where_the_list_tells_the_letters()
+    {
+        // 80/12's extraction lost "(a)" and "(b)" under paragraph 7 and every letter under paragraph 8: the unlettered
+        // points before "(c)" are (a) and (b), and a list without letters whose points end in semicolons is lettered
+        // from (a). Two unlettered points where one letter is missing, and a lone sentence after a colon, are not a
+        // list the letters can be told for: they stay wording of the point or paragraph before them.
+        ImportResult result = ResolutionImporter.Import("form.txt", """
+            80/904. Testing
+            The General Assembly,
+            Recalling its resolution 79/1,
+            1. Requests the Secretary-General:
+            To continue the practice;
+            To circulate a note;
+            (c) To continue consultations;
+            (d) To report.
+            2. Encourages Member States:
+            To inform the Secretary-General;
+            To continue to provide views.
+            3. Invites States:
+            (a) To test;
+            To learn;
+            To teach;
+            (c) To report.
+            4. Decides as follows:
+            The Council shall meet.
+            30th plenary meeting
+            1 December 2025
+            """, null);
+        Assert.IsFalse(result.HasErrors, string.Join("\n", result.Diagnostics));
+        var operative = result.Resolution!.Main.Operative;
+        string Points(int i) => string.Join(" | ", operative[i].Points.Select(p => p.Number + " " + p.Text));
+        Assert.AreEqual("a To continue the practice; | b To circulate a note; | c To continue consultations; | d To report.", Points(0));
+        Assert.AreEqual("a To inform the Secretary-General; | b To continue to provide views.", Points(1));
+        Assert.AreEqual("a To test; To learn; To teach; | c To report.", Points(2));
+        Assert.AreEqual("Decides as follows: The Council shall meet.", operative[3].Text);
+        Assert.AreEqual(0, operative[3].Points.Count);
+        CollectionAssert.AreEqual(new[] { (5, "(a) to (b)"), (10, "(a) to (b)") },
+            result.Diagnostics.Where(d => d.Id == ImportIds.UnletteredPoints).Select(d => (d.Line, d.Message[7..17])).ToArray());
+        CollectionAssert.AreEqual(new[] { 14, 15, 18 }, result.Diagnostics.Where(d => d.Id == ImportIds.UnnumberedOperativeText).Select(d => d.Line).ToArray());
+    }
+
+    [TestMethod]
+    public void An_annexs_unlettered_points_after_an_open_list_are_lettered_and_a_heading_after_a_finished_list_is_not()
+    {
+        // 80/5: "(m)" printed, then two points without letters under a list whose last lettered point ends in a semicolon.
+        ImportedResolution resolution = Import("""
+            80/905. Declaration on testing
+            The General Assembly,
+            1. Adopts the declaration annexed to the present resolution.
+            60th plenary meeting
+            15 December 2025
+            Annex
+            Declaration on testing
+            1. We will act by:
+            Taking measures;
+            (b) Reinforcing cooperation;
+            Exploring finance;
+            Ensuring protection.
+            2. We will also act by:
+            (a) Testing;
+            (b) Learning.
+            Follow-up
+            3. We will meet again.
+            """);
+        ImportedAnnex annex = resolution.Annexes.Single();
+        CollectionAssert.AreEqual(new[] { "1", "2", null, "3" }, annex.Paragraphs.Select(p => p.Number).ToArray(), string.Join(" | ", annex.Paragraphs.Select(p => p.Number + " " + p.Text)));
+        Assert.AreEqual("a Taking measures; | b Reinforcing cooperation; | c Exploring finance; | d Ensuring protection.",
+            string.Join(" | ", annex.Paragraphs[0].Points.Select(p => p.Number + " " + p.Text)));
+        Assert.AreEqual("Follow-up", annex.Paragraphs[2].Text);
+    }
+
     private static ImportedResolution Import(string text)
     {
         ImportResult result = ResolutionImporter.Import("form.txt", text, null);

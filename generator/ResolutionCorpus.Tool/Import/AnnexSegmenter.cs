@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text.RegularExpressions;
 
 namespace ResolutionCorpus.Tool.Import;
@@ -17,7 +18,9 @@ namespace ResolutionCorpus.Tool.Import;
 /// <param name="symbol">The resolution's symbol, which page furniture repeats.</param>
 /// <param name="title">The resolution's title, which pages repeat at their head.</param>
 /// <param name="hyphens">How the document's line-break hyphens join.</param>
-internal sealed partial class AnnexSegmenter(SourceFormat format, string? symbol, string? title, LineBreakHyphens hyphens)
+/// <param name="path">The file, for warnings.</param>
+/// <param name="diagnostics">Where warnings go.</param>
+internal sealed partial class AnnexSegmenter(SourceFormat format, string? symbol, string? title, LineBreakHyphens hyphens, string path, List<ImportDiagnostic> diagnostics)
 {
     /// <summary>Reads the annex in <paramref name="lines"/>[<paramref name="start"/>..<paramref name="end"/>).</summary>
     /// <param name="annex">The annex to fill (its label is known from its heading).</param>
@@ -87,6 +90,7 @@ internal sealed partial class AnnexSegmenter(SourceFormat format, string? symbol
             }
         }
 
+        LetterPoints(annex);
         return annex;
 
         void Take(string text, SourceLine line)
@@ -137,6 +141,18 @@ internal sealed partial class AnnexSegmenter(SourceFormat format, string? symbol
                 return;
             }
 
+            // A clause under a numbered paragraph with a list: a point whose letter the extraction lost, lettered or
+            // given back once the annex is read (LetterPoints).
+            if (numbered is { Number: > 0 } && char.IsUpper(text[0]) && (numbered.Subparagraphs.Count > 0 || numbered.Text.EndsWith(':'))
+                && !(current != numbered && current is { Kind: ParagraphKind.Subparagraph } && current.Text.EndsWith(':')))
+            {
+                var sub = new DraftParagraph(ParagraphKind.Subparagraph, 0, null, null);
+                sub.Chunks.Add(new TextChunk(line.Number, text));
+                numbered.Subparagraphs.Add(sub);
+                outer = current = sub;
+                return;
+            }
+
             if (annex.Title is null && annex.Paragraphs.Count == 0 && !ParagraphText.EndsInPunctuation(text, format))
             {
                 annex.Title = text;
@@ -146,6 +162,24 @@ internal sealed partial class AnnexSegmenter(SourceFormat format, string? symbol
             current = Start(annex, ParagraphKind.Operative, 0, line, text);
             numbered = current;
             outer = null;
+        }
+    }
+
+    /// <summary>
+    /// Letters the points an extraction printed without their letters (<see cref="UnletteredPoints"/>). Those the list
+    /// cannot letter are read as before the rule: each a paragraph of its own (a heading, the next clause), and the
+    /// points printed after them belong to the last of them.
+    /// </summary>
+    private void LetterPoints(DraftAnnex annex)
+    {
+        for (int i = 0; i < annex.Paragraphs.Count; i++)
+        {
+            if (UnletteredPoints.Resolve(annex.Paragraphs[i], format, path, diagnostics) is { } run)
+            {
+                List<DraftParagraph> paragraphs = [.. run.Points.Select(p => p.AsUnnumberedOperative())];
+                paragraphs[^1].Subparagraphs.AddRange(run.Cut());
+                annex.Paragraphs.InsertRange(i + 1, paragraphs);
+            }
         }
     }
 

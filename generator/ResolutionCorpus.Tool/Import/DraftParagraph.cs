@@ -60,12 +60,17 @@ internal sealed class DraftParagraph(ParagraphKind kind, int number, string? lab
     public int FirstLine => Chunks.Count > 0 ? Chunks[0].Line : 0;
 
     /// <summary>This paragraph as an unnumbered operative one (it was read as preambular until its ending showed otherwise).</summary>
-    public DraftParagraph AsUnnumberedOperative()
+    public DraftParagraph AsUnnumberedOperative() => Copy(ParagraphKind.Operative, 0, null);
+
+    /// <summary>This point with the label its place in the list implies (the source printed none).</summary>
+    public DraftParagraph WithLabel(string label) => Copy(Kind, Number, label);
+
+    private DraftParagraph Copy(ParagraphKind kind, int number, string? label)
     {
-        var operative = new DraftParagraph(ParagraphKind.Operative, 0, null, Emphasis) { Part = Part, Section = Section };
-        operative.Chunks.AddRange(Chunks);
-        operative.Subparagraphs.AddRange(Subparagraphs);
-        return operative;
+        var copy = new DraftParagraph(kind, number, label, Emphasis) { Part = Part, Section = Section };
+        copy.Chunks.AddRange(Chunks);
+        copy.Subparagraphs.AddRange(Subparagraphs);
+        return copy;
     }
 
     /// <summary>The paragraph's text: its pieces joined with one space (a page break is not wording), every line-break hyphen kept.</summary>

@@ -54,6 +54,9 @@ internal static class ImportIds
     /// <summary>A line that no rule read as wording, metadata or print debris (warning: it is not in the YAML).</summary>
     public const string UnreadLine = "RC3016";
 
+    /// <summary>Points printed without their letters, lettered by their place in the list (warning).</summary>
+    public const string UnletteredPoints = "RC3017";
+
     /// <summary>A paragraph's opening phrase is not in the phrase lexicon (warning).</summary>
     public const string UnknownPhrase = "RC3020";
 

@@ -113,7 +113,7 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
                 DraftParagraph adopting = _current.AsUnnumberedOperative();
                 result.Paragraphs[^1] = adopting;
                 _current = _currentOperative = adopting;
-                result.Annexes.Add(new AnnexSegmenter(format, symbol, title, result.Hyphens).Read(new DraftAnnex(null), lines, i, layout.EndIndex, result.Footnotes, ledger));
+                result.Annexes.Add(new AnnexSegmenter(format, symbol, title, result.Hyphens, path, diagnostics).Read(new DraftAnnex(null), lines, i, layout.EndIndex, result.Footnotes, ledger));
                 break;
             }
 
@@ -139,6 +139,7 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
             AddText(line, NextWording(lines, i + 1, layout.EndIndex), result);
         }
 
+        result.Paragraphs.ForEach(LetterPoints);
         UnnumberedOperative(result.Paragraphs);
         ReadEnd(lines, layout, result, meetingBlockEnd, pageFootnotes);
         return result;
@@ -324,10 +325,46 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
             return;
         }
 
-        // Wording must never be dropped: unnumbered text among operative paragraphs stays with the one before it.
-        diagnostics.Add(new ImportDiagnostic(path, line.Number, 1, ImportSeverity.Warning, ImportIds.UnnumberedOperativeText,
-            $"Unnumbered text after operative paragraph {_currentOperative.Number} is kept as part of it; check the source"));
-        _current!.Chunks.Add(new TextChunk(line.Number, cleaned));
+        // A clause under a paragraph with a list: a point whose letter the extraction lost, lettered or given back
+        // once the list is read (LetterPoints).
+        if (char.IsUpper(cleaned[0]) && (_currentOperative.Subparagraphs.Count > 0 || _currentOperative.Text.EndsWith(':')))
+        {
+            var sub = new DraftParagraph(ParagraphKind.Subparagraph, 0, null, null);
+            sub.Chunks.Add(new TextChunk(line.Number, cleaned));
+            _currentOperative.Subparagraphs.Add(sub);
+            _current = sub;
+            return;
+        }
+
+        KeepUnnumbered(_currentOperative, _current!, line.Number, [new TextChunk(line.Number, cleaned)]);
+    }
+
+    /// <summary>Wording must never be dropped: unnumbered text among operative paragraphs stays with the one before it.</summary>
+    private void KeepUnnumbered(DraftParagraph operative, DraftParagraph before, int line, IEnumerable<TextChunk> text)
+    {
+        diagnostics.Add(new ImportDiagnostic(path, line, 1, ImportSeverity.Warning, ImportIds.UnnumberedOperativeText,
+            $"Unnumbered text after operative paragraph {operative.Number} is kept as part of it; check the source"));
+        before.Chunks.AddRange(text);
+    }
+
+    /// <summary>
+    /// Letters the points an extraction printed without their letters (<see cref="UnletteredPoints"/>); those the list
+    /// cannot letter are unnumbered text, kept with the point or paragraph before them.
+    /// </summary>
+    private void LetterPoints(DraftParagraph operative)
+    {
+        while (UnletteredPoints.Resolve(operative, format, path, diagnostics) is { } run)
+        {
+            DraftParagraph before = run.After ?? operative;
+            List<DraftParagraph> points = run.Points;
+            List<DraftParagraph> rest = run.Cut();
+            foreach (DraftParagraph point in points)
+            {
+                KeepUnnumbered(operative, before, point.FirstLine, point.Chunks);
+            }
+
+            operative.Subparagraphs.AddRange(rest);
+        }
     }
 
     private void ReadEnd(IReadOnlyList<SourceLine> lines, DocumentLayout layout, Segmentation result, int meetingBlockEnd, PageFootnotes pageFootnotes)
@@ -355,7 +392,7 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
 
                 string? label = annex.Groups[1].Success ? annex.Groups[1].Value : null;
                 ledger.Mark(line, LineRole.Form);
-                result.Annexes.Add(new AnnexSegmenter(format, symbol, title, result.Hyphens).Read(new DraftAnnex(label), lines, i + 1, next, result.Footnotes, ledger));
+                result.Annexes.Add(new AnnexSegmenter(format, symbol, title, result.Hyphens, path, diagnostics).Read(new DraftAnnex(label), lines, i + 1, next, result.Footnotes, ledger));
                 i = next - 1;
                 continue;
             }
