@@ -37,16 +37,38 @@ public sealed class RuntimeEvolutionTests
         Assert.IsEmpty(run.Diagnostics);
         byte[] corpus = Compiler.Image(output);
 
+        AssertReads(after, corpus, "after");
+    }
+
+    [TestMethod]
+    public void A_corpus_an_earlier_generator_wrote_with_its_layout_in_a_block_of_its_own_still_reads()
+    {
+        // LayoutVersion1 holds what the generator wrote before layout version 2, kept as it was: the layout in LEB128,
+        // a data block of its own beside the text.
+        string folder = Path.Combine(RepositoryFiles.Root, "tests", "ResolutionCorpus.Tests", "LayoutVersion1");
+        byte[] runtime = CompileRuntime(("Resolution.cs", "internal CorpusLink? Corpus { get; }", "internal CorpusLink? Corpus { get; }\n\n    public string Revision => \"current\";"));
+        CSharpCompilation compilation = CSharpCompilation.Create(
+            "Corpus",
+            [.. Directory.GetFiles(folder, "*.cs").Order(StringComparer.Ordinal).Select(path => CSharpSyntaxTree.ParseText(File.ReadAllText(path), path: path))],
+            [.. Compiler.FrameworkReferences, MetadataReference.CreateFromImage(runtime)],
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, generalDiagnosticOption: ReportDiagnostic.Error));
+        StringAssert.Contains(File.ReadAllText(Path.Combine(folder, "A_RES_79_284.cs")), "Layout => new byte[] { 1,", "the fixture is of layout version 1");
+        AssertReads(runtime, Compiler.Image(compilation), "current");
+    }
+
+    /// <summary>Loads a corpus of the sample resolution with a runtime, and reads it through both.</summary>
+    private static void AssertReads(byte[] runtimeImage, byte[] corpus, string revision)
+    {
         var context = new AssemblyLoadContext("runtime-evolution", isCollectible: true);
         try
         {
-            Assembly runtime = context.LoadFromStream(new MemoryStream(after));
+            Assembly runtime = context.LoadFromStream(new MemoryStream(runtimeImage));
             Assembly assembly = context.LoadFromStream(new MemoryStream(corpus));
             Type resolutionClass = assembly.GetType("ResolutionCorpus.Resolutions.A_RES_79_284")!;
             object resolution = resolutionClass.GetProperty("Resolution")!.GetValue(null)!;
 
             Assert.AreSame(runtime, resolution.GetType().Assembly, "the corpus runs on the later runtime");
-            Assert.AreEqual("after", Get(resolution, "Revision"));
+            Assert.AreEqual(revision, Get(resolution, "Revision"));
             Assert.AreEqual("Cooperation between the United Nations and the Council of Europe", Get(resolution, "Title"));
             object[] operative = [.. ((IEnumerable)Get(resolution, "Operative")!).Cast<object>()];
             Assert.HasCount(2, operative);

@@ -1,7 +1,7 @@
 namespace ResolutionCorpus.Generator.Emit;
 
 /// <summary>
-/// The sizes a resolution's data blocks (its UTF-8 text and its layout) are padded to. The compiler keeps each block
+/// The sizes a resolution's data block (its UTF-8 text and its layout) is padded to. The compiler keeps each block
 /// in <c>&lt;PrivateImplementationDetails&gt;</c> as a field of a struct type made for its exact size, and the
 /// runtime loads every one of those types when a program first reads any block: a thousand resolutions of a
 /// thousand sizes cost about 10 ms at start-up, the same blocks in a few dozen sizes well under one. Sixteen sizes

@@ -1,31 +1,37 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text;
+
+using ResolutionCorpus.Data;
 
 namespace ResolutionCorpus.Generator.Emit;
 
 /// <summary>
 /// Writes the integers and text slices of a <c>LayoutFormat</c> layout, each text added to the resolution's UTF-8
-/// block; the runtime's <c>LayoutReader</c> reads them back in the same order.
+/// block, and then the layout itself after them; the runtime's <c>LayoutReader</c> reads them back in the same order.
 /// </summary>
 internal sealed class LayoutWriter
 {
-    private readonly List<byte> _bytes = new List<byte>();
+    private readonly StringBuilder _digits = new StringBuilder();
     private readonly Utf8Blob _blob;
 
     public LayoutWriter(Utf8Blob blob) => _blob = blob;
 
-    /// <summary>An unsigned LEB128 integer.</summary>
+    /// <summary>An unsigned integer in <c>LayoutFormat</c>'s base-32 digits, the most significant first.</summary>
     public void Int(int value)
     {
         uint rest = (uint)value;
-        while (rest >= 0x80)
+        int count = 1;
+        while (rest >> (5 * count) != 0)
         {
-            _bytes.Add((byte)(rest | 0x80));
-            rest >>= 7;
+            count++;
         }
 
-        _bytes.Add((byte)rest);
+        for (int shift = 5 * (count - 1); shift > 0; shift -= 5)
+        {
+            _digits.Append((char)(LayoutFormat.MoreDigit + ((rest >> shift) & 31)));
+        }
+
+        _digits.Append((char)(LayoutFormat.LastDigit + (rest & 31)));
     }
 
     /// <summary>A text: its start and length in the UTF-8 block.</summary>
@@ -69,21 +75,9 @@ internal sealed class LayoutWriter
         }
     }
 
-    /// <summary>
-    /// The layout as a C# expression of a <c>ReadOnlySpan&lt;byte&gt;</c>, which the compiler keeps as data, padded with
-    /// zero bytes to its <see cref="DataBlockSize"/>.
-    /// </summary>
-    public string Literal()
-    {
-        int padded = DataBlockSize.Padded(_bytes.Count);
-        var literal = new StringBuilder("new byte[] { ", (padded * 4) + 16);
-        for (int i = 0; i < padded; i++)
-        {
-            literal.Append(i < _bytes.Count ? _bytes[i].ToString(CultureInfo.InvariantCulture) : "0").Append(i == padded - 1 ? " " : ", ");
-        }
-
-        return literal.Append('}').ToString();
-    }
+    /// <summary>Adds the layout to the resolution's block, after every text in it.</summary>
+    /// <returns>Where the layout starts in the block.</returns>
+    public int AppendToBlock() => _blob.AppendAscii(_digits.ToString());
 
     private void Range((int Start, int Length) range)
     {

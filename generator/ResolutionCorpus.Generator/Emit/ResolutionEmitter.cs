@@ -59,16 +59,19 @@ internal sealed class ResolutionEmitter
         }
 
         // The resolution is built from data by the runtime's one reader, not by code per resolution: no JIT on first use.
+        // Its texts and its layout are one block, so the compiler keeps one data field per resolution: a program's
+        // first read loads every such field's type at once.
+        int layout = ResolutionLayoutWriter.Write(r, _blob);
         _writer.Line();
-        _writer.Line($"private static {Runtime}Resolution Build() => {Data}ResolutionLayout.Read(new Utf8Data(), Layout, {_options.IndexClass}.Link);");
+        _writer.Line($"private static {Runtime}Resolution Build() => {Data}ResolutionLayout.Read(new Utf8Data(), Bytes.Slice({Format(layout)}), {_options.IndexClass}.Link);");
         _writer.Line();
-        _writer.Line($"private static global::System.ReadOnlySpan<byte> Layout => {ResolutionLayoutWriter.Write(r, _blob)};");
-
+        _writer.Line($"private static global::System.ReadOnlySpan<byte> Bytes => {_blob.Literal()};");
+        _writer.Line();
+        // A paragraph class reads its text through this, not through Utf8Data, which only building the resolution needs.
+        _writer.Line($"private static string Read(int start, int length) => {Data}TextSource.Decode(Bytes.Slice(start, length));");
         _writer.Line();
         _writer.Open($"private sealed class Utf8Data : {Data}TextSource");
-        _writer.Line($"private static global::System.ReadOnlySpan<byte> Bytes => {_blob.Literal()};");
         _writer.Line("protected override global::System.ReadOnlySpan<byte> Utf8 => Bytes;");
-        _writer.Line($"internal static string Read(int start, int length) => {Data}TextSource.Decode(Bytes.Slice(start, length));");
         _writer.Close();
 
         _writer.Close();
@@ -127,7 +130,7 @@ internal sealed class ResolutionEmitter
         _writer.Line($"public const string Citation = {CSharpLiteral.String(citation)};");
         _writer.Line($"public static {Runtime}Paragraph Paragraph => {access};");
         (int start, int length) = _blob.Range(plain);
-        _writer.Line($"public static string Text => Utf8Data.Read({Format(start)}, {Format(length)});");
+        _writer.Line($"public static string Text => Read({Format(start)}, {Format(length)});");
         for (int i = 0; i < paragraph.SubParagraphs.Count; i++)
         {
             ParagraphModel sub = paragraph.SubParagraphs[i];

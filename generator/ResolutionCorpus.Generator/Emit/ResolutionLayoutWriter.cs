@@ -16,12 +16,13 @@ internal sealed class ResolutionLayoutWriter
         _footnotes = new FootnoteOccurrences(resolution);
     }
 
-    /// <summary>The layout of a resolution as a C# expression, its texts added to <paramref name="blob"/>.</summary>
-    public static string Write(ResolutionModel resolution, Utf8Blob blob)
+    /// <summary>Adds the layout of a resolution to <paramref name="blob"/>, after the texts it adds there.</summary>
+    /// <returns>Where the layout starts in the block.</returns>
+    public static int Write(ResolutionModel resolution, Utf8Blob blob)
     {
         var writer = new ResolutionLayoutWriter(resolution, blob);
         writer.Resolution(resolution);
-        return writer._layout.Literal();
+        return writer._layout.AppendToBlock();
     }
 
     private void Resolution(ResolutionModel r)

@@ -4,8 +4,8 @@ using System.Text;
 namespace ResolutionCorpus.Generator.Emit;
 
 /// <summary>
-/// Collects a resolution's strings into one UTF-8 block, remembering each string's byte range. Equal
-/// strings (a phrase used twice) are stored once.
+/// Collects a resolution's strings into one UTF-8 block, remembering each string's byte range, and then its layout.
+/// Equal strings (a phrase used twice) are stored once.
 /// </summary>
 internal sealed class Utf8Blob
 {
@@ -40,6 +40,16 @@ internal sealed class Utf8Blob
 
         (int start, _) = Range(whole);
         return (start, Encoding.UTF8.GetByteCount(prefix));
+    }
+
+    /// <summary>Adds ASCII data (a layout) at the end of the block, as it is: no text may follow it.</summary>
+    /// <returns>Where it starts.</returns>
+    public int AppendAscii(string data)
+    {
+        int start = _bytes;
+        _text.Append(data);
+        _bytes += data.Length;
+        return start;
     }
 
     /// <summary>The block as a UTF-8 literal, padded with NUL bytes to its <see cref="DataBlockSize"/>.</summary>

@@ -14,7 +14,11 @@ internal ref struct LayoutReader
         _layout = layout;
         _text = text;
         _position = 0;
+        Leb128 = layout.Length > 0 && layout[0] < LayoutFormat.MoreDigit;
     }
+
+    /// <summary>Whether the layout's integers are LEB128 (version 1) rather than digits: its first byte tells.</summary>
+    public bool Leb128 { get; }
 
     /// <summary>Whether every byte has been read, but for the zero bytes that pad the layout to its size.</summary>
     public readonly bool AtEnd
@@ -33,8 +37,37 @@ internal ref struct LayoutReader
         }
     }
 
-    /// <summary>An unsigned LEB128 integer.</summary>
-    public int Int()
+    /// <summary>An unsigned integer, in the layout's digits (see <see cref="LayoutFormat"/>) or LEB128.</summary>
+    public int Int() => Leb128 ? Leb128Int() : DigitsInt();
+
+    private int DigitsInt()
+    {
+        int value = 0;
+        for (int digits = 0; digits < 7; digits++)
+        {
+            if (_position >= _layout.Length)
+            {
+                throw Corrupt("it ends inside a number");
+            }
+
+            int next = _layout[_position++];
+            if (next is >= LayoutFormat.LastDigit and < LayoutFormat.LastDigit + 32)
+            {
+                return (value << 5) | (next - LayoutFormat.LastDigit);
+            }
+
+            if (next is < LayoutFormat.MoreDigit or >= LayoutFormat.MoreDigit + 32)
+            {
+                throw Corrupt($"it holds the byte {next}, which is not a digit");
+            }
+
+            value = (value << 5) | (next - LayoutFormat.MoreDigit);
+        }
+
+        throw Corrupt("a number is longer than seven digits");
+    }
+
+    private int Leb128Int()
     {
         int value = 0;
         for (int shift = 0; shift < 35; shift += 7)

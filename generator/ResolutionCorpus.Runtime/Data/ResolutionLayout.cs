@@ -10,16 +10,16 @@ public static class ResolutionLayout
 {
     /// <summary>Builds a resolution. Generated code calls this; use the generated classes instead.</summary>
     /// <param name="text">The resolution's UTF-8 block.</param>
-    /// <param name="layout">Its layout, as the generator wrote it.</param>
+    /// <param name="layout">Its layout, as the generator wrote it: the end of the block, or (version 1) a block of its own.</param>
     /// <param name="corpus">How it reaches the rest of its corpus.</param>
     /// <exception cref="InvalidOperationException">The layout is of another version, or damaged.</exception>
     public static Resolution Read(TextSource text, ReadOnlySpan<byte> layout, CorpusLink? corpus)
     {
         var reader = new LayoutReader(layout, text);
         int version = reader.Int();
-        if (version != LayoutFormat.Version)
+        if (version != (reader.Leb128 ? LayoutFormat.Leb128Version : LayoutFormat.Version))
         {
-            throw LayoutReader.Corrupt($"it is of version {version}, and this runtime reads version {LayoutFormat.Version}");
+            throw LayoutReader.Corrupt($"it is of version {version}, and this runtime reads versions {LayoutFormat.Leb128Version} and {LayoutFormat.Version}");
         }
 
         string symbol = reader.String();

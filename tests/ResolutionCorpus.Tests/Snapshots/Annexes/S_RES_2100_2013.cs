@@ -32,7 +32,7 @@ public static partial class S_RES_2100_2013
 			public const string Id = "rec_1";
 			public const string Citation = "S/RES/2100 (2013), preambular para. 1";
 			public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Preamble[0];
-			public static string Text => Utf8Data.Read(0, 92);
+			public static string Text => Read(0, 92);
 		}
 	}
 
@@ -47,7 +47,7 @@ public static partial class S_RES_2100_2013
 			public const string Id = "intro_1";
 			public const string Citation = "S/RES/2100 (2013), introductory para. 1";
 			public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Intro[0];
-			public static string Text => Utf8Data.Read(92, 62);
+			public static string Text => Read(92, 62);
 		}
 	}
 
@@ -62,7 +62,7 @@ public static partial class S_RES_2100_2013
 			public const string Id = "para_1";
 			public const string Citation = "S/RES/2100 (2013), para. 1";
 			public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Operative[0];
-			public static string Text => Utf8Data.Read(154, 98);
+			public static string Text => Read(154, 98);
 		}
 
 		/// <summary>Decides to remain actively seized of the matter.</summary>
@@ -73,7 +73,7 @@ public static partial class S_RES_2100_2013
 			public const string Id = "para_2";
 			public const string Citation = "S/RES/2100 (2013), para. 2";
 			public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Operative[1];
-			public static string Text => Utf8Data.Read(252, 48);
+			public static string Text => Read(252, 48);
 		}
 	}
 
@@ -93,7 +93,7 @@ public static partial class S_RES_2100_2013
 			public const string Id = "annex_I__para_1";
 			public const string Citation = "S/RES/2100 (2013), annex I, para. 1";
 			public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Divisions[0].Paragraphs[0];
-			public static string Text => Utf8Data.Read(300, 40);
+			public static string Text => Read(300, 40);
 		}
 
 		/// <summary>Support for the implementation of the transitional road map.</summary>
@@ -104,7 +104,7 @@ public static partial class S_RES_2100_2013
 			public const string Id = "annex_I__para_2";
 			public const string Citation = "S/RES/2100 (2013), annex I, para. 2";
 			public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Divisions[0].Paragraphs[1];
-			public static string Text => Utf8Data.Read(340, 60);
+			public static string Text => Read(340, 60);
 		}
 	}
 
@@ -124,18 +124,18 @@ public static partial class S_RES_2100_2013
 			public const string Id = "annex_II__para_1";
 			public const string Citation = "S/RES/2100 (2013), annex II, para. 1";
 			public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Divisions[1].Paragraphs[0];
-			public static string Text => Utf8Data.Read(400, 44);
+			public static string Text => Read(400, 44);
 		}
 	}
 
-	private static global::ResolutionCorpus.Resolution Build() => global::ResolutionCorpus.Data.ResolutionLayout.Read(new Utf8Data(), Layout, Corpus.Link);
+	private static global::ResolutionCorpus.Resolution Build() => global::ResolutionCorpus.Data.ResolutionLayout.Read(new Utf8Data(), Bytes.Slice(519), Corpus.Link);
 
-	private static global::System.ReadOnlySpan<byte> Layout => new byte[] { 1, 188, 3, 17, 1, 221, 15, 221, 15, 4, 25, 0, 15, 205, 3, 0, 0, 0, 1, 1, 0, 0, 9, 0, 92, 0, 0, 0, 2, 1, 0, 154, 1, 7, 154, 1, 98, 0, 0, 0, 2, 0, 252, 1, 7, 252, 1, 48, 0, 0, 0, 0, 2, 2, 219, 3, 1, 220, 3, 7, 227, 3, 9, 8, 236, 3, 0, 0, 0, 2, 1, 0, 243, 3, 0, 172, 2, 40, 0, 0, 0, 2, 0, 243, 3, 0, 212, 2, 60, 0, 0, 0, 0, 0, 2, 243, 3, 2, 245, 3, 8, 253, 3, 10, 0, 0, 0, 0, 1, 1, 0, 243, 3, 0, 144, 3, 44, 0, 0, 0, 0, 0, 1, 1, 0, 243, 3, 0, 92, 62, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
+	private static global::System.ReadOnlySpan<byte> Bytes => "Recalling its previous resolutions and statements of its President on the situation in Mali,Acting under Chapter VII of the Charter of the United Nations,Decides to establish the Multidimensional Integrated Stabilization Mission, as set out in annex I;Decides to remain actively seized of the matter.Stabilization of key population centres.Support for the implementation of the transitional road map.The Mission shall report every three months.S/RES/2100 (2013)6952nd meetingIannex_I, annex IMandateIIannex_II, annex IIB-\\QA!>]!>]DY@O.M@@@AA@@I@\"\\@@@BA@$ZG$Z#B@@@B@'\\G'\\!P@@@@BB.[A.\\G/CIH/L@@@BA@/S@)L!H@@@B@/S@*T!\\@@@@@B/SB/UH/]J@@@@AA@/S@,P!L@@@@@AA@/S@\"\\!^@@@@\0\0\0\0\0\0\0\0\0"u8;
+
+	private static string Read(int start, int length) => global::ResolutionCorpus.Data.TextSource.Decode(Bytes.Slice(start, length));
 
 	private sealed class Utf8Data : global::ResolutionCorpus.Data.TextSource
 	{
-		private static global::System.ReadOnlySpan<byte> Bytes => "Recalling its previous resolutions and statements of its President on the situation in Mali,Acting under Chapter VII of the Charter of the United Nations,Decides to establish the Multidimensional Integrated Stabilization Mission, as set out in annex I;Decides to remain actively seized of the matter.Stabilization of key population centres.Support for the implementation of the transitional road map.The Mission shall report every three months.S/RES/2100 (2013)6952nd meetingIannex_I, annex IMandateIIannex_II, annex II\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0"u8;
 		protected override global::System.ReadOnlySpan<byte> Utf8 => Bytes;
-		internal static string Read(int start, int length) => global::ResolutionCorpus.Data.TextSource.Decode(Bytes.Slice(start, length));
 	}
 }

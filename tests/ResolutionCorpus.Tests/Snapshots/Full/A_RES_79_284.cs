@@ -32,7 +32,7 @@ public static partial class A_RES_79_284
 			public const string Id = "rec_1";
 			public const string Citation = "A/RES/79/284, preambular para. 1";
 			public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Preamble[0];
-			public static string Text => Utf8Data.Read(0, 49);
+			public static string Text => Read(0, 49);
 		}
 
 		/// <summary>Acknowledging also the contribution of the Council of Europe,</summary>
@@ -43,7 +43,7 @@ public static partial class A_RES_79_284
 			public const string Id = "rec_2";
 			public const string Citation = "A/RES/79/284, preambular para. 2";
 			public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Preamble[1];
-			public static string Text => Utf8Data.Read(49, 61);
+			public static string Text => Read(49, 61);
 		}
 	}
 
@@ -58,7 +58,7 @@ public static partial class A_RES_79_284
 			public const string Id = "para_1";
 			public const string Citation = "A/RES/79/284, para. 1";
 			public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Operative[0];
-			public static string Text => Utf8Data.Read(110, 63);
+			public static string Text => Read(110, 63);
 		}
 
 		/// <summary>Requests the Secretary-General, inter alia:</summary>
@@ -69,7 +69,7 @@ public static partial class A_RES_79_284
 			public const string Id = "para_2";
 			public const string Citation = "A/RES/79/284, para. 2";
 			public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Operative[1];
-			public static string Text => Utf8Data.Read(173, 43);
+			public static string Text => Read(173, 43);
 
 			/// <summary>To develop procedures;</summary>
 			public static class A
@@ -79,7 +79,7 @@ public static partial class A_RES_79_284
 				public const string Id = "para_2__point_a";
 				public const string Citation = "A/RES/79/284, para. 2 (a)";
 				public static global::ResolutionCorpus.Paragraph Paragraph => P2.Paragraph.SubParagraphs[0];
-				public static string Text => Utf8Data.Read(216, 22);
+				public static string Text => Read(216, 22);
 			}
 
 			/// <summary>To report back.</summary>
@@ -90,19 +90,19 @@ public static partial class A_RES_79_284
 				public const string Id = "para_2__point_b";
 				public const string Citation = "A/RES/79/284, para. 2 (b)";
 				public static global::ResolutionCorpus.Paragraph Paragraph => P2.Paragraph.SubParagraphs[1];
-				public static string Text => Utf8Data.Read(238, 15);
+				public static string Text => Read(238, 15);
 			}
 		}
 	}
 
-	private static global::ResolutionCorpus.Resolution Build() => global::ResolutionCorpus.Data.ResolutionLayout.Read(new Utf8Data(), Layout, Corpus.Link);
+	private static global::ResolutionCorpus.Resolution Build() => global::ResolutionCorpus.Data.ResolutionLayout.Read(new Utf8Data(), Bytes.Slice(468), Corpus.Link);
 
-	private static global::System.ReadOnlySpan<byte> Layout => new byte[] { 1, 253, 1, 12, 0, 79, 233, 15, 4, 16, 65, 137, 2, 21, 201, 2, 8, 221, 2, 10, 228, 2, 1, 237, 2, 47, 2, 1, 0, 0, 9, 0, 49, 1, 0, 49, 0, 1, 25, 4, 156, 3, 10, 11, 156, 3, 0, 0, 2, 0, 49, 18, 49, 61, 0, 0, 0, 2, 1, 0, 110, 8, 110, 63, 1, 1, 52, 0, 0, 2, 0, 173, 1, 8, 173, 1, 43, 0, 2, 2, 2, 166, 3, 167, 3, 0, 216, 1, 22, 0, 0, 0, 2, 2, 167, 3, 167, 3, 0, 238, 1, 15, 0, 0, 0, 0, 2, 168, 3, 1, 169, 3, 16, 1, 11, 4, 156, 3, 10, 11, 156, 3, 0, 0, 185, 3, 1, 186, 3, 16, 1, 11, 4, 202, 3, 10, 11, 202, 3, 0, 0, 0, 0, 0 };
+	private static global::System.ReadOnlySpan<byte> Bytes => "Recalling its resolution 44/6 of 17 October 1989,Acknowledging also the contribution of the Council of Europe,Welcomes the 2030 Agenda for Sustainable Development in Europe;Requests the Secretary-General, inter alia:To develop procedures;To report back.A/RES/79/284Cooperation between the United Nations and the Council of Europe64th plenary meeting125 (l)A/79/L.75Reissued for technical reasons on 15 July 2025.A/RES/44/6ab1Resolution 44/6.2Resolution 70/1.A/RES/70/1B']L@\"O!?IDP\"A(IU*IH*]J+DA+M!OBA@@I@!QA@!Q@AYD,\\JK,\\@@B@!QR!Q!]@@@BA@#NH#N!_AA!T@@B@%MH%M!K@BBB-F-G@&XV@@@BB-G-G@'NO@@@@B-HA-IPAKD,\\JK,\\@@-YA-ZPAKD.JJK.J@@@@@\0\0\0\0\0\0\0\0\0\0\0\0\0\0"u8;
+
+	private static string Read(int start, int length) => global::ResolutionCorpus.Data.TextSource.Decode(Bytes.Slice(start, length));
 
 	private sealed class Utf8Data : global::ResolutionCorpus.Data.TextSource
 	{
-		private static global::System.ReadOnlySpan<byte> Bytes => "Recalling its resolution 44/6 of 17 October 1989,Acknowledging also the contribution of the Council of Europe,Welcomes the 2030 Agenda for Sustainable Development in Europe;Requests the Secretary-General, inter alia:To develop procedures;To report back.A/RES/79/284Cooperation between the United Nations and the Council of Europe64th plenary meeting125 (l)A/79/L.75Reissued for technical reasons on 15 July 2025.A/RES/44/6ab1Resolution 44/6.2Resolution 70/1.A/RES/70/1\0\0\0\0\0\0\0\0\0\0\0\0"u8;
 		protected override global::System.ReadOnlySpan<byte> Utf8 => Bytes;
-		internal static string Read(int start, int length) => global::ResolutionCorpus.Data.TextSource.Decode(Bytes.Slice(start, length));
 	}
 }

@@ -37,18 +37,18 @@ public static partial class E_RES_2004_33
 			public const string Id = "para_1";
 			public const string Citation = "E/RES/2004/33, para. 1";
 			public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Operative[0];
-			public static string Text => Utf8Data.Read(0, 74);
+			public static string Text => Read(0, 74);
 		}
 	}
 
-	private static global::ResolutionCorpus.Resolution Build() => global::ResolutionCorpus.Data.ResolutionLayout.Read(new Utf8Data(), Layout, Corpus.Link);
+	private static global::ResolutionCorpus.Resolution Build() => global::ResolutionCorpus.Data.ResolutionLayout.Read(new Utf8Data(), Bytes.Slice(94), Corpus.Link);
 
-	private static global::System.ReadOnlySpan<byte> Layout => new byte[] { 1, 74, 13, 2, 212, 15, 212, 15, 7, 21, 8, 87, 0, 0, 0, 0, 0, 1, 1, 0, 0, 7, 0, 74, 0, 0, 0, 0, 0, 0, 0, 0 };
+	private static global::System.ReadOnlySpan<byte> Bytes => "Decides */ </summary> <b>&amp; \"quoted\" \\ back\\slash #if X \u2028 \u202E \t end\r\nE/RES/2004/33A titleB\"JMB!>T!>TGUH\"W@@@@@AA@@G@\"J@@@@@@@\0\0\0\0\0\0\0\0\0\0\0\0\0\0"u8;
+
+	private static string Read(int start, int length) => global::ResolutionCorpus.Data.TextSource.Decode(Bytes.Slice(start, length));
 
 	private sealed class Utf8Data : global::ResolutionCorpus.Data.TextSource
 	{
-		private static global::System.ReadOnlySpan<byte> Bytes => "Decides */ </summary> <b>&amp; \"quoted\" \\ back\\slash #if X \u2028 \u202E \t end\r\nE/RES/2004/33A title\0\0"u8;
 		protected override global::System.ReadOnlySpan<byte> Utf8 => Bytes;
-		internal static string Read(int start, int length) => global::ResolutionCorpus.Data.TextSource.Decode(Bytes.Slice(start, length));
 	}
 }

@@ -50,7 +50,7 @@ public static partial class A_RES_75_101AB
 				public const string Id = "part_A__rec_1";
 				public const string Citation = "A/RES/75/101 A-B, part A, preambular para. 1";
 				public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Divisions[0].Preamble[0];
-				public static string Text => Utf8Data.Read(0, 86);
+				public static string Text => Read(0, 86);
 			}
 		}
 
@@ -65,7 +65,7 @@ public static partial class A_RES_75_101AB
 				public const string Id = "part_A__para_1";
 				public const string Citation = "A/RES/75/101 A-B, part A, para. 1";
 				public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Divisions[0].Paragraphs[0];
-				public static string Text => Utf8Data.Read(86, 50);
+				public static string Text => Read(86, 50);
 
 				/// <summary>To cooperate and interact with a view to reducing existing disparities in information flows;</summary>
 				public static class A
@@ -75,7 +75,7 @@ public static partial class A_RES_75_101AB
 					public const string Id = "part_A__para_1__point_a";
 					public const string Citation = "A/RES/75/101 A-B, part A, para. 1 (a)";
 					public static global::ResolutionCorpus.Paragraph Paragraph => P1.Paragraph.SubParagraphs[0];
-					public static string Text => Utf8Data.Read(136, 92);
+					public static string Text => Read(136, 92);
 				}
 
 				/// <summary>To aim at providing all possible support and assistance to developing countries for:</summary>
@@ -86,7 +86,7 @@ public static partial class A_RES_75_101AB
 					public const string Id = "part_A__para_1__point_b";
 					public const string Citation = "A/RES/75/101 A-B, part A, para. 1 (b)";
 					public static global::ResolutionCorpus.Paragraph Paragraph => P1.Paragraph.SubParagraphs[1];
-					public static string Text => Utf8Data.Read(228, 84);
+					public static string Text => Read(228, 84);
 
 					/// <summary>The development of the human and technical resources that are indispensable;</summary>
 					public static class I
@@ -96,7 +96,7 @@ public static partial class A_RES_75_101AB
 						public const string Id = "part_A__para_1__point_b__point_i";
 						public const string Citation = "A/RES/75/101 A-B, part A, para. 1 (b) (i)";
 						public static global::ResolutionCorpus.Paragraph Paragraph => B.Paragraph.SubParagraphs[0];
-						public static string Text => Utf8Data.Read(312, 76);
+						public static string Text => Read(312, 76);
 					}
 
 					/// <summary>The creation of conditions that will enable developing countries to have their own means.</summary>
@@ -107,7 +107,7 @@ public static partial class A_RES_75_101AB
 						public const string Id = "part_A__para_1__point_b__point_ii";
 						public const string Citation = "A/RES/75/101 A-B, part A, para. 1 (b) (ii)";
 						public static global::ResolutionCorpus.Paragraph Paragraph => B.Paragraph.SubParagraphs[1];
-						public static string Text => Utf8Data.Read(388, 89);
+						public static string Text => Read(388, 89);
 					}
 				}
 			}
@@ -133,7 +133,7 @@ public static partial class A_RES_75_101AB
 				public const string Id = "part_B__rec_1";
 				public const string Citation = "A/RES/75/101 A-B, part B, preambular para. 1";
 				public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Divisions[1].Preamble[0];
-				public static string Text => Utf8Data.Read(477, 64);
+				public static string Text => Read(477, 64);
 			}
 		}
 
@@ -148,7 +148,7 @@ public static partial class A_RES_75_101AB
 				public const string Id = "part_B__para_1";
 				public const string Citation = "A/RES/75/101 A-B, part B, para. 1";
 				public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Divisions[1].Paragraphs[0];
-				public static string Text => Utf8Data.Read(541, 91);
+				public static string Text => Read(541, 91);
 			}
 
 			/// <summary>Requests the Department to continue its work.</summary>
@@ -159,7 +159,7 @@ public static partial class A_RES_75_101AB
 				public const string Id = "part_B__para_2";
 				public const string Citation = "A/RES/75/101 A-B, part B, para. 2";
 				public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Divisions[1].Paragraphs[1];
-				public static string Text => Utf8Data.Read(632, 45);
+				public static string Text => Read(632, 45);
 			}
 		}
 
@@ -182,20 +182,20 @@ public static partial class A_RES_75_101AB
 					public const string Id = "part_B__sec_I__para_3";
 					public const string Citation = "A/RES/75/101 A-B, part B, section I, para. 3";
 					public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Divisions[1].Sections[0].Paragraphs[0];
-					public static string Text => Utf8Data.Read(677, 81);
+					public static string Text => Read(677, 81);
 				}
 			}
 		}
 	}
 
-	private static global::ResolutionCorpus.Resolution Build() => global::ResolutionCorpus.Data.ResolutionLayout.Read(new Utf8Data(), Layout, Corpus.Link);
+	private static global::ResolutionCorpus.Resolution Build() => global::ResolutionCorpus.Data.ResolutionLayout.Read(new Utf8Data(), Bytes.Slice(1177), Corpus.Link);
 
-	private static global::System.ReadOnlySpan<byte> Layout => new byte[] { 1, 246, 5, 16, 0, 75, 228, 15, 12, 10, 34, 134, 6, 21, 167, 6, 3, 187, 6, 0, 0, 0, 0, 2, 189, 6, 1, 190, 6, 93, 1, 84, 7, 155, 7, 7, 0, 0, 0, 162, 7, 1, 163, 7, 9, 1, 0, 8, 172, 7, 8, 0, 0, 0, 2, 0, 180, 7, 1, 181, 7, 6, 187, 7, 8, 39, 195, 7, 21, 167, 6, 228, 15, 12, 10, 1, 1, 0, 0, 11, 0, 86, 1, 0, 86, 0, 0, 1, 1, 0, 86, 5, 86, 50, 0, 2, 1, 2, 233, 7, 234, 7, 0, 136, 1, 92, 0, 0, 0, 1, 2, 234, 7, 234, 7, 0, 228, 1, 84, 0, 2, 1, 2, 235, 7, 234, 7, 0, 184, 2, 76, 0, 0, 0, 1, 3, 236, 7, 234, 7, 0, 132, 3, 89, 0, 0, 0, 0, 0, 0, 0, 0, 238, 7, 1, 239, 7, 6, 245, 7, 8, 104, 253, 7, 21, 167, 6, 228, 15, 12, 10, 1, 1, 0, 221, 3, 11, 221, 3, 64, 0, 0, 0, 2, 1, 0, 157, 4, 9, 157, 4, 91, 0, 0, 0, 2, 0, 248, 4, 8, 248, 4, 45, 1, 1, 45, 0, 0, 1, 1, 228, 8, 1, 229, 8, 5, 234, 8, 11, 37, 245, 8, 0, 0, 0, 1, 3, 0, 165, 5, 5, 165, 5, 81, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
+	private static global::System.ReadOnlySpan<byte> Bytes => "Taking note of the comprehensive and important report of the Committee on Information,Urges all countries to be guided by the following:To cooperate and interact with a view to reducing existing disparities in information flows;To aim at providing all possible support and assistance to developing countries for:The development of the human and technical resources that are indispensable;The creation of conditions that will enable developing countries to have their own means.Emphasizing the role of the Department of Global Communications,Reaffirms that the United Nations remains the indispensable foundation of a peaceful world;Requests the Department to continue its work.Notes the work of the Department in promoting the purposes of the United Nations;A/RES/75/101 A-BQuestions relating to information41st plenary meeting561Official Records of the General Assembly, Seventy-fifth Session, Supplement No. 21 (A/75/21).A/75/212A/75/281.A/75/281Apart_A, part AInformation in the service of humanityabiiiBpart_B, part BUnited Nations global communications policies and activities of the Department of Global CommunicationsIsec_I, section IGeneral activities of the DepartmentB7VP@\"K!?DLJ!B8FU9GC9[@@@@B9]A9^\"]A\"TG<[G@@@=BA=CIA@H=LH@@@B@=TA=UF=[H!G>CU9G!?DLJAA@@K@\"VA@\"V@@AA@\"VE\"V!R@BAB?I?J@$H\"\\@@@AB?J?J@'D\"T@BAB?K?J@)X\"L@@@AC?L?J@,D\"Y@@@@@@@@?NA?OF?UH#H?]U9G!?DLJAA@.]K.]\"@@@@BA@0]I0]\"[@@@B@3XH3X!MAA!M@@AA!#DA!#EE!#JK!E!#U@@@AC@5EE5E\"Q@@@@@@@@\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0"u8;
+
+	private static string Read(int start, int length) => global::ResolutionCorpus.Data.TextSource.Decode(Bytes.Slice(start, length));
 
 	private sealed class Utf8Data : global::ResolutionCorpus.Data.TextSource
 	{
-		private static global::System.ReadOnlySpan<byte> Bytes => "Taking note of the comprehensive and important report of the Committee on Information,Urges all countries to be guided by the following:To cooperate and interact with a view to reducing existing disparities in information flows;To aim at providing all possible support and assistance to developing countries for:The development of the human and technical resources that are indispensable;The creation of conditions that will enable developing countries to have their own means.Emphasizing the role of the Department of Global Communications,Reaffirms that the United Nations remains the indispensable foundation of a peaceful world;Requests the Department to continue its work.Notes the work of the Department in promoting the purposes of the United Nations;A/RES/75/101 A-BQuestions relating to information41st plenary meeting561Official Records of the General Assembly, Seventy-fifth Session, Supplement No. 21 (A/75/21).A/75/212A/75/281.A/75/281Apart_A, part AInformation in the service of humanityabiiiBpart_B, part BUnited Nations global communications policies and activities of the Department of Global CommunicationsIsec_I, section IGeneral activities of the Department\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0"u8;
 		protected override global::System.ReadOnlySpan<byte> Utf8 => Bytes;
-		internal static string Read(int start, int length) => global::ResolutionCorpus.Data.TextSource.Decode(Bytes.Slice(start, length));
 	}
 }

@@ -32,7 +32,7 @@ public static partial class A_RES_76_9
 			public const string Id = "rec_1";
 			public const string Citation = "A/RES/76/9, preambular para. 1";
 			public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Preamble[0];
-			public static string Text => Utf8Data.Read(0, 47);
+			public static string Text => Read(0, 47);
 		}
 	}
 
@@ -47,7 +47,7 @@ public static partial class A_RES_76_9
 			public const string Id = "para_1";
 			public const string Citation = "A/RES/76/9, para. 1";
 			public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Operative[0];
-			public static string Text => Utf8Data.Read(47, 45);
+			public static string Text => Read(47, 45);
 		}
 	}
 
@@ -70,7 +70,7 @@ public static partial class A_RES_76_9
 				public const string Id = "sec_I__intro_1";
 				public const string Citation = "A/RES/76/9, section I, introductory para. 1";
 				public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Divisions[0].Intro[0];
-				public static string Text => Utf8Data.Read(92, 24);
+				public static string Text => Read(92, 24);
 			}
 		}
 
@@ -85,7 +85,7 @@ public static partial class A_RES_76_9
 				public const string Id = "sec_I__para_2";
 				public const string Citation = "A/RES/76/9, section I, para. 2";
 				public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Divisions[0].Paragraphs[0];
-				public static string Text => Utf8Data.Read(116, 80);
+				public static string Text => Read(116, 80);
 			}
 		}
 
@@ -108,7 +108,7 @@ public static partial class A_RES_76_9
 					public const string Id = "sec_I__sec_A__para_3";
 					public const string Citation = "A/RES/76/9, section I, section A, para. 3";
 					public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Divisions[0].Sections[0].Paragraphs[0];
-					public static string Text => Utf8Data.Read(196, 63);
+					public static string Text => Read(196, 63);
 				}
 			}
 		}
@@ -133,7 +133,7 @@ public static partial class A_RES_76_9
 				public const string Id = "sec_II__rec_1";
 				public const string Citation = "A/RES/76/9, section II, preambular para. 1";
 				public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Divisions[1].Preamble[0];
-				public static string Text => Utf8Data.Read(259, 75);
+				public static string Text => Read(259, 75);
 			}
 		}
 
@@ -148,7 +148,7 @@ public static partial class A_RES_76_9
 				public const string Id = "sec_II__para_4";
 				public const string Citation = "A/RES/76/9, section II, para. 4";
 				public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Divisions[1].Paragraphs[0];
-				public static string Text => Utf8Data.Read(334, 140);
+				public static string Text => Read(334, 140);
 			}
 		}
 	}
@@ -169,7 +169,7 @@ public static partial class A_RES_76_9
 			public const string Id = "annex_1__para_1";
 			public const string Citation = "A/RES/76/9, annex, para. 1";
 			public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Divisions[2].Paragraphs[0];
-			public static string Text => Utf8Data.Read(474, 47);
+			public static string Text => Read(474, 47);
 		}
 
 		/// <summary>Member States may:</summary>
@@ -180,7 +180,7 @@ public static partial class A_RES_76_9
 			public const string Id = "annex_1__para_2";
 			public const string Citation = "A/RES/76/9, annex, para. 2";
 			public static global::ResolutionCorpus.Paragraph Paragraph => Resolution.Divisions[2].Paragraphs[1];
-			public static string Text => Utf8Data.Read(521, 18);
+			public static string Text => Read(521, 18);
 
 			/// <summary>Mainstream sport in development policies;</summary>
 			public static class A
@@ -190,7 +190,7 @@ public static partial class A_RES_76_9
 				public const string Id = "annex_1__para_2__point_a";
 				public const string Citation = "A/RES/76/9, annex, para. 2 (a)";
 				public static global::ResolutionCorpus.Paragraph Paragraph => P2.Paragraph.SubParagraphs[0];
-				public static string Text => Utf8Data.Read(539, 41);
+				public static string Text => Read(539, 41);
 			}
 
 			/// <summary>Share good practices.</summary>
@@ -201,19 +201,19 @@ public static partial class A_RES_76_9
 				public const string Id = "annex_1__para_2__point_b";
 				public const string Citation = "A/RES/76/9, annex, para. 2 (b)";
 				public static global::ResolutionCorpus.Paragraph Paragraph => P2.Paragraph.SubParagraphs[1];
-				public static string Text => Utf8Data.Read(580, 21);
+				public static string Text => Read(580, 21);
 			}
 		}
 	}
 
-	private static global::ResolutionCorpus.Resolution Build() => global::ResolutionCorpus.Data.ResolutionLayout.Read(new Utf8Data(), Layout, Corpus.Link);
+	private static global::ResolutionCorpus.Resolution Build() => global::ResolutionCorpus.Data.ResolutionLayout.Read(new Utf8Data(), Bytes.Slice(829), Corpus.Link);
 
-	private static global::System.ReadOnlySpan<byte> Layout => new byte[] { 1, 217, 4, 10, 0, 76, 229, 15, 12, 2, 32, 227, 4, 21, 130, 5, 0, 0, 0, 1, 1, 0, 0, 9, 0, 47, 0, 0, 0, 1, 1, 0, 47, 8, 47, 45, 0, 0, 0, 0, 3, 1, 150, 5, 1, 151, 5, 5, 156, 5, 11, 40, 167, 5, 0, 0, 0, 1, 2, 0, 116, 10, 116, 80, 0, 0, 0, 1, 1, 206, 5, 1, 207, 5, 5, 212, 5, 11, 17, 223, 5, 0, 0, 0, 1, 3, 0, 196, 1, 7, 196, 1, 63, 0, 0, 0, 0, 0, 1, 1, 0, 239, 5, 0, 92, 24, 0, 0, 0, 1, 239, 5, 2, 241, 5, 6, 247, 5, 12, 10, 131, 6, 0, 0, 1, 1, 0, 131, 2, 6, 131, 2, 75, 0, 0, 0, 1, 4, 0, 206, 2, 8, 206, 2, 140, 1, 0, 0, 0, 0, 0, 2, 239, 5, 0, 140, 6, 7, 147, 6, 7, 34, 154, 6, 0, 0, 0, 2, 1, 0, 239, 5, 0, 218, 3, 47, 0, 0, 0, 2, 0, 239, 5, 0, 137, 4, 18, 0, 2, 2, 2, 187, 6, 239, 5, 0, 155, 4, 41, 0, 0, 0, 2, 2, 188, 6, 239, 5, 0, 196, 4, 21, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
+	private static global::System.ReadOnlySpan<byte> Bytes => "Recalling its resolutions on the role of sport,Welcomes the report of the Secretary-General;Decides, in this regard:Encourages Member States to give due consideration to the contribution of sport;Invites Member States to promote physical activity at all ages;Noting the work of the Group of Friends of Sport for Development and Peace,Requests the Secretary-General to report at its seventy-eighth session on the implementation of the present resolution, including the annex.Sport is an enabler of sustainable development.Member States may:Mainstream sport in development policies;Share good practices.A/RES/76/9Sport for development and peace41st plenary meetingIsec_I, section ISport as a means to promote developmentAsec_A, section ASport and healthIIsec_II, section IIFollow-upannex_1, annexElements of a framework for sportabB2YJ@\"L!?ELB!@3CU4B@@@AA@@I@!O@@@AA@!OH!O!M@@@@CA4VA4WE4\\K!H5G@@@AB@#TJ#T\"P@@@AA6NA6OE6TKQ6_@@@AC@&DG&D!_@@@@@AA@7O@\"\\X@@@A7OB7QF7WLJ8C@@AA@(CF(C\"K@@@AD@*NH*N$L@@@@@B7O@8LG8SG!B8Z@@@BA@7O@.Z!O@@@B@7O@0IR@BBB9[7O@0[!I@@@BB9\\7O@2DU@@@@@@@@\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0"u8;
+
+	private static string Read(int start, int length) => global::ResolutionCorpus.Data.TextSource.Decode(Bytes.Slice(start, length));
 
 	private sealed class Utf8Data : global::ResolutionCorpus.Data.TextSource
 	{
-		private static global::System.ReadOnlySpan<byte> Bytes => "Recalling its resolutions on the role of sport,Welcomes the report of the Secretary-General;Decides, in this regard:Encourages Member States to give due consideration to the contribution of sport;Invites Member States to promote physical activity at all ages;Noting the work of the Group of Friends of Sport for Development and Peace,Requests the Secretary-General to report at its seventy-eighth session on the implementation of the present resolution, including the annex.Sport is an enabler of sustainable development.Member States may:Mainstream sport in development policies;Share good practices.A/RES/76/9Sport for development and peace41st plenary meetingIsec_I, section ISport as a means to promote developmentAsec_A, section ASport and healthIIsec_II, section IIFollow-upannex_1, annexElements of a framework for sportab\0\0\0"u8;
 		protected override global::System.ReadOnlySpan<byte> Utf8 => Bytes;
-		internal static string Read(int start, int length) => global::ResolutionCorpus.Data.TextSource.Decode(Bytes.Slice(start, length));
 	}
 }
