@@ -46,35 +46,39 @@ for variant in with without; do
   if [[ $variant == with ]]; then
     references="<PackageReference Include=\"ResolutionCorpus\" Version=\"$version\" />"
     # Run with an argument, it times its first read from Main: loading the part's assembly, then reading the text.
-    program='using System.Diagnostics;
-using ResolutionCorpus;
-using ResolutionCorpus.Resolutions;
+    load='typeof(A_RES_79_284).TypeHandle'
+    read='A_RES_79_284.Operative.P1.Text'
+    usings='using ResolutionCorpus;
+using ResolutionCorpus.Resolutions;'
+    cites='[Cites("A/RES/79/284, para. 1")]'
+  else
+    references=""
+    load='typeof(Report).TypeHandle'
+    read='"Welcomes the 2030 Agenda for Sustainable Development in Europe;"'
+    usings=''
+    cites=''
+  fi
+  # The same program with the corpus and without it.
+  program="using System.Diagnostics;
+using System.Runtime.CompilerServices;
+$usings
 
 long start = Stopwatch.GetTimestamp();
 Report.Load();
 long loaded = Stopwatch.GetTimestamp();
 string text = Report.Text();
 long read = Stopwatch.GetTimestamp();
-System.Console.WriteLine(args.Length == 0 ? text : System.FormattableString.Invariant($"{Stopwatch.GetElapsedTime(start, read).TotalMilliseconds}\t{Stopwatch.GetElapsedTime(start, loaded).TotalMilliseconds}"));
+System.Console.WriteLine(args.Length == 0 ? text : System.FormattableString.Invariant(\$\"{Stopwatch.GetElapsedTime(start, read).TotalMilliseconds}\\t{Stopwatch.GetElapsedTime(start, loaded).TotalMilliseconds}\"));
 
 static class Report
 {
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    public static object Load() => typeof(A_RES_79_284).TypeHandle;
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static object Load() => $load;
 
-    [Cites("A/RES/79/284, para. 1")]
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    public static string Text() => A_RES_79_284.Operative.P1.Text;
-}'
-  else
-    references=""
-    program='System.Console.WriteLine(Report.Text());
-
-static class Report
-{
-    public static string Text() => "Decides.";
-}'
-  fi
+    $cites
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static string Text() => $read;
+}"
   cat >"$consumer/$variant/Consumer.csproj" <<PROJ
 <Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable></PropertyGroup>
