@@ -449,6 +449,51 @@ public sealed class RawFormTests
         Assert.AreEqual("Follow-up", annex.Paragraphs[2].Text);
     }
 
+    [TestMethod]
+    public void A_treaty_the_resolution_approves_is_an_annex_whose_articles_are_headings()
+    {
+        // S/RES/21 (1947): "hereby resolves to approve the following terms of trusteeship …:", then the agreement's
+        // articles, each numbering its own paragraphs from 1; "Article I" is a heading, not the annex's title.
+        ImportedResolution resolution = Import("""
+            21 (1947). Resolution of 2 April 1947
+            [S/318]
+
+            Whereas the Charter provides for a Trusteeship System ; and
+
+            Whereas Japan has ceased to exercise any authority in these islands ;
+
+            Now, therefore, the Security Council, having satisfied itself that the Charter has been complied with, hereby
+            resolves to approve the following terms of trusteeship:
+
+            Article I
+
+            The Territory is designated as a strategic area.
+
+            Article 2 Administering Authority
+
+            The Administering Authority shall be entitled :
+
+            1. To establish bases ;
+
+            2. To station forces.
+
+            Article 3
+
+            1. The Authority shall report.
+
+            Adopted at the 124th meeting.
+            """);
+        CollectionAssert.AreEqual(
+            new[] { "Now, therefore, the Security Council, having satisfied itself that the Charter has been complied with, hereby resolves to approve the following terms of trusteeship:" },
+            resolution.Main.Operative.Select(p => p.Text).ToArray(), string.Join(" | ", resolution.Main.Operative.Select(p => p.Text)));
+        ImportedAnnex annex = resolution.Annexes.Single();
+        Assert.IsNull(annex.Title);
+        CollectionAssert.AreEqual(
+            new[] { " Article I", " The Territory is designated as a strategic area.", " Article 2 Administering Authority", " The Administering Authority shall be entitled :", "1 To establish bases ;", "2 To station forces.", " Article 3", "1 The Authority shall report." },
+            annex.Paragraphs.Select(p => p.Number + " " + p.Text).ToArray(),
+            string.Join(" | ", annex.Paragraphs.Select(p => p.Number + " " + p.Text)));
+    }
+
     private static ImportedResolution Import(string text)
     {
         ImportResult result = ResolutionImporter.Import("form.txt", text, null);

@@ -123,6 +123,15 @@ internal sealed partial class AnnexSegmenter(SourceFormat format, string? symbol
                 return;
             }
 
+            // "Article 5", "Chapter I General provisions": a treaty's heading, set out in the text; a paragraph of its own,
+            // never the annex's title, that the line after it does not continue.
+            if (TreatyHeading().IsMatch(text) && (current is null || !ParagraphText.IsOpen(current.Text, format)))
+            {
+                Start(annex, ParagraphKind.Operative, 0, line, text);
+                current = numbered = outer = null;
+                return;
+            }
+
             Match point = ParagraphText.Lettered(text);
             DraftParagraph? owner = point.Success ? PointOwner(point.Groups[1].Value, current, outer, numbered) : null;
             if (owner is not null)
@@ -239,4 +248,9 @@ internal sealed partial class AnnexSegmenter(SourceFormat format, string? symbol
 
     [GeneratedRegex(@"^([A-Z])\.\s+(\p{Lu}.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex SectionHeading();
+
+    // "Article 12", "Article I", "Chapter II International cooperation": the number, then at most a heading without
+    // the punctuation that ends a clause.
+    [GeneratedRegex(@"^(?:Article|Chapter)\s+(?:\d{1,3}|[IVXLC]{1,7})(?:\s+\p{Lu}[^.;:,]*)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex TreatyHeading();
 }

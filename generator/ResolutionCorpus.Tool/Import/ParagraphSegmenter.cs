@@ -481,8 +481,10 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
     }
 
 
-    // "Adopts the following Political Declaration:", "Approves the following recommendations:" (a clause that ends the preamble's run of commas).
-    [GeneratedRegex(@"^(?:\w+\s+){0,2}?(?:Adopts|Approves|Endorses|Proclaims|Declares|Solemnly proclaims)\b[^.;]*\bfollowing\b[^.;]*:$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "Adopts the following Political Declaration:", "Approves the following recommendations:" (a clause that ends the
+    // preamble's run of commas), and the older "Now, therefore, the Security Council …, hereby resolves to approve the
+    // following terms of trusteeship …:".
+    [GeneratedRegex(@"^(?:(?:\w+\s+){0,2}?(?:Adopts|Approves|Endorses|Proclaims|Declares|Solemnly proclaims)|[^.;]*\bresolves to (?:adopt|approve))\b[^.;]*\bfollowing\b[^.;]*:$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SetsOut();
 
     [GeneratedRegex(@"^([IVX]{1,6})\.?\s+(\S.*)$", RegexOptions.CultureInvariant)]
