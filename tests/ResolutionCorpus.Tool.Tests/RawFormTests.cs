@@ -494,6 +494,53 @@ public sealed class RawFormTests
             string.Join(" | ", annex.Paragraphs.Select(p => p.Number + " " + p.Text)));
     }
 
+    [TestMethod]
+    public void An_annexs_title_wrapped_over_two_lines_is_one_title_and_a_subtitle_under_it_is_a_heading()
+    {
+        // 80/9, a text wrapped at a width: the title's second line goes on with it. 78/4, a paragraph a line: the line
+        // under the title is a subtitle, a heading of its own that the next paragraph does not run into.
+        ImportedResolution wrapped = Import("""
+            80/906. Political declaration on testing
+            The General Assembly,
+            Recalling its resolution 79/1 on the
+            testing of all things,
+            1. Adopts the declaration annexed to the
+            present resolution.
+            60th plenary meeting
+            15 December 2025
+            Annex
+            2025 Political Declaration on the Implementation of the United Nations Global
+            Plan of Action to Test
+
+            1. We, the States Members of the United Nations,
+            welcome the plan.
+            """);
+        Assert.AreEqual("2025 Political Declaration on the Implementation of the United Nations Global Plan of Action to Test", wrapped.Annexes.Single().Title);
+        Assert.AreEqual("We, the States Members of the United Nations, welcome the plan.", wrapped.Annexes.Single().Paragraphs.Single().Text);
+
+        ImportedResolution lines = Import("""
+            80/907. Political declaration on testing
+            The General Assembly,
+            Recalling its resolution 79/1,
+            Recalling also its resolution 79/2,
+            Noting the report of the Secretary-General,
+            1. Adopts the declaration annexed to the present resolution.
+            60th plenary meeting
+            15 December 2025
+            Annex
+            Political declaration on testing
+            Testing: expanding our ambition
+            We, Heads of State and Government, are assembled to test.
+            1. Reaffirm the right to test;
+            2. Commit to test.
+            """);
+        ImportedAnnex annex = lines.Annexes.Single();
+        Assert.AreEqual("Political declaration on testing", annex.Title);
+        CollectionAssert.AreEqual(
+            new[] { "Testing: expanding our ambition", "We, Heads of State and Government, are assembled to test.", "Reaffirm the right to test;", "Commit to test." },
+            annex.Paragraphs.Select(p => p.Text).ToArray());
+    }
+
     private static ImportedResolution Import(string text)
     {
         ImportResult result = ResolutionImporter.Import("form.txt", text, null);

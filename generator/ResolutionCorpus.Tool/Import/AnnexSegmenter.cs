@@ -11,17 +11,19 @@ namespace ResolutionCorpus.Tool.Import;
 /// <c>12.</c> starts numbered paragraph 12; <c>(a)</c> after a paragraph that ends in <c>:</c> (or already has points)
 /// starts a point; a line that follows a complete paragraph (one ending in <c>. , ; :</c>) starts an unnumbered
 /// paragraph (a heading, a preambular clause), unless it opens in lower case; anything else continues the paragraph
-/// before it. The first line that ends in no punctuation, before any paragraph, is the title. Footnote lines and
+/// before it. The first line that ends in no punctuation, before any paragraph, is the title (with the lines right under
+/// it, in a wrapped text); in a text of a paragraph a line, the next such line is a subtitle, a heading of its own. Footnote lines and
 /// print debris (a page's footnotes under its rule, the running title) are taken out first, as in the resolution's body.
 /// </summary>
 /// <param name="format">The text's format.</param>
 /// <param name="symbol">The resolution's symbol, which page furniture repeats.</param>
 /// <param name="title">The resolution's title, which pages repeat at their head.</param>
-/// <param name="hyphens">How the document's line-break hyphens join.</param>
+/// <param name="document">What segmentation has found of the whole text: how its line-break hyphens join, whether it is wrapped.</param>
 /// <param name="path">The file, for warnings.</param>
 /// <param name="diagnostics">Where warnings go.</param>
-internal sealed partial class AnnexSegmenter(SourceFormat format, string? symbol, string? title, LineBreakHyphens hyphens, string path, List<ImportDiagnostic> diagnostics)
+internal sealed partial class AnnexSegmenter(SourceFormat format, string? symbol, string? title, Segmentation document, string path, List<ImportDiagnostic> diagnostics)
 {
+
     /// <summary>Reads the annex in <paramref name="lines"/>[<paramref name="start"/>..<paramref name="end"/>).</summary>
     /// <param name="annex">The annex to fill (its label is known from its heading).</param>
     /// <param name="lines">All the lines of the text.</param>
@@ -37,7 +39,8 @@ internal sealed partial class AnnexSegmenter(SourceFormat format, string? symbol
         int lastNumber = 0; // the number of the last numbered paragraph
         char nextSection = 'A'; // the letter of the next section
         int markdownFootnote = -1; // the line of the last Markdown footnote, which the next lines may continue
-        var pageFootnotes = new PageFootnotes(symbol, hyphens, ledger);
+        int titleEnd = 0; // the line the title ends on
+        var pageFootnotes = new PageFootnotes(symbol, document.Hyphens, ledger);
         for (int i = start; i < end; i++)
         {
             SourceLine line = lines[i];
@@ -75,7 +78,7 @@ internal sealed partial class AnnexSegmenter(SourceFormat format, string? symbol
             if (markdownFootnote == i - 1 && footnotes.Count > 0)
             {
                 var joined = new System.Text.StringBuilder(footnotes[^1].Text);
-                hyphens.Append(joined, InlineMarkup.Clean(line.Text, format));
+                document.Hyphens.Append(joined, InlineMarkup.Clean(line.Text, format));
                 footnotes[^1] = footnotes[^1] with { Text = joined.ToString() };
                 ledger.Mark(line, LineRole.Footnote);
                 markdownFootnote = i;
@@ -162,9 +165,18 @@ internal sealed partial class AnnexSegmenter(SourceFormat format, string? symbol
                 return;
             }
 
-            if (annex.Title is null && annex.Paragraphs.Count == 0 && !ParagraphText.EndsInPunctuation(text, format))
+            if (annex.Paragraphs.Count == 0 && !ParagraphText.EndsInPunctuation(text, format))
             {
-                annex.Title = text;
+                if (annex.Title is null || (document.Wrapped && line.Number == titleEnd + 1))
+                {
+                    // The title, or in a wrapped text the next line of it ("… the United Nations Global" / "Plan of Action …").
+                    annex.Title = annex.Title is null ? text : annex.Title + " " + text;
+                    titleEnd = line.Number;
+                    return;
+                }
+
+                // A subtitle under the title: a heading of its own, which the line after it does not continue.
+                Start(annex, ParagraphKind.Operative, 0, line, text);
                 return;
             }
 

@@ -23,6 +23,9 @@ internal sealed class Segmentation
 
     /// <summary>How the document's line-break hyphens join: from the words it writes whole.</summary>
     public LineBreakHyphens Hyphens { get; init; } = LineBreakHyphens.KeepAll;
+
+    /// <summary>Whether the text is wrapped at a width rather than a paragraph a line (<see cref="TextWrapping"/>).</summary>
+    public bool Wrapped { get; init; }
 }
 
 /// <summary>
@@ -37,6 +40,10 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
 {
     private DraftParagraph? _current;
     private DraftParagraph? _currentOperative;
+
+    /// <summary>True for text read out of a PDF or Word file, which holds a paragraph a line and is never wrapped.</summary>
+    public bool ParagraphALine { get; init; }
+
     private int _nextOperative = 1;
     private string? _part;
     private char _nextPart = 'A';
@@ -50,7 +57,7 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
     /// <param name="meetingBlockEnd">The last line of the meeting line's block (a vote stated under it), which is metadata.</param>
     public Segmentation Segment(IReadOnlyList<SourceLine> lines, DocumentLayout layout, int meetingBlockEnd = -1)
     {
-        var result = new Segmentation { Hyphens = LineBreakHyphens.Of(lines) };
+        var result = new Segmentation { Hyphens = LineBreakHyphens.Of(lines), Wrapped = !ParagraphALine && TextWrapping.IsWrapped(lines, format) };
         // In a text extracted from a PDF: the footnotes under each page's rule ("_____").
         var pageFootnotes = new PageFootnotes(symbol, result.Hyphens, ledger);
 
@@ -113,7 +120,7 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
                 DraftParagraph adopting = _current.AsUnnumberedOperative();
                 result.Paragraphs[^1] = adopting;
                 _current = _currentOperative = adopting;
-                result.Annexes.Add(new AnnexSegmenter(format, symbol, title, result.Hyphens, path, diagnostics).Read(new DraftAnnex(null), lines, i, layout.EndIndex, result.Footnotes, ledger));
+                result.Annexes.Add(new AnnexSegmenter(format, symbol, title, result, path, diagnostics).Read(new DraftAnnex(null), lines, i, layout.EndIndex, result.Footnotes, ledger));
                 break;
             }
 
@@ -392,7 +399,7 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
 
                 string? label = annex.Groups[1].Success ? annex.Groups[1].Value : null;
                 ledger.Mark(line, LineRole.Form);
-                result.Annexes.Add(new AnnexSegmenter(format, symbol, title, result.Hyphens, path, diagnostics).Read(new DraftAnnex(label), lines, i + 1, next, result.Footnotes, ledger));
+                result.Annexes.Add(new AnnexSegmenter(format, symbol, title, result, path, diagnostics).Read(new DraftAnnex(label), lines, i + 1, next, result.Footnotes, ledger));
                 i = next - 1;
                 continue;
             }

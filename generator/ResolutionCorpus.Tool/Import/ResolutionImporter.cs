@@ -94,7 +94,7 @@ internal static class ResolutionImporter
     /// <param name="places">For text read out of a PDF or Word file, where each of its lines is in the file (<c>page 3</c>); null for a text file.</param>
     public static ImportResult Import(string path, string text, string? source, IReadOnlyList<string>? places = null)
     {
-        ImportResult result = ImportText(path, text, source);
+        ImportResult result = ImportText(path, text, source, paragraphALine: places is not null);
         return places is null ? result : result with
         {
             Diagnostics = [.. result.Diagnostics.Select(d => d.Line > 0 && d.Line <= places.Count ? d with { Place = places[d.Line - 1] } : d)],
@@ -102,7 +102,11 @@ internal static class ResolutionImporter
         };
     }
 
-    private static ImportResult ImportText(string path, string text, string? source)
+    /// <param name="path">The source's path, for messages.</param>
+    /// <param name="text">The whole text.</param>
+    /// <param name="source">The value of the <c>source</c> field, or null to leave it out.</param>
+    /// <param name="paragraphALine">True for text read out of a PDF or Word file, which holds a paragraph a line: never wrapped.</param>
+    private static ImportResult ImportText(string path, string text, string? source, bool paragraphALine)
     {
         var diagnostics = new List<ImportDiagnostic>();
         IReadOnlyList<SourceLine> lines = LoneLabels.Join(TextNormalizer.ToLines(text));
@@ -126,7 +130,7 @@ internal static class ResolutionImporter
         MetadataExtractor.ReadEnd(lines, layout, format, metadata, ledger);
         ledger.Mark(lines[layout.FormulaIndex], LineRole.Form);
 
-        var segmenter = new ParagraphSegmenter(path, format, metadata.Symbol, metadata.Title, diagnostics, ledger);
+        var segmenter = new ParagraphSegmenter(path, format, metadata.Symbol, metadata.Title, diagnostics, ledger) { ParagraphALine = paragraphALine };
         Segmentation segmentation = segmenter.Segment(lines, layout, metadata.MeetingBlockEnd);
         FootnoteBinder.Bind(path, format, [.. segmentation.Paragraphs, .. segmentation.Annexes.SelectMany(a => a.Paragraphs)], segmentation.Footnotes, diagnostics);
         ReportUnread(path, lines, ledger, diagnostics);
