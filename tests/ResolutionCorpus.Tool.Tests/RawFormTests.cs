@@ -541,6 +541,36 @@ public sealed class RawFormTests
             annex.Paragraphs.Select(p => p.Text).ToArray());
     }
 
+    [TestMethod]
+    public void A_sections_clause_that_opens_with_an_operative_phrase_is_operative_and_holds_its_points()
+    {
+        // 78/253: "Recalls …," before paragraph 1 is introductory, though it ends in a comma; "Approves …, broken down as
+        // follows:" in a section without numbered paragraphs holds the points under it.
+        ImportedResolution resolution = Import("""
+            78/908. Special subjects relating to the budget
+            The General Assembly,
+            I
+            Contingency fund
+            Recalls its resolution 77/263 A, in which the level of the fund was set at 25,472,300 dollars,
+            1. Notes the balance of the fund;
+            2. Decides that the fund shall be kept.
+            II
+            Budget of the Department of Safety and Security
+            Approves the budget of the Department for 2024, broken down as follows:
+            (a) Field Security Operations: 149,110,800 dollars;
+            (b) Security and Safety Services: 16,115,500 dollars.
+            50th plenary meeting
+            22 December 2023
+            """);
+        ImportedDivision first = resolution.Main.Sections[0], second = resolution.Main.Sections[1];
+        Assert.IsEmpty(first.Preamble);
+        Assert.AreEqual("Recalls its resolution 77/263 A, in which the level of the fund was set at 25,472,300 dollars,", first.Intro.Single().Text);
+        CollectionAssert.AreEqual(new[] { "1", "2" }, first.Operative.Select(p => p.Number).ToArray());
+        ImportedParagraph approves = second.Operative.Single();
+        Assert.AreEqual("Approves the budget of the Department for 2024, broken down as follows:", approves.Text);
+        CollectionAssert.AreEqual(new[] { "a", "b" }, approves.Points.Select(p => p.Number).ToArray());
+    }
+
     private static ImportedResolution Import(string text)
     {
         ImportResult result = ResolutionImporter.Import("form.txt", text, null);

@@ -180,8 +180,17 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
         foreach (IGrouping<(string? Part, DraftSection? Section), int> division in Enumerable.Range(0, paragraphs.Count).GroupBy(i => (paragraphs[i].Part, paragraphs[i].Section)))
         {
             List<int> indexes = [.. division];
-            if (indexes.Exists(i => paragraphs[i].Kind == ParagraphKind.Operative))
+            int numbered = indexes.FindIndex(i => paragraphs[i].Kind == ParagraphKind.Operative);
+            if (numbered >= 0)
             {
+                // Before paragraph 1, a clause that opens with an operative phrase ("Recalls its resolution 77/263 A, …")
+                // is not preambular, however it ends: it and the clauses after it are introductory.
+                int opening = indexes.Take(numbered).ToList().FindIndex(i => OpensOperative(paragraphs[i]));
+                foreach (int i in indexes.Take(numbered).Skip(opening < 0 ? numbered : opening))
+                {
+                    paragraphs[i] = paragraphs[i].AsUnnumberedOperative();
+                }
+
                 continue;
             }
 
@@ -199,6 +208,10 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
             }
         }
     }
+
+    /// <summary>True for a clause that opens with an operative phrase (<c>Recalls</c>), not a preambular one (<c>Recalling</c>).</summary>
+    private static bool OpensOperative(DraftParagraph clause) =>
+        PhraseLexicon.MatchOperative(clause.Text) is not null && PhraseLexicon.MatchPreambular(clause.Text) is null;
 
     /// <summary>
     /// Text that can be a heading: it opens with a capital, is short, carries no number or label of its own and ends
@@ -303,13 +316,16 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
             }
         }
 
+        // A point belongs to the operative paragraph before it, or to an unnumbered clause that opens with an operative
+        // phrase ("Approves the budget …, broken down as follows:"), which is operative however its division ends.
         Match lettered = ParagraphText.Lettered(cleaned);
-        if (lettered.Success && _currentOperative is not null
-            && (_currentOperative.Subparagraphs.Count > 0 || _currentOperative.Text.EndsWith(':')))
+        DraftParagraph? owner = _currentOperative
+            ?? (result.Paragraphs.Count > 0 && result.Paragraphs[^1] is { Kind: ParagraphKind.Preambular } clause && OpensOperative(clause) ? clause : null);
+        if (lettered.Success && owner is not null && (owner.Subparagraphs.Count > 0 || owner.Text.EndsWith(':')))
         {
             var sub = new DraftParagraph(ParagraphKind.Subparagraph, 0, lettered.Groups[1].Value, null);
             sub.Chunks.Add(new TextChunk(line.Number, lettered.Groups[2].Value));
-            _currentOperative.Subparagraphs.Add(sub);
+            owner.Subparagraphs.Add(sub);
             _current = sub;
             return;
         }
