@@ -11,9 +11,10 @@ namespace ResolutionCorpus.Tool.Import;
 /// <c>12.</c> starts numbered paragraph 12; <c>(a)</c> after a paragraph that ends in <c>:</c> (or already has points)
 /// starts a point; a line that follows a complete paragraph (one ending in <c>. , ; :</c>) starts an unnumbered
 /// paragraph (a heading, a preambular clause), unless it opens in lower case; anything else continues the paragraph
-/// before it. The first line that ends in no punctuation, before any paragraph, is the title (with the lines right under
-/// it, in a wrapped text); in a text of a paragraph a line, the next such line is a subtitle, a heading of its own. Footnote lines and
-/// print debris (a page's footnotes under its rule, the running title) are taken out first, as in the resolution's body.
+/// before it. The first line that ends in no punctuation, before any paragraph, is the title (with the lines right
+/// under it, in a wrapped text); in a text of a paragraph a line, the next such line is a subtitle, a heading of its
+/// own. Footnote lines and print debris (a page's footnotes under its rule, the running title) are taken out first, as
+/// in the resolution's body.
 /// </summary>
 /// <param name="format">The text's format.</param>
 /// <param name="symbol">The resolution's symbol, which page furniture repeats.</param>
@@ -23,7 +24,6 @@ namespace ResolutionCorpus.Tool.Import;
 /// <param name="diagnostics">Where warnings go.</param>
 internal sealed partial class AnnexSegmenter(SourceFormat format, string? symbol, string? title, Segmentation document, string path, List<ImportDiagnostic> diagnostics)
 {
-
     /// <summary>Reads the annex in <paramref name="lines"/>[<paramref name="start"/>..<paramref name="end"/>).</summary>
     /// <param name="annex">The annex to fill (its label is known from its heading).</param>
     /// <param name="lines">All the lines of the text.</param>

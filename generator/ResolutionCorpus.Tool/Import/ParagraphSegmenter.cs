@@ -40,16 +40,15 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
 {
     private DraftParagraph? _current;
     private DraftParagraph? _currentOperative;
-
-    /// <summary>True for text read out of a PDF or Word file, which holds a paragraph a line and is never wrapped.</summary>
-    public bool ParagraphALine { get; init; }
-
     private int _nextOperative = 1;
     private string? _part;
     private char _nextPart = 'A';
     private bool _partStarted;
     private DraftSection? _section;
     private int _nextSection = 1;
+
+    /// <summary>True for text read out of a PDF or Word file, which holds a paragraph a line and is never wrapped.</summary>
+    public bool ParagraphALine { get; init; }
 
     /// <summary>Segments the body (between the enacting formula and the meeting line) and reads the end.</summary>
     /// <param name="lines">The text's lines.</param>

@@ -14,7 +14,8 @@ namespace ResolutionCorpus.Tool.Import;
 /// before the last unlettered point does too;</item>
 /// <item>in a list without any letter printed, of two points or more, each but the last ending in a semicolon.</item>
 /// </list>
-/// A run the list does not letter goes back to the segmenter, which reads it as it read unnumbered text before. A list with Roman labels is left alone: its unlettered points could be either count.
+/// A run the list does not letter goes back to the segmenter, which reads it as it read unnumbered text before. A list
+/// with Roman labels is left alone: its unlettered points could be either count.
 /// </summary>
 internal static class UnletteredPoints
 {
@@ -63,9 +64,9 @@ internal static class UnletteredPoints
             }
 
             char last = (char)(first + count - 1);
-            string which = count == 1 ? $"Point ({first}) is" : $"Points ({first}) to ({last}) are";
+            string which = count == 1 ? $"Point ({first}) is printed without its letter, which its place" : $"Points ({first}) to ({last}) are printed without their letters, which their places";
             diagnostics.Add(new ImportDiagnostic(path, points[start].FirstLine, 1, ImportSeverity.Warning, ImportIds.UnletteredPoints,
-                $"{which} printed without a letter; lettered by their place in the list; check the source"));
+                $"{which} in the list imply; check the source"));
         }
 
         return null;
