@@ -89,7 +89,10 @@ static class Report
 PROJ
   echo "$program" >"$consumer/$variant/Program.cs"
   dotnet build "$consumer/$variant/Consumer.csproj" -c Release -v q -nologo >"$consumer/$variant.log" 2>&1 || { tail -20 "$consumer/$variant.log"; exit 1; }
-  for _ in 1 2 3 4 5; do
+done
+# The two builds in turn, so that the machine's drift touches both alike.
+for _ in 1 2 3 4 5 6 7; do
+  for variant in with without; do
     touch "$consumer/$variant/Program.cs"
     start=$(date +%s.%N)
     dotnet build "$consumer/$variant/Consumer.csproj" -c Release --no-restore -v q -nologo >/dev/null
@@ -206,7 +209,8 @@ fresh processes, and the provider then keeps **{hover_mb:.1f} MB**.
 A consumer's own build (`dotnet build -c Release`, its `Program.cs` touched, the compiler server warm), an app that
 installs the `ResolutionCorpus` package packed from this build, reads one paragraph and cites one with `[Cites]`,
 against the same app without it:
-**{with_s:.2f} s** against **{without_s:.2f} s**, **{with_s/without_s:.2f} ×** (medians of five builds each).
+**{with_s:.2f} s** against **{without_s:.2f} s**, **{with_s/without_s:.2f} ×** (medians of seven builds each, the two
+apps built in turn).
 
 The same app's first read of a paragraph (`A_RES_79_284.Operative.P1.Text`, in `ResolutionCorpus.Record.GeneralAssembly79`),
 timed from `Main` in {len(reads)} fresh processes: **{read_ms:.1f} ms** (median), of which **{load_ms:.1f} ms** load the
