@@ -26,12 +26,14 @@ internal sealed class CorpusView
     private readonly List<INamespaceSymbol> _namespaces;
     private readonly ConcurrentDictionary<string, ResolutionShape?> _found = new ConcurrentDictionary<string, ResolutionShape?>(StringComparer.Ordinal);
     private readonly Lazy<Dictionary<string, ResolutionShape>> _all;
+    private readonly Func<string, ResolutionShape?> _find;
 
     private CorpusView(INamedTypeSymbol shapeAttribute, List<INamespaceSymbol> namespaces)
     {
         _shapeAttribute = shapeAttribute;
         _namespaces = namespaces;
         _all = new Lazy<Dictionary<string, ResolutionShape>>(ReadAll);
+        _find = Find; // one delegate for every lookup
     }
 
     /// <summary>How many resolutions it sees (reads every one).</summary>
@@ -39,7 +41,7 @@ internal sealed class CorpusView
 
     public bool TryGet(string symbol, out ResolutionShape shape)
     {
-        shape = _found.GetOrAdd(symbol, Find)!;
+        shape = _found.GetOrAdd(symbol, _find)!;
         return shape is not null;
     }
 

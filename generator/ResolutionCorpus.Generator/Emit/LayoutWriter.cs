@@ -20,8 +20,9 @@ internal sealed class LayoutWriter
     public void Int(int value)
     {
         uint rest = (uint)value;
+        // Seven digits hold any 32-bit value; the bound also keeps the shift below 32, where C# would wrap it.
         int count = 1;
-        while (rest >> (5 * count) != 0)
+        while (count < 7 && rest >> (5 * count) != 0)
         {
             count++;
         }
