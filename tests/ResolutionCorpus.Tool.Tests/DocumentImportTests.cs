@@ -69,6 +69,88 @@ public sealed class DocumentImportTests
     }
 
     [TestMethod]
+    public void A_pdf_table_is_read_in_rows_and_cells_across_its_pages()
+    {
+        var builder = new PdfDocumentBuilder();
+        PdfDocumentBuilder.AddedFont font = builder.AddStandard14Font(Standard14Font.TimesRoman);
+        PdfPageBuilder page = builder.AddPage(PageSize.A4);
+        double y = 760;
+        foreach (string line in s_resolution.Take(3).Append("1. Decides that the scale of assessments shall be as follows:"))
+        {
+            y -= 24;
+            page.AddText(line, 10, new PdfPoint(72, y), font);
+        }
+
+        // The table, set smaller than the text: a header row, a row a line, and a name over two lines in its cell.
+        AddRow(page, font, y -= 30, 7, "Member State", "Percentage");
+        AddRow(page, font, y -= 20, 8.5, "Afghanistan", "0.005");
+        AddRow(page, font, y -= 14, 8.5, "Democratic People's Republic", "0.005");
+        page.AddText("of Korea", 8.5, new PdfPoint(72, y -= 10), font);
+        page.AddText("25-00001 (E) 020525", 10, new PdfPoint(72, 40), font);
+
+        // The next page: its running head, the header row again, and the rest of the table with a note under it.
+        PdfPageBuilder second = builder.AddPage(PageSize.A4);
+        second.AddText("A/RES/79/500 Cooperation in testing", 8, new PdfPoint(72, 760), font);
+        y = 730;
+        AddRow(second, font, y, 7, "Member State", "Percentage");
+        AddRow(second, font, y -= 20, 8.5, "Zimbabwe", "0.007");
+        second.AddText("a Provisional.", 8.5, new PdfPoint(72, y -= 16), font);
+        foreach (string line in s_resolution.Skip(4))
+        {
+            second.AddText(line, 10, new PdfPoint(72, y -= 24), font);
+        }
+
+        using var temp = new TempFolder();
+        string input = temp.File("scale.pdf");
+        File.WriteAllBytes(input, builder.Build());
+        string yaml = Imported(temp, input);
+        StringAssert.Contains(yaml, "text: \"Decides that the scale of assessments shall be as follows:\\nMember State\\tPercentage\\n"
+            + "Afghanistan\\t0.005\\nDemocratic People's Republic of Korea\\t0.005\\nZimbabwe\\t0.007\\na Provisional.\"");
+        StringAssert.Contains(yaml, "text: \"Requests a report on it.\"");
+
+        static void AddRow(PdfPageBuilder page, PdfDocumentBuilder.AddedFont font, double y, double size, string name, string value)
+        {
+            page.AddText(name, size, new PdfPoint(72, y), font);
+            page.AddText(value, size, new PdfPoint(400, y), font);
+        }
+    }
+
+    [TestMethod]
+    public void A_word_table_is_read_in_rows_and_cells()
+    {
+        using var temp = new TempFolder();
+        string input = temp.File("table.docx");
+        using (WordprocessingDocument word = WordprocessingDocument.Create(input, WordprocessingDocumentType.Document))
+        {
+            MainDocumentPart main = word.AddMainDocumentPart();
+            var body = new Body();
+            foreach (string line in s_resolution.Take(3).Append("1. Decides that the scale of assessments shall be as follows:"))
+            {
+                body.AppendChild(new Paragraph(new Run(new Text(line))));
+            }
+
+            body.AppendChild(new Table(
+                Row("Member State", "Percentage"),
+                Row("Afghanistan", "0.005"),
+                new TableRow(new TableCell(new Paragraph(new Run(new Text("Democratic People's"))), new Paragraph(new Run(new Text("Republic of Korea")))), new TableCell(new Paragraph(new Run(new Text("0.005")))))));
+            foreach (string line in s_resolution.Skip(4))
+            {
+                body.AppendChild(new Paragraph(new Run(new Text(line))));
+            }
+
+            main.Document = new Document(body);
+        }
+
+        string yaml = Imported(temp, input);
+        StringAssert.Contains(yaml, "text: \"Decides that the scale of assessments shall be as follows:\\nMember State\\tPercentage\\n"
+            + "Afghanistan\\t0.005\\nDemocratic People's Republic of Korea\\t0.005\"");
+        StringAssert.Contains(yaml, "text: \"Requests a report on it.\"");
+
+        static TableRow Row(string name, string value) =>
+            new(new TableCell(new Paragraph(new Run(new Text(name)))), new TableCell(new Paragraph(new Run(new Text(value)))));
+    }
+
+    [TestMethod]
     public void A_word_file_named_doc_is_read_with_its_numbering_and_footnotes()
     {
         using var temp = new TempFolder();

@@ -86,6 +86,23 @@ internal sealed partial class AnnexSegmenter(SourceFormat format, string? symbol
             }
 
             ledger.Mark(line, LineRole.Wording);
+            if (TableLine.Is(line))
+            {
+                // A table goes with the paragraph that introduces it ("… as follows:"), or is a paragraph of its own.
+                var row = new TextChunk(line.Number, TableLine.Text(line, format)) { StartsLine = true };
+                if (current is not null && (current.EndsInTable || current.Text.EndsWith(':')))
+                {
+                    current.Chunks.Add(row);
+                }
+                else
+                {
+                    current = new DraftParagraph(ParagraphKind.Operative, 0, null, null);
+                    current.Chunks.Add(row);
+                    annex.Paragraphs.Add(current);
+                }
+
+                continue;
+            }
 
             foreach (string text in ParagraphText.RunOnParagraphs(InlineMarkup.Clean(line.Text, format), lastNumber + 1))
             {
@@ -147,7 +164,7 @@ internal sealed partial class AnnexSegmenter(SourceFormat format, string? symbol
                 return;
             }
 
-            if (current is not null && (ParagraphText.IsOpen(current.Text, format) || char.IsLower(text[0])))
+            if (current is not null && !current.EndsInTable && (ParagraphText.IsOpen(current.Text, format) || char.IsLower(text[0])))
             {
                 current.Chunks.Add(new TextChunk(line.Number, text));
                 return;

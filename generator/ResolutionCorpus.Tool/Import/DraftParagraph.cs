@@ -27,6 +27,9 @@ internal sealed class TextChunk(int line, string text)
 
     /// <summary>Cleaned text; footnote binding rewrites markers in it as anchors.</summary>
     public string Text { get; set; } = text;
+
+    /// <summary>True when the piece starts a line of its own in the paragraph's text: a table's row, or text under a table.</summary>
+    public bool StartsLine { get; init; }
 }
 
 /// <summary>A paragraph while the segmenter is still building it.</summary>
@@ -56,6 +59,9 @@ internal sealed class DraftParagraph(ParagraphKind kind, int number, string? lab
     /// <summary>Sub-paragraphs of an operative paragraph.</summary>
     public List<DraftParagraph> Subparagraphs { get; } = [];
 
+    /// <summary>True when the paragraph's text ends in a table: the text after it does not run on in the table's last cell.</summary>
+    public bool EndsInTable => Chunks.Count > 0 && Chunks[^1].StartsLine;
+
     /// <summary>The line the paragraph starts on.</summary>
     public int FirstLine => Chunks.Count > 0 ? Chunks[0].Line : 0;
 
@@ -80,9 +86,16 @@ internal sealed class DraftParagraph(ParagraphKind kind, int number, string? lab
     public string Joined(LineBreakHyphens hyphens)
     {
         var text = new System.Text.StringBuilder();
-        foreach (string chunk in Chunks.Select(c => c.Text).Where(t => t.Length > 0))
+        foreach (TextChunk chunk in Chunks.Where(c => c.Text.Length > 0))
         {
-            hyphens.Append(text, chunk);
+            if (chunk.StartsLine && text.Length > 0)
+            {
+                text.Append('\n').Append(chunk.Text);
+            }
+            else
+            {
+                hyphens.Append(text, chunk.Text);
+            }
         }
 
         return text.ToString();

@@ -246,6 +246,21 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
     /// <param name="result">What segmentation has found so far.</param>
     private void AddText(SourceLine line, SourceLine? next, Segmentation result)
     {
+        if (TableLine.Is(line))
+        {
+            // A table goes with the paragraph that introduces it, as the record keeps a table in its paragraph.
+            var row = new TextChunk(line.Number, TableLine.Text(line, format)) { StartsLine = true };
+            if (_current is null)
+            {
+                var paragraph = new DraftParagraph(ParagraphKind.Preambular, 0, null, null) { Part = _part, Section = _section };
+                result.Paragraphs.Add(paragraph);
+                _current = paragraph;
+            }
+
+            _current.Chunks.Add(row);
+            return;
+        }
+
         foreach (string text in ParagraphText.RunOnParagraphs(InlineMarkup.Clean(line.Text, format), _nextOperative))
         {
             AddSegment(line, text, next, result);
@@ -331,7 +346,7 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
 
         // A clause opens with a capital ("Recalling", "Decides"): a line that opens in lower case or with a figure
         // ("60/48 of 8 December 2005,", where an extraction broke a list of resolutions) goes on with the one before.
-        if (_current is not null && (ParagraphText.IsOpen(_current.Text, format) || char.IsLower(cleaned[0]) || char.IsAsciiDigit(cleaned[0])))
+        if (_current is not null && !_current.EndsInTable && (ParagraphText.IsOpen(_current.Text, format) || char.IsLower(cleaned[0]) || char.IsAsciiDigit(cleaned[0])))
         {
             _current.Chunks.Add(new TextChunk(line.Number, cleaned));
             return;
@@ -366,7 +381,10 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
     {
         diagnostics.Add(new ImportDiagnostic(path, line, 1, ImportSeverity.Warning, ImportIds.UnnumberedOperativeText,
             $"Unnumbered text after operative paragraph {operative.Number} is kept as part of it; check the source"));
-        before.Chunks.AddRange(text);
+
+        // Text under a table is a line of its own, not more of the table's last cell.
+        bool afterTable = before.EndsInTable;
+        before.Chunks.AddRange(text.Select((chunk, i) => i == 0 && afterTable ? new TextChunk(chunk.Line, chunk.Text) { StartsLine = true } : chunk));
     }
 
     /// <summary>

@@ -79,7 +79,7 @@ internal static class ResolutionImporter
                 return new ImportResult(null, [ImportDiagnostic.FileError(path, ImportIds.DocumentUnreadable, problem!)]);
             }
 
-            ImportResult extracted = Import(path, document.Text, source, document.Places);
+            ImportResult extracted = Import(path, document.Text, source, document.Places, document.TableRows);
             return extracted with { Dropped = [.. document.Furniture, .. extracted.Dropped] };
         }
 
@@ -92,9 +92,10 @@ internal static class ResolutionImporter
     /// <param name="text">The whole text.</param>
     /// <param name="source">The value of the <c>source</c> field, or null to leave it out.</param>
     /// <param name="places">For text read out of a PDF or Word file, where each of its lines is in the file (<c>page 3</c>); null for a text file.</param>
-    public static ImportResult Import(string path, string text, string? source, IReadOnlyList<string>? places = null)
+    /// <param name="tableRows">For text read out of a PDF, the lines that are rows of a table, their cells parted by tabs.</param>
+    public static ImportResult Import(string path, string text, string? source, IReadOnlyList<string>? places = null, IReadOnlySet<int>? tableRows = null)
     {
-        ImportResult result = ImportText(path, text, source, paragraphALine: places is not null);
+        ImportResult result = ImportText(path, text, source, paragraphALine: places is not null, tableRows);
         return places is null ? result : result with
         {
             Diagnostics = [.. result.Diagnostics.Select(d => d.Line > 0 && d.Line <= places.Count ? d with { Place = places[d.Line - 1] } : d)],
@@ -106,10 +107,11 @@ internal static class ResolutionImporter
     /// <param name="text">The whole text.</param>
     /// <param name="source">The value of the <c>source</c> field, or null to leave it out.</param>
     /// <param name="paragraphALine">True for text read out of a PDF or Word file, which holds a paragraph a line: never wrapped.</param>
-    private static ImportResult ImportText(string path, string text, string? source, bool paragraphALine)
+    /// <param name="tableRows">The lines that are rows of a table, or null.</param>
+    private static ImportResult ImportText(string path, string text, string? source, bool paragraphALine, IReadOnlySet<int>? tableRows)
     {
         var diagnostics = new List<ImportDiagnostic>();
-        IReadOnlyList<SourceLine> lines = LoneLabels.Join(TextNormalizer.ToLines(text));
+        IReadOnlyList<SourceLine> lines = LoneLabels.Join(TextNormalizer.ToLines(text, tableRows));
         if (lines.All(l => l.IsBlank))
         {
             return new ImportResult(null, [ImportDiagnostic.FileError(path, ImportIds.Empty, "The file is empty")]);

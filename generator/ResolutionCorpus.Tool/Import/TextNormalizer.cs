@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 
 namespace ResolutionCorpus.Tool.Import;
@@ -11,7 +12,9 @@ namespace ResolutionCorpus.Tool.Import;
 internal static class TextNormalizer
 {
     /// <summary>Returns the lines of <paramref name="text"/>, normalized, numbered from 1.</summary>
-    public static IReadOnlyList<SourceLine> ToLines(string text)
+    /// <param name="text">The text.</param>
+    /// <param name="tableRows">The lines that are rows of a table, their cells parted by tabs (a PDF's tables); none in a text file.</param>
+    public static IReadOnlyList<SourceLine> ToLines(string text, IReadOnlySet<int>? tableRows = null)
     {
         var lines = new List<SourceLine>();
         int number = 1;
@@ -22,7 +25,10 @@ internal static class TextNormalizer
             char c = end ? '\n' : text[i];
             if (c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085')
             {
-                lines.Add(new SourceLine(number, NormalizeLine(text, start, i - start)));
+                lines.Add(new SourceLine(number, NormalizeLine(text, start, i - start))
+                {
+                    Cells = tableRows?.Contains(number) == true ? [.. text[start..i].Split('\t').Select(cell => NormalizeLine(cell, 0, cell.Length))] : null,
+                });
                 number++;
                 if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
                 {

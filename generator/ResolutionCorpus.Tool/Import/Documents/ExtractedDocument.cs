@@ -10,7 +10,11 @@ namespace ResolutionCorpus.Tool.Import.Documents;
 /// <param name="Text">The text, one paragraph or footnote a line.</param>
 /// <param name="Places">For each line of <paramref name="Text"/> (index 0 is line 1), where it is in the file: <c>page 3</c>, <c>paragraph 41</c>.</param>
 /// <param name="Furniture">What the file prints that is not the document's wording, each with its place: running heads, page numbers, job numbers, bar codes.</param>
-internal sealed record ExtractedDocument(string Text, IReadOnlyList<string> Places, IReadOnlyList<DroppedText> Furniture);
+internal sealed record ExtractedDocument(string Text, IReadOnlyList<string> Places, IReadOnlyList<DroppedText> Furniture)
+{
+    /// <summary>The lines of <see cref="Text"/> (1-based) that are rows of a table, their cells parted by tabs.</summary>
+    public IReadOnlySet<int> TableRows { get; init; } = new HashSet<int>();
+}
 
 /// <summary>Text that an import took out as print debris rather than wording, and where it was.</summary>
 /// <param name="Place">Where: <c>line 12</c>, <c>page 3</c>, <c>Word header</c>.</param>

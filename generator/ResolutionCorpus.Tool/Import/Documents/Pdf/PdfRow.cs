@@ -16,6 +16,14 @@ internal sealed class PdfRow
     // A gap wider than this share of the font size is a space between words; kerning and tracking stay well under it.
     private const double WordGap = 0.18;
 
+    // A gap wider than this share of the font size parts the cells of a table's row: justified text spaces its words
+    // well under one em.
+    private const double ColumnGap = 1.5;
+
+    // A gap wider than this share of the font size is more than a space between words: in a table it may part two cells
+    // that the columns of the other rows tell apart.
+    private const double WideGap = 0.6;
+
     private readonly List<(Letter Letter, bool Superscript)> _glyphs = [];
 
     private PdfRow(double baseline) => Baseline = baseline;
@@ -46,6 +54,12 @@ internal sealed class PdfRow
 
     /// <summary>True when the row holds no visible glyph.</summary>
     public bool IsEmpty => Text.Length == 0;
+
+    /// <summary>The row's stretches of text parted by a gap wider than a table's column gap, left to right: one for a line of text.</summary>
+    public IReadOnlyList<PdfCell> Cells { get; private set; } = [];
+
+    /// <summary>The row's stretches of text parted by a gap wider than a space between words, left to right.</summary>
+    public IReadOnlyList<PdfCell> Stretches { get; private set; } = [];
 
     /// <summary>
     /// Groups a page's glyphs into rows, top to bottom, and folds each row of small raised glyphs (footnote markers,
@@ -91,10 +105,13 @@ internal sealed class PdfRow
     }
 
     /// <summary>Joins the rows of one paragraph, in order, into one line of text.</summary>
-    public static string Join(IEnumerable<PdfRow> rows)
+    public static string Join(IEnumerable<PdfRow> rows) => JoinTexts(rows.Select(r => r.Text));
+
+    /// <summary>Joins the printed lines of one paragraph or cell, in order, into one line of text.</summary>
+    public static string JoinTexts(IEnumerable<string> lines)
     {
         var text = new StringBuilder();
-        foreach (PdfRow row in rows)
+        foreach (string line in lines)
         {
             // A line that ends in a hyphen breaks a compound ("well-" / "being", "2021-" / "2030"): the UN's texts are
             // not hyphenated otherwise.
@@ -103,7 +120,7 @@ internal sealed class PdfRow
                 text.Append(' ');
             }
 
-            text.Append(row.Text);
+            text.Append(line);
         }
 
         return text.ToString();
@@ -136,6 +153,7 @@ internal sealed class PdfRow
     {
         Measure();
         var text = new StringBuilder();
+        var gaps = new List<(int At, double Left, double PreviousEnd)>();
         bool pendingSpace = false;
         double lastEnd = double.NaN;
         bool first = true;
@@ -144,7 +162,8 @@ internal sealed class PdfRow
             string value = letter.Value;
             if (string.IsNullOrWhiteSpace(value))
             {
-                pendingSpace = text.Length > 0;
+                // A space drawn over the letter before it (some producers set one at a table cell's start) parts nothing.
+                pendingSpace |= text.Length > 0 && !(letter.StartBaseLine.X < lastEnd - 0.1 * Size);
                 continue;
             }
 
@@ -152,6 +171,11 @@ internal sealed class PdfRow
             if (!double.IsNaN(lastEnd) && start - lastEnd > WordGap * Math.Max(letter.PointSize, Size * 0.5))
             {
                 pendingSpace = text.Length > 0;
+            }
+
+            if (!double.IsNaN(lastEnd) && start - lastEnd > WideGap * Size)
+            {
+                gaps.Add((text.Length, start, lastEnd));
             }
 
             bool digit = superscript && value.Length == 1 && char.IsAsciiDigit(value[0]);
@@ -176,5 +200,22 @@ internal sealed class PdfRow
 
         // Some fonts draw an accented letter as the letter and a combining accent: the text holds the one character.
         Text = text.ToString().Trim().Normalize(NormalizationForm.FormC);
+        Cells = Split(text.ToString(), gaps, ColumnGap * Size);
+        Stretches = Split(text.ToString(), gaps, WideGap * Size);
+    }
+
+    /// <summary>The row's text cut at the gaps wider than <paramref name="width"/>.</summary>
+    private List<PdfCell> Split(string text, List<(int At, double Left, double PreviousEnd)> gaps, double width)
+    {
+        var stretches = new List<PdfCell>();
+        (int start, double left) = (0, Left);
+        foreach ((int at, double next, double previousEnd) in gaps.Where(g => g.Left - g.PreviousEnd > width))
+        {
+            stretches.Add(new PdfCell(left, previousEnd, text[start..at].Trim().Normalize(NormalizationForm.FormC)));
+            (start, left) = (at, next);
+        }
+
+        stretches.Add(new PdfCell(left, Right, text[start..].Trim().Normalize(NormalizationForm.FormC)));
+        return stretches;
     }
 }

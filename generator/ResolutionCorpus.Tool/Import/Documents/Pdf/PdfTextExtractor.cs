@@ -65,7 +65,7 @@ internal static class PdfTextExtractor
                 bottom--;
             }
 
-            while (index > 0 && top < bottom && (rows[top].Size < 0.95 * bodySize || PrintDebris.IsDebris(rows[top].Text, null)) && !rows[top].OpensWithSuperscript)
+            while (index > 0 && top < bottom && IsRunningHead(rows[top], top > 0 ? rows[top - 1] : null, bodySize))
             {
                 output.Drop(place, rows[top], "running head");
                 top++;
@@ -92,6 +92,13 @@ internal static class PdfTextExtractor
     private static bool IsHeadingLabel(string text) =>
         AnnexSegmenter.Heading(text).Success || (text.Length <= 6 && text.All(c => c is 'I' or 'V' or 'X')) || (text.Length == 1 && char.IsAsciiLetterUpper(text[0]));
 
+    // A running head is printed smaller than the text, in one block at the top: a table or a quotation set small at the
+    // top of a page starts a line or more below it.
+    private static bool IsRunningHead(PdfRow row, PdfRow? above, double bodySize) =>
+        !row.OpensWithSuperscript
+        && (PrintDebris.IsDebris(row.Text, null)
+            || (row.Size < 0.95 * bodySize && (above is null || above.Baseline - row.Baseline <= ParagraphGap * Math.Max(above.Size, row.Size))));
+
     private static bool IsFooter(PdfRow row) => row.IsBarCode || PrintDebris.IsDebris(row.Text, null);
 
     private static bool IsRule(PdfRow row) => row.Text.Length >= 5 && row.Text.All(c => c == '_');
@@ -101,6 +108,7 @@ internal static class PdfTextExtractor
     {
         private readonly List<string> _lines = [];
         private readonly List<string> _places = [];
+        private readonly HashSet<int> _tableRows = [];
         private readonly List<DroppedText> _furniture = [];
         private readonly List<(string Place, List<PdfRow> Rows)> _pendingFootnotes = [];
         private List<PdfRow>? _open;
@@ -108,6 +116,8 @@ internal static class PdfTextExtractor
         private double _margin;
         private double _right;
         private double _lastRight;
+        private string? _tableHeader;
+        private bool _tableAtPageEnd;
 
         public void Drop(string place, PdfRow row, string why) => _furniture.Add(new DroppedText(place, row.Text, why));
 
@@ -123,13 +133,35 @@ internal static class PdfTextExtractor
             }
 
             PdfRow? previous = null;
-            foreach (PdfRow row in rows)
+            bool pageTop = true;
+            for (int i = 0; i < rows.Count; i++)
             {
+                PdfRow row = rows[i];
                 if (row.IsBarCode)
                 {
                     Drop(place, row, "bar code");
                     continue;
                 }
+
+                // A table: a run of rows set smaller than the text, some of them in columns.
+                int end = i;
+                while (end < rows.Count && rows[end].Size < bodySize - 0.6 && !rows[end].IsBarCode)
+                {
+                    end++;
+                }
+
+                if (end > i && PdfTable.IsTable(rows.GetRange(i, end - i)))
+                {
+                    Close();
+                    AddTable(place, PdfTable.Read(rows.GetRange(i, end - i), ParagraphGap), pageTop);
+                    i = end - 1;
+                    previous = null;
+                    pageTop = false;
+                    continue;
+                }
+
+                _tableAtPageEnd = false;
+                pageTop = false;
 
                 // A heading's label ("Annex II", a section's "IV", a part's "B") is a line of its own, however close the
                 // lines around it.
@@ -147,6 +179,32 @@ internal static class PdfTextExtractor
                 _open!.Add(row);
                 previous = row;
             }
+        }
+
+        // A table that runs on to the next page prints its header row again at the top of it: that is not wording.
+        private void AddTable(string place, List<PdfTable.Line> lines, bool pageTop)
+        {
+            bool runsOn = pageTop && _tableAtPageEnd;
+            int from = runsOn && lines[0].Text == _tableHeader ? 1 : 0;
+            if (from == 1)
+            {
+                _furniture.Add(new DroppedText(place, lines[0].Text.Replace('\t', ' '), "repeated table header"));
+            }
+            else if (!runsOn)
+            {
+                _tableHeader = lines[0].Text;
+            }
+
+            foreach (PdfTable.Line line in lines.Skip(from))
+            {
+                Line(place, line.Text);
+                if (line.IsRow)
+                {
+                    _tableRows.Add(_lines.Count);
+                }
+            }
+
+            _tableAtPageEnd = true;
         }
 
         public void AddFootnotes(string place, List<PdfRow> rows)
@@ -167,7 +225,7 @@ internal static class PdfTextExtractor
         public ExtractedDocument Finish()
         {
             Close();
-            return new ExtractedDocument(string.Join('\n', _lines) + "\n", _places, _furniture);
+            return new ExtractedDocument(string.Join('\n', _lines) + "\n", _places, _furniture) { TableRows = _tableRows };
         }
 
         // A paragraph runs on to the next page when its last row is a full line of body text and the next page's

@@ -49,24 +49,29 @@ internal static class WordTextExtractor
         private readonly List<string> _lines = [];
         private readonly List<string> _places = [];
         private readonly List<DroppedText> _furniture = [];
+        private readonly HashSet<int> _tableRows = [];
         private readonly List<(string Marker, long Id)> _notes = [];
         private readonly WordNumbering _numbering = new(main.NumberingDefinitionsPart);
 
         public ExtractedDocument Read(Body body)
         {
             int number = 0;
-            foreach (Paragraph paragraph in body.Descendants<Paragraph>())
+            foreach (OpenXmlElement block in body.Descendants().Where(e => e is Paragraph or TableRow && e.Ancestors<Table>().Count() <= (e is TableRow ? 1 : 0)))
             {
                 number++;
-                string place = "paragraph " + number.ToString(CultureInfo.InvariantCulture);
-                string text = Text(paragraph, footnotes: true);
-                string? label = _numbering.Next(paragraph);
-                if (label is not null)
+                string place = (block is TableRow ? "table row " : "paragraph ") + number.ToString(CultureInfo.InvariantCulture);
+                if (block is TableRow row)
                 {
-                    text = label + "\t" + text;
+                    // A table's row is a line of its cells parted by tabs; a cell's paragraphs (and any table inside it)
+                    // are one run of text.
+                    _lines.Add(string.Join('\t', row.Elements<TableCell>().Select(cell => string.Join(" ",
+                        cell.Descendants<Paragraph>().Select(Labelled).Select(t => t.Replace('\t', ' ').Replace('\n', ' ').Trim()).Where(t => t.Length > 0)))));
+                    _places.Add(place);
+                    _tableRows.Add(_lines.Count);
+                    continue;
                 }
 
-                foreach (string line in text.Split('\n'))
+                foreach (string line in Labelled((Paragraph)block).Split('\n'))
                 {
                     _lines.Add(line);
                     _places.Add(place);
@@ -98,7 +103,14 @@ internal static class WordTextExtractor
                 AddFurniture(footer.Footer, "Word footer");
             }
 
-            return new ExtractedDocument(string.Join('\n', _lines) + "\n", _places, _furniture);
+            return new ExtractedDocument(string.Join('\n', _lines) + "\n", _places, _furniture) { TableRows = _tableRows };
+        }
+
+        /// <summary>The paragraph's text, after its automatic number when it has one.</summary>
+        private string Labelled(Paragraph paragraph)
+        {
+            string text = Text(paragraph, footnotes: true);
+            return _numbering.Next(paragraph) is string label ? label + "\t" + text : text;
         }
 
         private void AddFurniture(OpenXmlElement? part, string why)
