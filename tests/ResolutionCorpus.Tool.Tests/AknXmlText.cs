@@ -38,8 +38,8 @@ internal static class AknXmlText
 
     /// <summary>
     /// The paragraphs, wholly bold and without notes, that open an annex before any other text: "Annex", "Annex I",
-    /// then its title (not a section's label alone, "A"). They print the annex's heading, which the file holds as the
-    /// annex's label and title.
+    /// then its title (not a section's label alone, "A"); and, later in an attachment that prints two annexes, "Annex II"
+    /// alone and the title after it. They print the annex's heading, which the file holds as the annex's label and title.
     /// </summary>
     public static HashSet<XElement> AnnexHeadingParagraphs(XDocument xml)
     {
@@ -47,18 +47,35 @@ internal static class AknXmlText
         foreach (XElement attachment in xml.Descendants(s_akn + "attachment"))
         {
             bool titled = attachment.Descendants(s_akn + "docTitle").Any(t => t.Value.Trim().Length > 0);
+            bool opening = true;
             foreach (XElement paragraph in attachment.Descendants(s_akn + "paragraph").Where(p => !p.Ancestors(s_akn + "authorialNote").Any()))
             {
                 string text = PlainText(paragraph);
-                if (!IsBoldOnly(paragraph) || paragraph.Descendants(s_akn + "authorialNote").Any() || paragraph.Descendants(s_akn + "p").Count() != 1)
+                bool heading = IsBoldOnly(paragraph) && !paragraph.Descendants(s_akn + "authorialNote").Any() && paragraph.Descendants(s_akn + "p").Count() == 1;
+                if (!opening)
                 {
-                    break;
+                    // A later annex of the same attachment: "Annex II" alone, its title after it.
+                    opening = heading && Regex.IsMatch(text, @"^annex\s+(?:[IVXLC]{1,6}|[A-Z]|\d{1,2})$", RegexOptions.IgnoreCase);
+                    titled = false;
+                    if (opening)
+                    {
+                        headings.Add(paragraph);
+                    }
+
+                    continue;
+                }
+
+                opening = false;
+                if (!heading)
+                {
+                    continue;
                 }
 
                 if (Regex.Match(text, @"^annex(?:\s+(?:[IVXLC]{1,6}|[A-Z]|\d{1,2}))?(?<title>\s*[–—:.-]\s*\S.*)?$", RegexOptions.IgnoreCase) is { Success: true } named)
                 {
                     headings.Add(paragraph);
                     titled = named.Groups["title"].Success;
+                    opening = true;
                     continue;
                 }
 
@@ -66,8 +83,6 @@ internal static class AknXmlText
                 {
                     headings.Add(paragraph);
                 }
-
-                break;
             }
         }
 

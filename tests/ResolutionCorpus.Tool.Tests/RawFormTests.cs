@@ -339,6 +339,73 @@ public sealed class RawFormTests
     }
 
     [TestMethod]
+    public void In_a_wrapped_annex_a_sentence_ending_at_a_full_line_goes_on_in_its_numbered_paragraph_and_a_heading_does_not()
+    {
+        // 80/9: "… with civil society and other relevant partners." fills its line; "We will ensure …" on the next is
+        // the same paragraph's next sentence, not an unnumbered paragraph. A short line that ends no clause is a heading.
+        ImportedResolution resolution = Import("""
+            80/908. Political declaration on testing
+            The General Assembly,
+            Adopts the political declaration annexed to the present resolution.
+            48th plenary meeting
+            24 November 2025
+            Annex
+            Political declaration on testing
+            1. We commit to provide support services and seek to enhance the provision of safe shelter,
+            working with civil society and with the other relevant partners at every level.
+            We will ensure that victims are treated with respect and dignity at every stage of
+            the proceedings that concern them.
+            Follow-up and review
+            2. We recall our commitments to the review of the implementation of the declaration.
+            """);
+
+        ImportedAnnex annex = resolution.Annexes.Single();
+        CollectionAssert.AreEqual(
+            new[]
+            {
+                "We commit to provide support services and seek to enhance the provision of safe shelter, working with civil society and with the other relevant partners at every level. We will ensure that victims are treated with respect and dignity at every stage of the proceedings that concern them.",
+                "Follow-up and review",
+                "We recall our commitments to the review of the implementation of the declaration.",
+            },
+            annex.Paragraphs.Select(p => p.Text).ToArray());
+    }
+
+    [TestMethod]
+    public void A_hyphen_at_a_line_break_stays_where_the_document_writes_the_compound_and_goes_where_it_writes_the_word()
+    {
+        ImportedResolution resolution = Import("""
+            80/907. Testing at a high level
+            The General Assembly,
+            Recalling the high-level meeting of its Government,
+            1. Decides that the quadrennial high-
+            level meetings of the Govern-
+            ment shall continue.
+            51st plenary meeting
+            26 November 2025
+            """);
+
+        Assert.AreEqual("Decides that the quadrennial high-level meetings of the Government shall continue.", resolution.Main.Operative.Single().Text);
+    }
+
+    [TestMethod]
+    public void A_marker_set_apart_after_a_sentence_is_a_footnote_marker_and_a_numbered_reference_is_not()
+    {
+        // 80/9: an extraction set the marker apart after the full stop it follows ("Principles. 13 We will"). A sentence
+        // never opens with figures, and "para. 4 The" is a reference.
+        ImportedResolution resolution = Import("""
+            80/906. Testing in compliance
+            The General Assembly,
+            1. Decides to act in compliance with the Paris Principles. 1 We will also act as set out in para. 4 The plan.
+            51st plenary meeting
+            26 November 2025
+
+            1 Resolution 48/134, annex.
+            """);
+
+        Assert.AreEqual("Decides to act in compliance with the Paris Principles.[^1] We will also act as set out in para. 4 The plan.", resolution.Main.Operative.Single().Text);
+    }
+
+    [TestMethod]
     public void An_annexs_page_footnotes_and_a_wrapped_running_title_are_read_as_in_the_body()
     {
         ImportedResolution resolution = Import("""

@@ -40,6 +40,7 @@ internal sealed partial class AnnexSegmenter(SourceFormat format, string? symbol
         char nextSection = 'A'; // the letter of the next section
         int markdownFootnote = -1; // the line of the last Markdown footnote, which the next lines may continue
         int titleEnd = 0; // the line the title ends on
+        SourceLine? previous = null; // the last line of wording
         var pageFootnotes = new PageFootnotes(symbol, document.Hyphens, ledger);
         for (int i = start; i < end; i++)
         {
@@ -108,10 +109,19 @@ internal sealed partial class AnnexSegmenter(SourceFormat format, string? symbol
             {
                 Take(text, line);
             }
+
+            previous = line;
         }
 
         LetterPoints(annex);
         return annex;
+
+        // In a wrapped text, a sentence of a numbered paragraph may end at the end of a full line: the next line goes on
+        // with the paragraph, unless it is a heading (a short line that ends no clause).
+        bool RunsOn(SourceLine line) =>
+            current == numbered && numbered is { Number: > 0 } && previous is not null
+            && TextWrapping.IsFull(previous, document.Width)
+            && (TextWrapping.IsFull(line, document.Width) || ParagraphText.EndsInPunctuation(InlineMarkup.Clean(line.Text, format), format));
 
         void Take(string text, SourceLine line)
         {
@@ -164,7 +174,7 @@ internal sealed partial class AnnexSegmenter(SourceFormat format, string? symbol
                 return;
             }
 
-            if (current is not null && !current.EndsInTable && (ParagraphText.IsOpen(current.Text, format) || char.IsLower(text[0])))
+            if (current is not null && !current.EndsInTable && (ParagraphText.IsOpen(current.Text, format) || char.IsLower(text[0]) || RunsOn(line)))
             {
                 current.Chunks.Add(new TextChunk(line.Number, text));
                 return;
@@ -235,30 +245,12 @@ internal sealed partial class AnnexSegmenter(SourceFormat format, string? symbol
         }
 
         if (outer is not null && current is { Kind: ParagraphKind.Subparagraph } && current != outer
-            && RomanValue(label) is int value && RomanValue(current.Label ?? string.Empty) == value - 1)
+            && RomanNumerals.Parse(label) is int value && RomanNumerals.Parse(current.Label ?? string.Empty) == value - 1)
         {
             return outer;
         }
 
         return numbered is not null && (numbered.Subparagraphs.Count > 0 || numbered.Text.EndsWith(':')) ? numbered : null;
-    }
-
-    private static int? RomanValue(string label)
-    {
-        int total = 0, previous = 0;
-        for (int i = label.Length - 1; i >= 0; i--)
-        {
-            int value = label[i] switch { 'i' => 1, 'v' => 5, 'x' => 10, 'l' => 50, _ => 0 };
-            if (value == 0)
-            {
-                return null;
-            }
-
-            total += value < previous ? -value : value;
-            previous = Math.Max(previous, value);
-        }
-
-        return total;
     }
 
     private static DraftParagraph Start(DraftAnnex annex, ParagraphKind kind, int number, SourceLine line, string text)

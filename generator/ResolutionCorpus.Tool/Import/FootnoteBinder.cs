@@ -138,7 +138,11 @@ internal static partial class FootnoteBinder
         var dated = new Regex(@"(?<=\b(?:19|20)\d\d)" + Regex.Escape(marker) + @"(?!\d)", RegexOptions.CultureInvariant);
 
         // The printed volumes, read by text recognition, set a marker apart after a clause's comma: "1961, 3 bringing".
-        var spaced = new Regex(@"(?<=[,;:)”]) " + Regex.Escape(marker) + @"(?= \p{Ll})", RegexOptions.CultureInvariant);
+        // A text extraction sets a marker apart after a sentence's full stop: "the Paris Principles. 13 We will". A
+        // sentence never opens with figures in the UN's style, and an abbreviation that takes a number ("para. 13") is
+        // not the end of one.
+        var spaced = new Regex(@"(?<=[,;:)”]) " + Regex.Escape(marker) + @"(?= \p{Ll})|(?<=\p{Ll}\.)(?<!\b(?:paras?|No|Nos|arts?|chap|sect|vol|pp?|op|cf|Rev|Add|Corr)\.) "
+            + Regex.Escape(marker) + @"(?= \p{Lu}\p{Ll})", RegexOptions.CultureInvariant);
 
         // Markdown may write the marker as its anchor already: "Development[^6] as".
         var anchored = new Regex(Regex.Escape(FootnoteMarkers.Anchor(marker)), RegexOptions.CultureInvariant);

@@ -9,24 +9,27 @@ namespace ResolutionCorpus.Tool.Import;
 /// A line that ends in a hyphen after a letter or digit breaks a word across lines or pages. The halves always join
 /// without a space; whether the hyphen stays is the document's own answer: a printed volume hyphenates "Govern-" /
 /// "ment" where the word is "Government", while "self-" / "determination" is a compound. When the document writes the
-/// joined word elsewhere without the hyphen, the hyphen was the typesetter's and goes; otherwise it stays, so that no
-/// character is ever lost on a guess.
+/// joined word elsewhere without the hyphen, and never with it, the hyphen was the typesetter's and goes; otherwise it
+/// stays, so that no character is ever lost on a guess.
 /// </summary>
 internal sealed class LineBreakHyphens
 {
     private readonly HashSet<string> _words;
+    private readonly HashSet<string> _compounds;
 
-    private LineBreakHyphens(HashSet<string> words) => _words = words;
+    private LineBreakHyphens(HashSet<string> words, HashSet<string> compounds) => (_words, _compounds) = (words, compounds);
 
     /// <summary>Keeps every hyphen (for intermediate text, before the whole document is known).</summary>
-    public static LineBreakHyphens KeepAll { get; } = new([]);
+    public static LineBreakHyphens KeepAll { get; } = new([], []);
 
-    /// <summary>The words the document writes whole (lower case, letters only), from all its lines.</summary>
-    public static LineBreakHyphens Of(IEnumerable<SourceLine> lines) =>
-        new([.. lines.SelectMany(l => l.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            .Where(w => !IsHyphen(w[^1]))
-            .Select(Letters)
-            .Where(w => w.Length > 0)]);
+    /// <summary>The words the document writes whole (lower case, letters only), from all its lines, apart from the compounds it writes with a hyphen.</summary>
+    public static LineBreakHyphens Of(IEnumerable<SourceLine> lines)
+    {
+        List<string> whole = [.. lines.SelectMany(l => l.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => !IsHyphen(w[^1]))];
+        return new(
+            [.. whole.Where(w => !w.Any(IsHyphen)).Select(Letters).Where(w => w.Length > 0)],
+            [.. whole.Where(w => w.Any(IsHyphen)).Select(Letters).Where(w => w.Length > 0)]);
+    }
 
     /// <summary>Appends <paramref name="next"/> (a piece from the next line) to <paramref name="text"/>: with a space, or joined at a line-break hyphen.</summary>
     public void Append(StringBuilder text, string next)
@@ -51,7 +54,7 @@ internal sealed class LineBreakHyphens
 
         string head = Letters(text.ToString(start, text.Length - 1 - start));
         string tail = Letters(new string([.. next.TakeWhile(c => !char.IsWhiteSpace(c))]));
-        if (char.IsLetter(text[^2]) && next.Length > 0 && char.IsLower(next[0]) && _words.Contains(head + tail))
+        if (char.IsLetter(text[^2]) && next.Length > 0 && char.IsLower(next[0]) && _words.Contains(head + tail) && !_compounds.Contains(head + tail))
         {
             text.Length--; // the typesetter's hyphen
         }

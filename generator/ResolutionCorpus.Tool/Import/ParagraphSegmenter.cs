@@ -26,6 +26,9 @@ internal sealed class Segmentation
 
     /// <summary>Whether the text is wrapped at a width rather than a paragraph a line (<see cref="TextWrapping"/>).</summary>
     public bool Wrapped { get; init; }
+
+    /// <summary>For a wrapped text, the width it is wrapped at, in characters; 0 otherwise.</summary>
+    public int Width { get; init; }
 }
 
 /// <summary>
@@ -56,7 +59,8 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
     /// <param name="meetingBlockEnd">The last line of the meeting line's block (a vote stated under it), which is metadata.</param>
     public Segmentation Segment(IReadOnlyList<SourceLine> lines, DocumentLayout layout, int meetingBlockEnd = -1)
     {
-        var result = new Segmentation { Hyphens = LineBreakHyphens.Of(lines), Wrapped = !ParagraphALine && TextWrapping.IsWrapped(lines, format) };
+        bool wrapped = !ParagraphALine && TextWrapping.IsWrapped(lines, format);
+        var result = new Segmentation { Hyphens = LineBreakHyphens.Of(lines), Wrapped = wrapped, Width = wrapped ? TextWrapping.Width(lines) : 0 };
         // In a text extracted from a PDF: the footnotes under each page's rule ("_____").
         var pageFootnotes = new PageFootnotes(symbol, result.Hyphens, ledger);
 

@@ -397,6 +397,16 @@ internal sealed partial class AknReader
                 // One that carries a note stays a paragraph, where its marker can stand.
                 AddAnnexHeading(annex, opened, block, Text(block));
             }
+            else if (block.Name == s_akn + "p" && NextAnnexHeading(annex, block))
+            {
+                // "Annex II" printed as a bold paragraph after the paragraphs of annex I: one attachment printing two
+                // annexes, as with a heading.
+                _result.Annexes.Add(annex);
+                annex = new ImportedAnnex();
+                opened = new AnnexContainers();
+                Count("annexes");
+                AddAnnexHeading(annex, opened, block, Text(block));
+            }
             else if (block.Name == s_akn + "p")
             {
                 AddAnnexText(annex, opened, block, Text(block));
@@ -424,6 +434,23 @@ internal sealed partial class AknReader
 
         _result.Annexes.Add(annex);
     }
+
+    /// <summary>
+    /// True for a paragraph wholly in bold, after the annex's own paragraphs, that names the next annex in order:
+    /// "Annex II" in annex I, "Annex B" in annex A.
+    /// </summary>
+    private static bool NextAnnexHeading(ImportedAnnex annex, XElement p) =>
+        annex.Paragraphs.Count > 0 && annex.Label is not null
+        && p.Ancestors(s_akn + "paragraph").FirstOrDefault() is XElement paragraph && BodyReader.IsHeadingParagraph(paragraph)
+        && s_annexHeading.Match(Normalize(p.Value)) is { Success: true } named && !named.Groups["title"].Success
+        && named.Groups["label"].Value == NextLabel(annex.Label);
+
+    /// <summary>The label after <paramref name="label"/>: II after I, B after A, 3 after 2.</summary>
+    private static string? NextLabel(string label) =>
+        int.TryParse(label, NumberStyles.None, CultureInfo.InvariantCulture, out int number) ? (number + 1).ToString(CultureInfo.InvariantCulture)
+        : label.Length == 1 && char.IsAsciiLetterUpper(label[0]) && label[0] is not ('I' or 'V' or 'X') ? ((char)(label[0] + 1)).ToString()
+        : RomanNumerals.Parse(label) is int roman ? RomanNumerals.Format(roman + 1)
+        : null;
 
     /// <summary>
     /// A heading of an annex: "Annex I" names it, with its label and any title printed after a dash or colon; the first

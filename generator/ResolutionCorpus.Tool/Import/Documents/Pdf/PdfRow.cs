@@ -113,9 +113,10 @@ internal sealed class PdfRow
         var text = new StringBuilder();
         foreach (string line in lines)
         {
-            // A line that ends in a hyphen breaks a compound ("well-" / "being", "2021-" / "2030"): the UN's texts are
-            // not hyphenated otherwise.
-            if (text.Length > 0 && !(text[^1] is '-' or '\u2010' or '\u2011' && text.Length > 1 && char.IsLetterOrDigit(text[^2])))
+            // A line that ends in a hyphen breaks a compound ("well-" / "being"), and one that ends in an unspaced dash
+            // breaks a range ("2021–" / "2030"): the UN's texts are not hyphenated otherwise, and set a dash between
+            // words with spaces.
+            if (text.Length > 0 && !(text[^1] is '-' or '\u2010' or '\u2011' or '\u2013' && text.Length > 1 && char.IsLetterOrDigit(text[^2])))
             {
                 text.Append(' ');
             }
