@@ -59,16 +59,16 @@ public sealed class CitationAnalyzerTests
         [Cites({|#0:"A/RES/75/101 A-B, part A, para. 1 (e) (iv)"|})]
         [Cites({|#1:"A/RES/75/101 A-B, part B, section II, para. 12"|})]
         [Cites({|#2:"A/RES/75/101 A-B, part B"|})]
-        [Cites({|#3:"A/RES/75/293, annex I, para. 41"|})]
-        [Cites({|#4:"A/RES/75/293, annex I"|})]
+        [Cites({|#3:"A/RES/75/293, annex I, para. 35"|})]
+        [Cites({|#4:"A/RES/75/293, annex II"|})]
         [Cites({|#5:"A/RES/75/293, para. 13 (e)"|})]
         public static class Mandate { }
         """,
         Constant(0, "A/RES/75/101 A-B, part A, para. 1 (e) (iv)", "A_RES_75_101AB.PartA.Operative.P1.E.IV.Citation"),
         Constant(1, "A/RES/75/101 A-B, part B, section II, para. 12", "A_RES_75_101AB.PartB.SectionII.Operative.P12.Citation"),
         Constant(2, "A/RES/75/101 A-B, part B", "A_RES_75_101AB.PartB.Citation"),
-        Constant(3, "A/RES/75/293, annex I, para. 41", "A_RES_75_293.AnnexI.P41.Citation"),
-        Constant(4, "A/RES/75/293, annex I", "A_RES_75_293.AnnexI.Citation"),
+        Constant(3, "A/RES/75/293, annex I, para. 35", "A_RES_75_293.AnnexI.P35.Citation"),
+        Constant(4, "A/RES/75/293, annex II", "A_RES_75_293.AnnexII.Citation"),
         Constant(5, "A/RES/75/293, para. 13 (e)", "A_RES_75_293.Section3.Operative.P13.E.Citation"));
 
     [TestMethod]
@@ -79,8 +79,8 @@ public sealed class CitationAnalyzerTests
         [Cites({|#1:"A/RES/75/101 A-B, part A, para. 1 (e) (ix)"|})]
         [Cites({|#2:"A/RES/75/101 A-B, section II, para. 12"|})]
         [Cites({|#3:"A/RES/75/101 A-B, part C"|})]
-        [Cites({|#4:"A/RES/75/293, annex II"|})]
-        [Cites({|#5:"A/RES/75/293, annex I, para. 42"|})]
+        [Cites({|#4:"A/RES/75/293, annex III"|})]
+        [Cites({|#5:"A/RES/75/293, annex I, para. 36"|})]
         [Cites({|#6:"A/RES/75/293, para. 13 (f)"|})]
         [Cites({|#7:"Security Council resolution 2334 (2016), paragraph 14"|})]
         [Cites({|#8:"A/HRC/RES/58/1, para. 28"|})]
@@ -90,8 +90,8 @@ public sealed class CitationAnalyzerTests
         Expect("RC2003", 1, "A/RES/75/101 A-B, part A, para. 1 (e) (ix)", "A/RES/75/101 A-B, part A, para. 1 (e) has sub-paragraphs (i), (ii), (iii), (iv); did you mean A/RES/75/101 A-B, part A, para. 1 (e) (i)?"),
         Expect("RC2003", 2, "A/RES/75/101 A-B, section II, para. 12", "A/RES/75/101 A-B has no section II; it has part A, part B; did you mean A/RES/75/101 A-B, part B, section II, para. 12?"),
         Expect("RC2003", 3, "A/RES/75/101 A-B, part C", "A/RES/75/101 A-B has no part C; it has part A, part B; did you mean A/RES/75/101 A-B, part B?"),
-        Expect("RC2003", 4, "A/RES/75/293, annex II", "A/RES/75/293 has no annex II; it has annex I; did you mean A/RES/75/293, annex I?"),
-        Expect("RC2003", 5, "A/RES/75/293, annex I, para. 42", "A/RES/75/293, annex I has 41 paragraphs; did you mean A/RES/75/293, annex I, para. 41?"),
+        Expect("RC2003", 4, "A/RES/75/293, annex III", "A/RES/75/293 has no annex III; it has annex I, annex II; did you mean A/RES/75/293, annex II?"),
+        Expect("RC2003", 5, "A/RES/75/293, annex I, para. 36", "A/RES/75/293, annex I has 35 paragraphs; did you mean A/RES/75/293, annex I, para. 35?"),
         Expect("RC2003", 6, "A/RES/75/293, para. 13 (f)", "A/RES/75/293, para. 13 has sub-paragraphs (a), (b), (c), (d), (e); did you mean A/RES/75/293, para. 13 (e)?"),
         Expect("RC2003", 7, "S/RES/2334 (2016), para. 14", "S/RES/2334 (2016) has 13 operative paragraphs; did you mean S/RES/2334 (2016), para. 13?"),
         Expect("RC2003", 8, "A/HRC/RES/58/1, para. 28", "A/HRC/RES/58/1 has 27 operative paragraphs; did you mean A/HRC/RES/58/1, para. 27?"));
