@@ -69,6 +69,28 @@ public sealed class DocumentImportTests
     }
 
     [TestMethod]
+    public void A_pdfs_masthead_rows_set_at_line_spacing_are_lines_of_their_own_where_bold_turns_to_regular()
+    {
+        var builder = new PdfDocumentBuilder();
+        PdfDocumentBuilder.AddedFont font = builder.AddStandard14Font(Standard14Font.TimesRoman);
+        PdfDocumentBuilder.AddedFont bold = builder.AddStandard14Font(Standard14Font.TimesBold);
+        PdfPageBuilder page = builder.AddPage(PageSize.A4);
+        page.AddText("Seventy-ninth session", 10, new PdfPoint(60, 570), bold);
+        page.AddText("Agenda item 125 (b)", 10, new PdfPoint(60, 558), font);
+        page.AddText("Cooperation in testing", 10, new PdfPoint(60, 546), bold);
+        double y = 520;
+        foreach (string line in s_resolution)
+        {
+            page.AddText(line, 10, new PdfPoint(72, y -= 24), font);
+        }
+
+        using var temp = new TempFolder();
+        string input = temp.File("masthead.pdf");
+        File.WriteAllBytes(input, builder.Build());
+        StringAssert.Contains(Imported(temp, input), "agendaItem: \"125 (b)\"");
+    }
+
+    [TestMethod]
     public void A_pdf_table_is_read_in_rows_and_cells_across_its_pages()
     {
         var builder = new PdfDocumentBuilder();

@@ -130,13 +130,10 @@ internal static partial class MetadataExtractor
             }
         }
 
-        if (metadata.Symbol is null)
-        {
-            ReadMasthead(lines, layout, format, metadata, ledger);
-        }
+        int mastheadEnd = metadata.Symbol is null ? ReadMasthead(lines, layout, format, metadata, ledger) : metadata.NumberLine;
 
         // Above the number, what no rule read is the masthead: the organ, distribution, issue date, session, agenda title.
-        for (int i = 0; i < layout.FormulaIndex && lines[i].Number < metadata.NumberLine; i++)
+        for (int i = 0; i < layout.FormulaIndex && lines[i].Number < mastheadEnd; i++)
         {
             if (!lines[i].IsBlank)
             {
@@ -151,7 +148,8 @@ internal static partial class MetadataExtractor
     /// Some issued documents print no resolution number before the title: the symbol is then the masthead's
     /// (<c>United Nations A/RES/79/9</c>), and the title is the last heading line before the enacting formula.
     /// </summary>
-    private static void ReadMasthead(IReadOnlyList<SourceLine> lines, DocumentLayout layout, SourceFormat format, ResolutionMetadata metadata, LineLedger ledger)
+    /// <returns>The line the masthead ends above: the heading <c>Resolution adopted by …</c>, or the symbol's line.</returns>
+    private static int ReadMasthead(IReadOnlyList<SourceLine> lines, DocumentLayout layout, SourceFormat format, ResolutionMetadata metadata, LineLedger ledger)
     {
         for (int i = 0; i < layout.FormulaIndex && metadata.Symbol is null; i++)
         {
@@ -180,6 +178,19 @@ internal static partial class MetadataExtractor
                 break;
             }
         }
+
+        // The masthead (distribution, issue date, session, agenda item and title) runs down to the document's heading.
+        int end = metadata.NumberLine;
+        for (int i = 0; metadata.Symbol is not null && i < layout.FormulaIndex; i++)
+        {
+            if (lines[i].Number > metadata.NumberLine && InlineMarkup.Clean(lines[i].Text, format).StartsWith("Resolution adopted", StringComparison.Ordinal))
+            {
+                end = lines[i].Number;
+                break;
+            }
+        }
+
+        return end;
     }
 
     /// <summary>

@@ -164,10 +164,11 @@ internal static class PdfTextExtractor
                 pageTop = false;
 
                 // A heading's label ("Annex II", a section's "IV", a part's "B") is a line of its own, however close the
-                // lines around it.
+                // lines around it; so is a row wholly in bold over one that is not, or the reverse (the masthead's session,
+                // agenda item and agenda title).
                 bool continues = previous is not null
                     ? Math.Abs(previous.Size - row.Size) < 0.6 && previous.Baseline - row.Baseline <= ParagraphGap * Math.Max(previous.Size, row.Size)
-                        && !IsHeadingLabel(previous.Text) && !IsHeadingLabel(row.Text)
+                        && !IsHeadingLabel(previous.Text) && !IsHeadingLabel(row.Text) && previous.IsBold == row.IsBold
                     : _open is not null && ContinuesAcrossPage(_open[^1], row, bodySize);
                 if (!continues)
                 {
