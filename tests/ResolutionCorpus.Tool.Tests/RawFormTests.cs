@@ -371,6 +371,29 @@ public sealed class RawFormTests
     }
 
     [TestMethod]
+    public void Dashed_items_are_lines_of_their_paragraph_and_a_paragraph_opening_with_its_first_point_has_no_text_of_its_own()
+    {
+        // S/RES/1445 (2002) lists dashed items under "… in this regard:"; S/RES/47 (1948) prints "10. (a) The Government …".
+        ImportedResolution resolution = Import("""
+            Resolution 9999 (2002)
+            Adopted by the Security Council at its 4653rd meeting, on 4 December 2002
+            The Security Council,
+            1. Stresses that further efforts will be necessary and, in this regard:
+            — Calls for a full cessation of hostilities throughout the territory, in
+            particular in South Kivu;
+            — Demands that all parties work to restore freedom of movement;
+            2. (a) The Government should agree that a nominee will be appointed.
+            (b) The nominee should have authority to nominate assistants.
+            """);
+
+        CollectionAssert.AreEqual(
+            new[] { "Stresses that further efforts will be necessary and, in this regard:\n— Calls for a full cessation of hostilities throughout the territory, in particular in South Kivu;\n— Demands that all parties work to restore freedom of movement;", string.Empty },
+            resolution.Main.Operative.Select(p => p.Text).ToArray());
+        CollectionAssert.AreEqual(new[] { "a", "b" }, resolution.Main.Operative[1].Points.Select(p => p.Number).ToArray());
+        Assert.AreEqual("The Government should agree that a nominee will be appointed.", resolution.Main.Operative[1].Points[0].Text);
+    }
+
+    [TestMethod]
     public void A_hyphen_at_a_line_break_stays_where_the_document_writes_the_compound_and_goes_where_it_writes_the_word()
     {
         ImportedResolution resolution = Import("""

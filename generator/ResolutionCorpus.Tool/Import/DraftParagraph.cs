@@ -28,8 +28,11 @@ internal sealed class TextChunk(int line, string text)
     /// <summary>Cleaned text; footnote binding rewrites markers in it as anchors.</summary>
     public string Text { get; set; } = text;
 
-    /// <summary>True when the piece starts a line of its own in the paragraph's text: a table's row, or text under a table.</summary>
+    /// <summary>True when the piece starts a line of its own in the paragraph's text: a table's row, text under a table, a list item's dash.</summary>
     public bool StartsLine { get; init; }
+
+    /// <summary>True for a row of a table (which starts a line of its own).</summary>
+    public bool IsTableRow { get; init; }
 }
 
 /// <summary>A paragraph while the segmenter is still building it.</summary>
@@ -60,7 +63,7 @@ internal sealed class DraftParagraph(ParagraphKind kind, int number, string? lab
     public List<DraftParagraph> Subparagraphs { get; } = [];
 
     /// <summary>True when the paragraph's text ends in a table: the text after it does not run on in the table's last cell.</summary>
-    public bool EndsInTable => Chunks.Count > 0 && Chunks[^1].StartsLine;
+    public bool EndsInTable => Chunks.Count > 0 && Chunks[^1].IsTableRow;
 
     /// <summary>The line the paragraph starts on.</summary>
     public int FirstLine => Chunks.Count > 0 ? Chunks[0].Line : 0;

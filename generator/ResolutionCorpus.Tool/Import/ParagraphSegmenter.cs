@@ -253,7 +253,7 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
         if (TableLine.Is(line))
         {
             // A table goes with the paragraph that introduces it, as the record keeps a table in its paragraph.
-            var row = new TextChunk(line.Number, TableLine.Text(line, format)) { StartsLine = true };
+            var row = new TextChunk(line.Number, TableLine.Text(line, format)) { StartsLine = true, IsTableRow = true };
             if (_current is null)
             {
                 var paragraph = new DraftParagraph(ParagraphKind.Preambular, 0, null, null) { Part = _part, Section = _section };
@@ -325,11 +325,23 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
                 string? emphasis = format == SourceFormat.PdfMarkdown ? InlineMarkup.LeadingEmphasis(line.Text) : null;
                 var paragraph = new DraftParagraph(ParagraphKind.Operative, number, null, emphasis) { Part = _part, Section = _section };
                 _partStarted = false;
-                paragraph.Chunks.Add(new TextChunk(line.Number, numbered.Groups[2].Value));
                 result.Paragraphs.Add(paragraph);
                 _current = paragraph;
                 _currentOperative = paragraph;
                 _nextOperative = number + 1;
+
+                // "10. (a) The Government of India should …": a paragraph that opens with its first point has no text of
+                // its own, as the record reads it.
+                if (ParagraphText.Lettered(numbered.Groups[2].Value) is { Success: true, Groups: [_, { Value: "a" or "i" } label, var rest] })
+                {
+                    var first = new DraftParagraph(ParagraphKind.Subparagraph, 0, label.Value, null);
+                    first.Chunks.Add(new TextChunk(line.Number, rest.Value));
+                    paragraph.Subparagraphs.Add(first);
+                    _current = first;
+                    return;
+                }
+
+                paragraph.Chunks.Add(new TextChunk(line.Number, numbered.Groups[2].Value));
                 return;
             }
         }
@@ -345,6 +357,14 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
             sub.Chunks.Add(new TextChunk(line.Number, lettered.Groups[2].Value));
             owner.Subparagraphs.Add(sub);
             _current = sub;
+            return;
+        }
+
+        // "— Calls for …": an item printed with a dash or bullet and no label is a line of the paragraph or point before
+        // it, its mark kept, as the record reads such lists.
+        if (_current is not null && Bullet().IsMatch(cleaned))
+        {
+            _current.Chunks.Add(new TextChunk(line.Number, cleaned) { StartsLine = true });
             return;
         }
 
@@ -533,6 +553,10 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
 
     [GeneratedRegex(@"^([IVX]{1,6})\.?\s+(\S.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex SectionHeading();
+
+    // A list item's dash or bullet, then its text.
+    [GeneratedRegex(@"^[—–•▪·-]\s+\S", RegexOptions.CultureInvariant)]
+    private static partial Regex Bullet();
 
     [GeneratedRegex(@"^(\d{1,3}),\s+([A-Z].*)$", RegexOptions.CultureInvariant)]
     private static partial Regex OcrNumber();
