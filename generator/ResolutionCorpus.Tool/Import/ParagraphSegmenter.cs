@@ -554,8 +554,9 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
     [GeneratedRegex(@"^([IVX]{1,6})\.?\s+(\S.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex SectionHeading();
 
-    // A list item's dash or bullet, then its text.
-    [GeneratedRegex(@"^[—–•▪·-]\s+\S", RegexOptions.CultureInvariant)]
+    // A list item's dash or bullet, then its text, which opens with a capital as a clause does: a line of a wrapped text
+    // that opens with a dash between words ("– in its capacity as …") goes on with the sentence.
+    [GeneratedRegex(@"^[—–•▪·-]\s+\p{Lu}", RegexOptions.CultureInvariant)]
     private static partial Regex Bullet();
 
     [GeneratedRegex(@"^(\d{1,3}),\s+([A-Z].*)$", RegexOptions.CultureInvariant)]
