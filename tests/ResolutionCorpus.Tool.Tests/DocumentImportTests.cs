@@ -173,6 +173,27 @@ public sealed class DocumentImportTests
     }
 
     [TestMethod]
+    public void A_heading_in_a_word_files_annex_is_a_paragraph_of_its_own()
+    {
+        // A paragraph a line: "Assessments" is not the start of the paragraph under it, though it ends in no full stop.
+        using var temp = new TempFolder();
+        string input = temp.File("strategies.docx");
+        using (WordprocessingDocument word = WordprocessingDocument.Create(input, WordprocessingDocumentType.Document))
+        {
+            var body = new Body();
+            foreach (string line in s_resolution.Append("Annex").Append("Model strategies").Append("1. The strategies complement the standards.").Append("Assessments").Append("States should base their decisions on individual assessments."))
+            {
+                body.AppendChild(new Paragraph(new Run(new Text(line))));
+            }
+
+            word.AddMainDocumentPart().Document = new Document(body);
+        }
+
+        string yaml = Imported(temp, input);
+        StringAssert.Contains(yaml, "      - text: \"Assessments\"\n      - text: \"States should base their decisions on individual assessments.\"");
+    }
+
+    [TestMethod]
     public void A_word_file_named_doc_is_read_with_its_numbering_and_footnotes()
     {
         using var temp = new TempFolder();

@@ -123,6 +123,12 @@ internal sealed partial class AnnexSegmenter(SourceFormat format, string? symbol
             && TextWrapping.IsFull(previous, document.Width)
             && (TextWrapping.IsFull(line, document.Width) || ParagraphText.EndsInPunctuation(InlineMarkup.Clean(line.Text, format), format));
 
+        // Text read out of a PDF or Word file holds a paragraph a line, so a heading there ("Assessments", "Statement of
+        // purpose") is a paragraph of its own, which a line that opens with a capital does not continue.
+        bool HeadingOfItsOwn(DraftParagraph paragraph, string next) =>
+            document.ParagraphALine && paragraph.Chunks.Count == 1 && !char.IsLower(next[0])
+            && paragraph.Text.Length <= 160 && char.IsUpper(paragraph.Text[0]) && !ParagraphText.EndsInPunctuation(paragraph.Text, format);
+
         void Take(string text, SourceLine line)
         {
             if (text.Length == 0)
@@ -174,7 +180,8 @@ internal sealed partial class AnnexSegmenter(SourceFormat format, string? symbol
                 return;
             }
 
-            if (current is not null && !current.EndsInTable && (ParagraphText.IsOpen(current.Text, format) || char.IsLower(text[0]) || RunsOn(line)))
+            if (current is not null && !current.EndsInTable && !HeadingOfItsOwn(current, text)
+                && (ParagraphText.IsOpen(current.Text, format) || char.IsLower(text[0]) || RunsOn(line)))
             {
                 current.Chunks.Add(new TextChunk(line.Number, text));
                 return;

@@ -29,6 +29,9 @@ internal sealed class Segmentation
 
     /// <summary>For a wrapped text, the width it is wrapped at, in characters; 0 otherwise.</summary>
     public int Width { get; init; }
+
+    /// <summary>Whether the text was read out of a PDF or Word file, which holds a paragraph a line.</summary>
+    public bool ParagraphALine { get; init; }
 }
 
 /// <summary>
@@ -60,7 +63,7 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
     public Segmentation Segment(IReadOnlyList<SourceLine> lines, DocumentLayout layout, int meetingBlockEnd = -1)
     {
         bool wrapped = !ParagraphALine && TextWrapping.IsWrapped(lines, format);
-        var result = new Segmentation { Hyphens = LineBreakHyphens.Of(lines), Wrapped = wrapped, Width = wrapped ? TextWrapping.Width(lines) : 0 };
+        var result = new Segmentation { Hyphens = LineBreakHyphens.Of(lines), Wrapped = wrapped, Width = wrapped ? TextWrapping.Width(lines) : 0, ParagraphALine = ParagraphALine };
         // In a text extracted from a PDF: the footnotes under each page's rule ("_____").
         var pageFootnotes = new PageFootnotes(symbol, result.Hyphens, ledger);
 
