@@ -173,7 +173,7 @@ public sealed class DocumentImportTests
     }
 
     [TestMethod]
-    public void A_heading_in_a_word_files_annex_is_a_paragraph_of_its_own()
+    public void A_heading_in_a_word_file_is_a_paragraph_of_its_own_in_the_body_and_in_an_annex()
     {
         // A paragraph a line: "Assessments" is not the start of the paragraph under it, though it ends in no full stop.
         using var temp = new TempFolder();
@@ -181,7 +181,7 @@ public sealed class DocumentImportTests
         using (WordprocessingDocument word = WordprocessingDocument.Create(input, WordprocessingDocumentType.Document))
         {
             var body = new Body();
-            foreach (string line in s_resolution.Append("Annex").Append("Model strategies").Append("1. The strategies complement the standards.").Append("Assessments").Append("States should base their decisions on individual assessments."))
+            foreach (string line in s_resolution.Take(3).Append("Peacekeeping").Append("Recalling also its resolution 78/2,").Concat(s_resolution.Skip(3)).Append("Annex").Append("Model strategies").Append("1. The strategies complement the standards.").Append("Assessments").Append("States should base their decisions on individual assessments."))
             {
                 body.AppendChild(new Paragraph(new Run(new Text(line))));
             }
@@ -190,6 +190,7 @@ public sealed class DocumentImportTests
         }
 
         string yaml = Imported(temp, input);
+        StringAssert.Contains(yaml, "  - text: \"Peacekeeping\"\n  - phrase: \"Recalling also\"\n    text: \"Recalling also its resolution 78/2,\"");
         StringAssert.Contains(yaml, "      - text: \"Assessments\"\n      - text: \"States should base their decisions on individual assessments.\"");
     }
 

@@ -373,7 +373,11 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
 
         // A clause opens with a capital ("Recalling", "Decides"): a line that opens in lower case or with a figure
         // ("60/48 of 8 December 2005,", where an extraction broke a list of resolutions) goes on with the one before.
-        if (_current is not null && !_current.EndsInTable && (ParagraphText.IsOpen(_current.Text, format) || char.IsLower(cleaned[0]) || char.IsAsciiDigit(cleaned[0])))
+        // Text read out of a PDF or Word file holds a paragraph a line: a heading there is a paragraph of its own, which a
+        // line that opens with a capital does not continue.
+        bool afterHeading = ParagraphALine && _current is { Chunks.Count: 1 } && IsHeading(_current.Text) && char.IsUpper(cleaned[0]);
+        if (_current is not null && !_current.EndsInTable && !afterHeading
+            && (ParagraphText.IsOpen(_current.Text, format) || char.IsLower(cleaned[0]) || char.IsAsciiDigit(cleaned[0])))
         {
             _current.Chunks.Add(new TextChunk(line.Number, cleaned));
             return;
