@@ -394,6 +394,32 @@ public sealed class RawFormTests
     }
 
     [TestMethod]
+    public void A_markdown_table_is_rows_of_cells_in_the_paragraph_that_introduces_it()
+    {
+        ImportedResolution resolution = Import("""
+            # 79/909. Scale of assessments
+
+            *The General Assembly*,
+
+            1. *Resolves* that the scale of assessments shall be as follows:
+
+            | Member State | Percentage |
+            |---|---:|
+            | Afghanistan | 0.005 |
+            | Albania | 0.010 |
+
+            2. *Requests* a report.
+
+            55th plenary meeting
+            24 December 2024
+            """);
+
+        CollectionAssert.AreEqual(
+            new[] { "Resolves that the scale of assessments shall be as follows:\nMember State\tPercentage\nAfghanistan\t0.005\nAlbania\t0.010", "Requests a report." },
+            resolution.Main.Operative.Select(p => p.Text).ToArray());
+    }
+
+    [TestMethod]
     public void A_hyphen_at_a_line_break_stays_where_the_document_writes_the_compound_and_goes_where_it_writes_the_word()
     {
         ImportedResolution resolution = Import("""

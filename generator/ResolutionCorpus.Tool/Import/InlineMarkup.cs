@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace ResolutionCorpus.Tool.Import;
 
 /// <summary>
-/// Removes the markdown a PDF conversion adds: emphasis asterisks (formatting, not wording), link syntax
+/// Removes the markdown a PDF conversion adds: heading marks (<c># </c>), emphasis asterisks (formatting, not wording), link syntax
 /// (<c>[A/79/L.75](#)</c> is the reference <c>A/79/L.75</c>) and backslash escapes (<c>\(XXI\)</c>).
 /// </summary>
 internal static partial class InlineMarkup
@@ -27,7 +27,7 @@ internal static partial class InlineMarkup
             return TextNormalizer.NormalizeLine(text, 0, text.Length);
         }
 
-        string linked = Link().Replace(text, m => m.Groups[1].Value);
+        string linked = Link().Replace(Heading().Replace(text, string.Empty), m => m.Groups[1].Value);
         var builder = new StringBuilder(linked.Length);
         for (int i = 0; i < linked.Length; i++)
         {
@@ -51,6 +51,10 @@ internal static partial class InlineMarkup
     }
 
     private static bool IsEscapable(char c) => c is '(' or ')' or '[' or ']' or '*' or '_' or '\\' or '#' or '.' or '-' or '!' or '`' or '{' or '}' or '+' or '|' or '<' or '>';
+
+    // "# 79/284. Title", "## Annex": a heading's level marks, which are markup.
+    [GeneratedRegex(@"^#{1,6}\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Heading();
 
     // [label](#): the conversion kept the reference text and lost the target.
     [GeneratedRegex(@"\[((?:\\.|[^\[\]\\])*)\]\(#?[^)\s]*\)", RegexOptions.CultureInvariant)]

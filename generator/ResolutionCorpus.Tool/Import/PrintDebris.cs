@@ -22,7 +22,7 @@ internal static partial class PrintDebris
             return line.Length > 0; // a line of bare asterisks
         }
 
-        if (Tag().IsMatch(text) || Rule().IsMatch(text) || PageNumber().IsMatch(text) || JobNumber().IsMatch(text)
+        if (Tag().IsMatch(text) || Rule().IsMatch(text) || TableRule().IsMatch(text) || PageNumber().IsMatch(text) || JobNumber().IsMatch(text)
             || BarCode().IsMatch(line.Trim()) || Distribution().IsMatch(text) || Masthead().IsMatch(text))
         {
             return true;
@@ -60,6 +60,10 @@ internal static partial class PrintDebris
 
     [GeneratedRegex(@"^[_\-=–—.·]{3,}$", RegexOptions.CultureInvariant)]
     private static partial Regex Rule();
+
+    // A Markdown table's rule under its header row: "|---|:---:|".
+    [GeneratedRegex(@"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$", RegexOptions.CultureInvariant)]
+    private static partial Regex TableRule();
 
     // "6", "5/6", "Page 3", "- 4 -".
     [GeneratedRegex(@"^(?:Page\s+)?-?\s*\d{1,3}\s*-?(?:\s*/\s*\d{1,3})?$", RegexOptions.CultureInvariant)]

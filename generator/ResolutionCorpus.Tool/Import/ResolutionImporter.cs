@@ -111,7 +111,7 @@ internal static class ResolutionImporter
     private static ImportResult ImportText(string path, string text, string? source, bool paragraphALine, IReadOnlySet<int>? tableRows)
     {
         var diagnostics = new List<ImportDiagnostic>();
-        IReadOnlyList<SourceLine> lines = LoneLabels.Join(TextNormalizer.ToLines(text, tableRows));
+        IReadOnlyList<SourceLine> lines = LoneLabels.Join(MarkdownTable.Read(TextNormalizer.ToLines(text, tableRows)));
         if (lines.All(l => l.IsBlank))
         {
             return new ImportResult(null, [ImportDiagnostic.FileError(path, ImportIds.Empty, "The file is empty")]);
