@@ -126,8 +126,7 @@ internal sealed partial class AnnexSegmenter(SourceFormat format, string? symbol
         // Text read out of a PDF or Word file holds a paragraph a line, so a heading there ("Assessments", "Statement of
         // purpose") is a paragraph of its own, which a line that opens with a capital does not continue.
         bool HeadingOfItsOwn(DraftParagraph paragraph, string next) =>
-            document.ParagraphALine && paragraph.Chunks.Count == 1 && !char.IsLower(next[0])
-            && paragraph.Text.Length <= 160 && char.IsUpper(paragraph.Text[0]) && !ParagraphText.EndsInPunctuation(paragraph.Text, format);
+            document.ParagraphALine && paragraph.Chunks.Count == 1 && !char.IsLower(next[0]) && ParagraphText.IsHeading(paragraph.Text, format);
 
         void Take(string text, SourceLine line)
         {

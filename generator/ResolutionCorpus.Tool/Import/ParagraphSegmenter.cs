@@ -219,17 +219,6 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
     private static bool OpensOperative(DraftParagraph clause) =>
         PhraseLexicon.MatchOperative(clause.Text) is not null && PhraseLexicon.MatchPreambular(clause.Text) is null;
 
-    /// <summary>
-    /// Text that can be a heading: it opens with a capital, is short, carries no number or label of its own and ends
-    /// without the punctuation that ends a clause.
-    /// </summary>
-    private bool IsHeading(string text) =>
-        text.Length <= HeadingLength && char.IsUpper(text[0]) && !ParagraphText.EndsInPunctuation(text, format)
-        && !ParagraphText.Numbered(text).Success && !ParagraphText.Lettered(text).Success;
-
-    // The longest heading the record prints is about 110 characters ("Budget performance report for the period from …").
-    private const int HeadingLength = 160;
-
     /// <summary>True for a clause that sets out a document in the resolution's own text: "Adopts the following Political Declaration:".</summary>
     private static bool SetsOutDocument(string text) => SetsOut().IsMatch(text);
 
@@ -301,7 +290,7 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
         }
 
         // "Peacebuilding financing": a heading without a number, after a finished paragraph and right over the next one.
-        if (IsHeading(cleaned) && next is not null && (_current is null || !ParagraphText.IsOpen(_current.Text, format))
+        if (ParagraphText.IsHeading(cleaned, format) && next is not null && (_current is null || !ParagraphText.IsOpen(_current.Text, format))
             && ParagraphText.Numbered(InlineMarkup.Clean(next.Text, format)) is { Success: true } over
             && over.Groups[1].Value == _nextOperative.ToString(CultureInfo.InvariantCulture))
         {
@@ -375,7 +364,7 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
         // ("60/48 of 8 December 2005,", where an extraction broke a list of resolutions) goes on with the one before.
         // Text read out of a PDF or Word file holds a paragraph a line: a heading there is a paragraph of its own, which a
         // line that opens with a capital does not continue.
-        bool afterHeading = ParagraphALine && _current is { Chunks.Count: 1 } && IsHeading(_current.Text) && char.IsUpper(cleaned[0]);
+        bool afterHeading = ParagraphALine && _current is { Chunks.Count: 1 } && ParagraphText.IsHeading(_current.Text, format) && char.IsUpper(cleaned[0]);
         if (_current is not null && !_current.EndsInTable && !afterHeading
             && (ParagraphText.IsOpen(_current.Text, format) || char.IsLower(cleaned[0]) || char.IsAsciiDigit(cleaned[0])))
         {

@@ -23,6 +23,17 @@ internal static partial class ParagraphText
     /// </summary>
     public static bool IsOpen(string text, SourceFormat format) => !EndsInPunctuation(text, format);
 
+    /// <summary>
+    /// Text that can be a heading: it opens with a capital, is short, carries no number or label of its own and ends
+    /// without the punctuation that ends a clause.
+    /// </summary>
+    public static bool IsHeading(string text, SourceFormat format) =>
+        text.Length is > 0 and <= HeadingLength && char.IsUpper(text[0]) && !EndsInPunctuation(text, format)
+        && !Numbered(text).Success && !Lettered(text).Success;
+
+    // The longest heading the record prints is about 110 characters ("Budget performance report for the period from …").
+    private const int HeadingLength = 160;
+
     /// <summary>True when <paramref name="text"/> ends in <c>, ; . :</c>, footnote markers, closing quotes and brackets aside.</summary>
     public static bool EndsInPunctuation(string text, SourceFormat format) => LastSign(text, format) is ',' or ';' or '.' or ':';
 
