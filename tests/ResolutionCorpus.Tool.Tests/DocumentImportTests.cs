@@ -195,6 +195,27 @@ public sealed class DocumentImportTests
     }
 
     [TestMethod]
+    public void An_annex_title_over_two_lines_the_first_ending_in_a_semicolon_is_one_title()
+    {
+        // A/RES/79/243: "United Nations Convention against Cybercrime;" / "Strengthening International Cooperation …".
+        using var temp = new TempFolder();
+        string input = temp.File("convention.docx");
+        using (WordprocessingDocument word = WordprocessingDocument.Create(input, WordprocessingDocumentType.Document))
+        {
+            var body = new Body();
+            foreach (string line in s_resolution.Concat(["Annex", "United Nations Convention against Testing;", "Strengthening International Cooperation for Testing", "Preamble", "The States Parties to the present Convention,", "Have agreed as follows:"]))
+            {
+                body.AppendChild(new Paragraph(new Run(new Text(line))));
+            }
+
+            word.AddMainDocumentPart().Document = new Document(body);
+        }
+
+        StringAssert.Contains(Imported(temp, input), "title: \"United Nations Convention against Testing; Strengthening International Cooperation for Testing\"\n    paragraphs:\n"
+            + "      - text: \"Preamble\"\n      - text: \"The States Parties to the present Convention,\"\n      - text: \"Have agreed as follows:\"");
+    }
+
+    [TestMethod]
     public void A_word_file_named_doc_is_read_with_its_numbering_and_footnotes()
     {
         using var temp = new TempFolder();

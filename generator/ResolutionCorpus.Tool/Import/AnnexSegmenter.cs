@@ -198,6 +198,18 @@ internal sealed partial class AnnexSegmenter(SourceFormat format, string? symbol
                 return;
             }
 
+            // A title over two lines whose first ends in a semicolon ("United Nations Convention against Cybercrime;" /
+            // "Strengthening International Cooperation …"): the first was read as a paragraph; the two are the title.
+            if (annex.Title is null && annex.Paragraphs is [{ Chunks.Count: 1, Subparagraphs.Count: 0 } first] && first.Text.EndsWith(';')
+                && !ParagraphText.EndsInPunctuation(text, format))
+            {
+                annex.Paragraphs.Clear();
+                annex.Title = first.Text + " " + text;
+                titleEnd = line.Number;
+                current = numbered = outer = null;
+                return;
+            }
+
             if (annex.Paragraphs.Count == 0 && !ParagraphText.EndsInPunctuation(text, format))
             {
                 if (annex.Title is null || (document.Wrapped && line.Number == titleEnd + 1))
