@@ -91,7 +91,7 @@ public sealed class DocumentImportTests
     }
 
     [TestMethod]
-    public void A_pdf_table_is_read_in_rows_and_cells_across_its_pages()
+    public void A_pdf_table_is_read_in_rows_and_cells_across_its_pages_under_its_caption()
     {
         var builder = new PdfDocumentBuilder();
         PdfDocumentBuilder.AddedFont font = builder.AddStandard14Font(Standard14Font.TimesRoman);
@@ -103,7 +103,9 @@ public sealed class DocumentImportTests
             page.AddText(line, 10, new PdfPoint(72, y), font);
         }
 
-        // The table, set smaller than the text: a header row, a row a line, and a name over two lines in its cell.
+        // The table under its caption, set smaller than the text: a header row, a row a line, and a name over two
+        // lines in its cell.
+        page.AddText("A. Member States", 10, new PdfPoint(72, y -= 24), font);
         AddRow(page, font, y -= 30, 7, "Member State", "Percentage");
         AddRow(page, font, y -= 20, 8.5, "Afghanistan", "0.005");
         AddRow(page, font, y -= 14, 8.5, "Democratic People's Republic", "0.005");
@@ -126,7 +128,7 @@ public sealed class DocumentImportTests
         string input = temp.File("scale.pdf");
         File.WriteAllBytes(input, builder.Build());
         string yaml = Imported(temp, input);
-        StringAssert.Contains(yaml, "text: \"Decides that the scale of assessments shall be as follows:\\nMember State\\tPercentage\\n"
+        StringAssert.Contains(yaml, "text: \"Decides that the scale of assessments shall be as follows:\\nA. Member States\\nMember State\\tPercentage\\n"
             + "Afghanistan\\t0.005\\nDemocratic People's Republic of Korea\\t0.005\\nZimbabwe\\t0.007\\na Provisional.\"");
         StringAssert.Contains(yaml, "text: \"Requests a report on it.\"");
 

@@ -300,6 +300,13 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
             return;
         }
 
+        // "A. Pension Administration" over a table: a line of the paragraph the table belongs to, as the record reads it.
+        if (_current is not null && next is not null && TableLine.Is(next) && ParagraphText.IsHeading(cleaned, format))
+        {
+            _current.Chunks.Add(new TextChunk(line.Number, cleaned) { StartsLine = true });
+            return;
+        }
+
         Match numbered = ParagraphText.Numbered(cleaned);
         if (numbered.Success)
         {
