@@ -91,6 +91,34 @@ public sealed class DocumentImportTests
     }
 
     [TestMethod]
+    public void A_pdf_range_broken_after_its_dash_is_one_word_and_a_space_drawn_over_a_letter_parts_nothing()
+    {
+        var builder = new PdfDocumentBuilder();
+        PdfDocumentBuilder.AddedFont font = builder.AddStandard14Font(Standard14Font.TimesRoman);
+        PdfPageBuilder page = builder.AddPage(PageSize.A4);
+        double y = 760;
+        foreach (string line in s_resolution.Take(2))
+        {
+            page.AddText(line, 10, new PdfPoint(72, y -= 24), font);
+        }
+
+        // "2021–" ends its row and "2030" opens the next, with a space glyph drawn over its "2", as some producers set
+        // one at a table cell's start.
+        page.AddText("Recalling the decade 2021–", 10, new PdfPoint(72, y -= 24), font);
+        page.AddText("2030 and the estimates of it,", 10, new PdfPoint(72, y -= 12), font);
+        page.AddText(" ", 10, new PdfPoint(72, y), font);
+        foreach (string line in s_resolution.Skip(3))
+        {
+            page.AddText(line, 10, new PdfPoint(72, y -= 24), font);
+        }
+
+        using var temp = new TempFolder();
+        string input = temp.File("decade.pdf");
+        File.WriteAllBytes(input, builder.Build());
+        StringAssert.Contains(Imported(temp, input), "text: \"Recalling the decade 2021–2030 and the estimates of it,\"");
+    }
+
+    [TestMethod]
     public void A_pdf_table_is_read_in_rows_and_cells_across_its_pages_under_its_caption()
     {
         var builder = new PdfDocumentBuilder();

@@ -420,6 +420,31 @@ public sealed class RawFormTests
     }
 
     [TestMethod]
+    public void A_masthead_over_a_title_with_no_number_is_print_down_to_the_heading()
+    {
+        // A/RES/79/9 prints no "79/9." before its title: the symbol is the masthead's, and the masthead (distribution,
+        // date, session, agenda item) runs down to "Resolution adopted by …", every line of it accounted for.
+        ImportResult result = ResolutionImporter.Import("form.txt", """
+            United Nations A/RES/79/909
+            General Assembly Distr.: General
+            19 November 2024
+            Seventy-ninth session
+            Agenda item 125 (b)
+            Cooperation between the United Nations and testing
+            Resolution adopted by the General Assembly on 18 November 2024
+            Cooperation between the United Nations and testing
+            The General Assembly,
+            1. Decides to test.
+            39th plenary meeting
+            18 November 2024
+            """, null);
+
+        Assert.IsFalse(result.HasErrors, string.Join("\n", result.Diagnostics));
+        Assert.AreEqual("A/RES/79/909", result.Resolution!.Symbol);
+        Assert.IsEmpty(result.Diagnostics.Where(d => d.Id == ImportIds.UnreadLine), string.Join("\n", result.Diagnostics));
+    }
+
+    [TestMethod]
     public void A_hyphen_at_a_line_break_stays_where_the_document_writes_the_compound_and_goes_where_it_writes_the_word()
     {
         ImportedResolution resolution = Import("""
