@@ -172,34 +172,18 @@ public sealed class DocumentImportTests
     {
         using var temp = new TempFolder();
         string input = temp.File("table.docx");
-        using (WordprocessingDocument word = WordprocessingDocument.Create(input, WordprocessingDocumentType.Document))
-        {
-            MainDocumentPart main = word.AddMainDocumentPart();
-            var body = new Body();
-            foreach (string line in s_resolution.Take(3).Append("1. Decides that the scale of assessments shall be as follows:"))
-            {
-                body.AppendChild(new Paragraph(new Run(new Text(line))));
-            }
-
-            body.AppendChild(new Table(
-                Row("Member State", "Percentage"),
-                Row("Afghanistan", "0.005"),
-                new TableRow(new TableCell(new Paragraph(new Run(new Text("Democratic People's"))), new Paragraph(new Run(new Text("Republic of Korea")))), new TableCell(new Paragraph(new Run(new Text("0.005")))))));
-            foreach (string line in s_resolution.Skip(4))
-            {
-                body.AppendChild(new Paragraph(new Run(new Text(line))));
-            }
-
-            main.Document = new Document(body);
-        }
+        var table = new Table(
+            Row("Member State", "Percentage"),
+            Row("Afghanistan", "0.005"),
+            new TableRow(new TableCell(Line("Democratic People's"), Line("Republic of Korea")), new TableCell(Line("0.005"))));
+        WriteWord(input, [.. s_resolution.Take(3).Append("1. Decides that the scale of assessments shall be as follows:").Select(Line), table, .. s_resolution.Skip(4).Select(Line)]);
 
         string yaml = Imported(temp, input);
         StringAssert.Contains(yaml, "text: \"Decides that the scale of assessments shall be as follows:\\nMember State\\tPercentage\\n"
             + "Afghanistan\\t0.005\\nDemocratic People's Republic of Korea\\t0.005\"");
         StringAssert.Contains(yaml, "text: \"Requests a report on it.\"");
 
-        static TableRow Row(string name, string value) =>
-            new(new TableCell(new Paragraph(new Run(new Text(name)))), new TableCell(new Paragraph(new Run(new Text(value)))));
+        static TableRow Row(string name, string value) => new(new TableCell(Line(name)), new TableCell(Line(value)));
     }
 
     [TestMethod]
@@ -208,16 +192,8 @@ public sealed class DocumentImportTests
         // A paragraph a line: "Assessments" is not the start of the paragraph under it, though it ends in no full stop.
         using var temp = new TempFolder();
         string input = temp.File("strategies.docx");
-        using (WordprocessingDocument word = WordprocessingDocument.Create(input, WordprocessingDocumentType.Document))
-        {
-            var body = new Body();
-            foreach (string line in s_resolution.Take(3).Append("Peacekeeping").Append("Recalling also its resolution 78/2,").Concat(s_resolution.Skip(3)).Append("Annex").Append("Model strategies").Append("1. The strategies complement the standards.").Append("Assessments").Append("States should base their decisions on individual assessments."))
-            {
-                body.AppendChild(new Paragraph(new Run(new Text(line))));
-            }
-
-            word.AddMainDocumentPart().Document = new Document(body);
-        }
+        WriteWord(input, [.. s_resolution.Take(3).Append("Peacekeeping").Append("Recalling also its resolution 78/2,").Concat(s_resolution.Skip(3))
+            .Concat(["Annex", "Model strategies", "1. The strategies complement the standards.", "Assessments", "States should base their decisions on individual assessments."]).Select(Line)]);
 
         string yaml = Imported(temp, input);
         StringAssert.Contains(yaml, "  - text: \"Peacekeeping\"\n  - phrase: \"Recalling also\"\n    text: \"Recalling also its resolution 78/2,\"");
@@ -230,16 +206,7 @@ public sealed class DocumentImportTests
         // A/RES/79/243: "United Nations Convention against Cybercrime;" / "Strengthening International Cooperation …".
         using var temp = new TempFolder();
         string input = temp.File("convention.docx");
-        using (WordprocessingDocument word = WordprocessingDocument.Create(input, WordprocessingDocumentType.Document))
-        {
-            var body = new Body();
-            foreach (string line in s_resolution.Concat(["Annex", "United Nations Convention against Testing;", "Strengthening International Cooperation for Testing", "Preamble", "The States Parties to the present Convention,", "Have agreed as follows:"]))
-            {
-                body.AppendChild(new Paragraph(new Run(new Text(line))));
-            }
-
-            word.AddMainDocumentPart().Document = new Document(body);
-        }
+        WriteWord(input, [.. s_resolution.Concat(["Annex", "United Nations Convention against Testing;", "Strengthening International Cooperation for Testing", "Preamble", "The States Parties to the present Convention,", "Have agreed as follows:"]).Select(Line)]);
 
         StringAssert.Contains(Imported(temp, input), "title: \"United Nations Convention against Testing; Strengthening International Cooperation for Testing\"\n    paragraphs:\n"
             + "      - text: \"Preamble\"\n      - text: \"The States Parties to the present Convention,\"\n      - text: \"Have agreed as follows:\"");
@@ -345,6 +312,16 @@ public sealed class DocumentImportTests
         ToolRun run = BadInputTests.AssertRefused(temp, input, "RC3042");
         StringAssert.Contains(run.Error, "--convert-to docx");
     }
+
+    /// <summary>Writes a Word file whose body holds <paramref name="blocks"/>, in order.</summary>
+    private static void WriteWord(string path, OpenXmlElement[] blocks)
+    {
+        using WordprocessingDocument word = WordprocessingDocument.Create(path, WordprocessingDocumentType.Document);
+        word.AddMainDocumentPart().Document = new Document(new Body(blocks));
+    }
+
+    /// <summary>A Word paragraph of one run of text.</summary>
+    private static Paragraph Line(string text) => new(new Run(new Text(text)));
 
     private static string Imported(TempFolder temp, string input)
     {
