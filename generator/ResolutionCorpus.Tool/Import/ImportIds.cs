@@ -81,9 +81,6 @@ internal static class ImportIds
     /// <summary>A PDF or Word file cannot be read: encrypted, damaged, empty, or a scan without a text layer.</summary>
     public const string DocumentUnreadable = "RC3041";
 
-    /// <summary>A legacy Office binary file (Word 97–2003 <c>.doc</c>): the message says how to convert it.</summary>
-    public const string LegacyWord = "RC3042";
-
     /// <summary>Warning: an Akoma Ntoso document was read in a way its markup alone does not say (the message says how).</summary>
     public const string AknReading = "RC3043";
 

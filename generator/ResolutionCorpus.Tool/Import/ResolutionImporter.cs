@@ -6,6 +6,7 @@ using System.Linq;
 using ResolutionCorpus.Tool.Import.Documents;
 using ResolutionCorpus.Tool.Import.Documents.Pdf;
 using ResolutionCorpus.Tool.Import.Documents.Word;
+using ResolutionCorpus.Tool.Import.Documents.WordBinary;
 using ResolutionCorpus.Tool.Import.Model;
 
 namespace ResolutionCorpus.Tool.Import;
@@ -51,29 +52,22 @@ internal static class ResolutionImporter
         return ImportBytes(path, bytes!, source);
     }
 
-    /// <summary>Imports a file's bytes: PDF and Word files are read into text first, told apart by their bytes, not their names.</summary>
+    /// <summary>Imports a file's bytes: PDF and Word files (<c>.docx</c> and <c>.doc</c>) are read into text first, told apart by their bytes, not their names.</summary>
     /// <param name="path">The source's path, for messages.</param>
     /// <param name="bytes">The whole file.</param>
     /// <param name="source">The value of the <c>source</c> field, or null to leave it out.</param>
     public static ImportResult ImportBytes(string path, byte[] bytes, string? source)
     {
         DocumentKind kind = DocumentSniffer.Sniff(bytes);
-        if (kind == DocumentKind.LegacyOffice)
+        if (kind is not DocumentKind.Text)
         {
-            return new ImportResult(null, [ImportDiagnostic.FileError(path, ImportIds.LegacyWord,
-                "This is a legacy Office binary file (Word 97-2003 .doc), which the importer does not read; save it as .docx "
-                + "(in Word, or with LibreOffice: soffice --headless --convert-to docx <file>) and import that")]);
-        }
-
-        if (kind == DocumentKind.OtherZip)
-        {
-            return new ImportResult(null, [ImportDiagnostic.FileError(path, ImportIds.DocumentUnreadable,
-                "The file is a zip archive but not a Word document (it holds no word/document.xml), or it is damaged")]);
-        }
-
-        if (kind is DocumentKind.Pdf or DocumentKind.Word)
-        {
-            (ExtractedDocument? document, string? problem) = kind == DocumentKind.Pdf ? PdfTextExtractor.Extract(bytes) : WordTextExtractor.Extract(bytes);
+            (ExtractedDocument? document, string? problem) = kind switch
+            {
+                DocumentKind.Pdf => PdfTextExtractor.Extract(bytes),
+                DocumentKind.Word => WordTextExtractor.Extract(bytes),
+                DocumentKind.LegacyOffice => WordBinaryTextExtractor.Extract(bytes),
+                _ => (null, "The file is a zip archive but not a Word document (it holds no word/document.xml), or it is damaged"),
+            };
             if (document is null)
             {
                 return new ImportResult(null, [ImportDiagnostic.FileError(path, ImportIds.DocumentUnreadable, problem!)]);

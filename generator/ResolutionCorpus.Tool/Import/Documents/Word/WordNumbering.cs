@@ -55,7 +55,8 @@ internal sealed class WordNumbering(NumberingDefinitionsPart? part)
         return text.Length == 0 ? null : text;
     }
 
-    private static string Format(int value, string? format) => format switch
+    /// <summary>How Word writes <paramref name="value"/> in the number format named <paramref name="format"/> (<c>lowerLetter</c>, <c>upperRoman</c>).</summary>
+    internal static string Format(int value, string? format) => format switch
     {
         "lowerLetter" => Letters(value),
         "upperLetter" => Letters(value).ToUpperInvariant(),

@@ -127,7 +127,7 @@ internal static class WordTextExtractor
 
         /// <summary>
         /// The paragraph's text as printed: field codes left out and their results kept (a cross-reference to a
-        /// footnote, NOTEREF, prints its number as a marker), deleted and hidden text left out.
+        /// footnote, NOTEREF, prints its number as a marker, as do digits set superscript), deleted and hidden text left out.
         /// </summary>
         private string Text(Paragraph paragraph, bool footnotes)
         {
@@ -149,6 +149,9 @@ internal static class WordTextExtractor
                 }
 
                 bool simpleNoteReference = run.Parent is SimpleField field && field.Instruction?.Value?.Contains("NOTEREF", StringComparison.Ordinal) == true;
+
+                // Digits set superscript are a footnote marker, as in a PDF, even where typed rather than made a reference.
+                bool superscript = run.RunProperties?.VerticalTextAlignment?.Val is { } position && position.Value == VerticalPositionValues.Superscript;
 
                 foreach (OpenXmlElement part in run.ChildElements)
                 {
@@ -176,7 +179,7 @@ internal static class WordTextExtractor
                             code += instruction.Text;
                             break;
                         case Text t when !inCode:
-                            text.Append((noteReference || simpleNoteReference) && t.Text.All(char.IsAsciiDigit) ? FootnoteMarkers.ToSuperscript(t.Text) : t.Text);
+                            text.Append((noteReference || simpleNoteReference || superscript) && t.Text.All(char.IsAsciiDigit) ? FootnoteMarkers.ToSuperscript(t.Text) : t.Text);
                             break;
                         case TabChar or PositionalTab:
                             text.Append('\t');

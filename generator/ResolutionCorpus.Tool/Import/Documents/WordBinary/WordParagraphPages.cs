@@ -1,0 +1,124 @@
+using System;
+using System.Collections.Generic;
+
+namespace ResolutionCorpus.Tool.Import.Documents.WordBinary;
+
+/// <summary>
+/// A Word 97–2003 document's paragraph properties ([MS-DOC] 2.8.25, PlcfBtePapx): pages of 512 bytes in the
+/// <c>WordDocument</c> stream, each mapping runs of the stream (where paragraph marks are kept) to their properties
+/// as a list of property changes (sprms). Only the few the importer reads are decoded: table cell, row end, list.
+/// </summary>
+internal sealed class WordParagraphPages
+{
+    private const int PageSize = 512;
+    private const ushort InTable = 0x2416;          // sprmPFInTable
+    private const ushort RowEnd = 0x2417;           // sprmPFTtp
+    private const ushort InnerRowEnd = 0x244C;      // sprmPFInnerTtp
+    private const ushort TableDepth = 0x6649;       // sprmPItap
+    private const ushort ListLevel = 0x260A;        // sprmPIlvl
+    private const ushort ListInstance = 0x460B;     // sprmPIlfo
+    private const ushort HugeProperties = 0x6646;   // sprmPHugePapx: the properties are in the Data stream
+
+    private readonly SpanReader _wordDocument;
+    private readonly SpanReader _data;
+    private readonly List<(int Start, int End, int Page)> _pages = [];
+
+    /// <summary>Reads the index of property pages at <paramref name="range"/> in the table stream.</summary>
+    public WordParagraphPages(SpanReader wordDocument, SpanReader table, SpanReader data, StreamRange range)
+    {
+        _wordDocument = wordDocument;
+        _data = data;
+        int count = range.Length >= 4 ? (range.Length - 4) / 8 : 0;
+        for (int i = 0; i < count; i++)
+        {
+            int page = table.Int32(range.Offset + ((count + 1) * 4) + (i * 4)) & 0x3FFFFF;
+            _pages.Add((table.Int32(range.Offset + (i * 4)), table.Int32(range.Offset + ((i + 1) * 4)), page));
+        }
+    }
+
+    /// <summary>The properties of the paragraph whose mark is kept at <paramref name="offset"/> in the <c>WordDocument</c> stream.</summary>
+    public WordParagraphProperties At(int offset)
+    {
+        foreach ((int start, int end, int page) in _pages)
+        {
+            if (offset >= start && offset < end)
+            {
+                return InPage(page * PageSize, offset);
+            }
+        }
+
+        return default;
+    }
+
+    private WordParagraphProperties InPage(int page, int offset)
+    {
+        // A page: the runs' bounds (n + 1 offsets), then n entries of 13 bytes whose first is where, in words, the
+        // run's properties lie in the page; n is the page's last byte.
+        int runs = _wordDocument.Byte(page + PageSize - 1);
+        for (int i = 0; i < runs; i++)
+        {
+            if (offset >= _wordDocument.Int32(page + (i * 4)) && offset < _wordDocument.Int32(page + ((i + 1) * 4)))
+            {
+                int at = _wordDocument.Byte(page + ((runs + 1) * 4) + (i * 13)) * 2;
+                if (at == 0)
+                {
+                    return default;
+                }
+
+                // PapxInFkp: a count of words (or 0 and the count in the next byte), then the style (2 bytes) and the sprms.
+                int words = _wordDocument.Byte(page + at);
+                int length = words != 0 ? (words * 2) - 1 : _wordDocument.Byte(page + at + 1) * 2;
+                int properties = page + at + (words != 0 ? 1 : 2);
+                return Decode(_wordDocument, properties + 2, length - 2, inPage: true);
+            }
+        }
+
+        return default;
+    }
+
+    private WordParagraphProperties Decode(SpanReader bytes, int start, int length, bool inPage)
+    {
+        bool inTable = false, rowEnd = false;
+        int list = 0, level = 0;
+        int position = start;
+        int end = start + length;
+        while (position + 2 <= end)
+        {
+            ushort sprm = bytes.UInt16(position);
+            int operand = position + 2;
+            int size = Sprm.OperandSize(bytes, sprm, operand);
+            if (size < 0)
+            {
+                break;
+            }
+
+            switch (sprm)
+            {
+                case InTable:
+                    inTable = bytes.Byte(operand) != 0;
+                    break;
+                case TableDepth:
+                    inTable = bytes.Int32(operand) > 0;
+                    break;
+                case RowEnd or InnerRowEnd:
+                    rowEnd = bytes.Byte(operand) != 0;
+                    break;
+                case ListInstance:
+                    list = (short)bytes.UInt16(operand);
+                    break;
+                case ListLevel:
+                    level = bytes.Byte(operand);
+                    break;
+                case HugeProperties when inPage:
+                    // The properties are too long for the page: a length and the sprms, in the Data stream.
+                    int huge = bytes.Int32(operand);
+                    WordParagraphProperties more = Decode(_data, huge + 2, _data.UInt16(huge), inPage: false);
+                    return more with { InTable = more.InTable || inTable, RowEnd = more.RowEnd || rowEnd, List = Math.Max(more.List, list) };
+            }
+
+            position = operand + size;
+        }
+
+        return new WordParagraphProperties(inTable, rowEnd, Math.Max(list, 0), level);
+    }
+}

@@ -1,0 +1,151 @@
+using System.IO;
+using System.Linq;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+
+namespace ResolutionCorpus.Tool.Tests;
+
+/// <summary>
+/// Word 97–2003 files (<c>.doc</c>), written here by <see cref="Word97Writer"/>: read as a <c>.docx</c> is read, with
+/// footnotes, tables and automatic numbers; the header listed as page furniture; and bad ones refused, nothing written.
+/// </summary>
+[TestClass]
+public sealed class Word97ImportTests
+{
+    [TestMethod]
+    public void A_word_97_file_is_read_in_paragraphs_with_its_footnotes_and_its_header_listed_as_furniture()
+    {
+        using var temp = new TempFolder();
+        string input = temp.File("N1249600.DOC");
+        Resolution(new Word97Writer()).Header("A/RES/79/500").Header("25-00001 (E)").Save(input);
+
+        string yaml = Imported(temp, input, out string report);
+        StringAssert.Contains(yaml, "symbol: \"A/RES/79/500\"");
+        StringAssert.Contains(yaml, "text: \"Recalling its resolution 78/1,[^1]\"");
+        StringAssert.Contains(yaml, "marker: \"1\"\n    text: \"Resolution 78/1, annex.\"");
+        StringAssert.Contains(yaml, "text: \"Requests a report on resolution 78/1[^1].\"", "a digit set superscript is a marker");
+        Assert.DoesNotContain("25-00001", yaml, "the job number in the header is page furniture");
+        StringAssert.Contains(report, "(Word header or footer): page furniture: 25-00001 (E)", "and it is listed");
+    }
+
+    [TestMethod]
+    public void One_byte_text_is_read_as_windows_1252()
+    {
+        using var temp = new TempFolder();
+        string input = temp.File("resolution.doc");
+        new Word97Writer { OneByte = true }
+            .Paragraph("79/500. Cooperation in testing")
+            .Paragraph("The General Assembly,")
+            .Paragraph("Recalling the report entitled \u201CTesting\u201D, 2021\u20132030,")
+            .Paragraph("1. Decides to test the import of documents.")
+            .Closing()
+            .Save(input);
+
+        StringAssert.Contains(Imported(temp, input, out _), "text: \"Recalling the report entitled \u201CTesting\u201D, 2021\u20132030,\"");
+    }
+
+    [TestMethod]
+    public void Automatic_numbers_are_written_out_as_word_prints_them()
+    {
+        using var temp = new TempFolder();
+        string input = temp.File("resolution.doc");
+        new Word97Writer()
+            .Paragraph("79/500. Cooperation in testing")
+            .Paragraph("The General Assembly,")
+            .Paragraph("Recalling its resolution 78/1,")
+            .Numbered(0, "Decides to test the import of documents:")
+            .Numbered(1, "By reading them;")
+            .Numbered(1, "By checking them;")
+            .Numbered(0, "Requests a report on it.")
+            .Closing()
+            .Save(input);
+
+        string yaml = Imported(temp, input, out _);
+        StringAssert.Contains(yaml, "- number: 2\n    phrase: \"Requests\"");
+        StringAssert.Contains(yaml, "- label: \"b\"\n        text: \"By checking them;\"");
+    }
+
+    [TestMethod]
+    public void A_tables_rows_are_lines_of_cells_parted_by_tabs()
+    {
+        using var temp = new TempFolder();
+        string input = temp.File("resolution.doc");
+        new Word97Writer()
+            .Paragraph("79/500. Cooperation in testing")
+            .Paragraph("The General Assembly,")
+            .Paragraph("Recalling its resolution 78/1,")
+            .Paragraph("1. Decides on the following rates:")
+            .Row("Member State", "Rate")
+            .Row("Afghanistan", "0.005")
+            .Paragraph("2. Requests a report on it.")
+            .Closing()
+            .Save(input);
+
+        string yaml = Imported(temp, input, out _);
+        StringAssert.Contains(yaml, "Member State\\tRate\\nAfghanistan\\t0.005");
+        StringAssert.Contains(yaml, "- number: 2\n    phrase: \"Requests\"");
+    }
+
+    [TestMethod]
+    public void A_password_protected_word_97_file_is_refused_with_why()
+    {
+        using var temp = new TempFolder();
+        string input = temp.File("resolution.doc");
+        Resolution(new Word97Writer { Encrypted = true }).Save(input);
+        ToolRun run = BadInputTests.AssertRefused(temp, input, "RC3041");
+        StringAssert.Contains(run.Error, "password-protected");
+    }
+
+    [TestMethod]
+    public void A_word_95_file_is_refused_with_why()
+    {
+        using var temp = new TempFolder();
+        string input = temp.File("resolution.doc");
+        Resolution(new Word97Writer { Version = 0x0068 }).Save(input);
+        ToolRun run = BadInputTests.AssertRefused(temp, input, "RC3041");
+        StringAssert.Contains(run.Error, "Word 6.0 or Word 95");
+    }
+
+    [TestMethod]
+    public void A_compound_file_that_is_not_a_word_document_is_refused_with_why()
+    {
+        using var temp = new TempFolder();
+        string input = temp.File("book.doc");
+        using (var root = OpenMcdf.RootStorage.Create(input))
+        using (OpenMcdf.CfbStream stream = root.CreateStream("Workbook"))
+        {
+            stream.Write(new byte[64]);
+        }
+
+        ToolRun run = BadInputTests.AssertRefused(temp, input, "RC3041");
+        StringAssert.Contains(run.Error, "not a Word document");
+    }
+
+    [TestMethod]
+    public void A_damaged_compound_file_is_refused_with_why()
+    {
+        using var temp = new TempFolder();
+        string input = temp.File("old.doc");
+        File.WriteAllBytes(input, [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0, 0, 0, 0, 0]);
+        ToolRun run = BadInputTests.AssertRefused(temp, input, "RC3041");
+        StringAssert.Contains(run.Error, "The Word file cannot be read");
+    }
+
+    private static Word97Writer Resolution(Word97Writer writer) => writer
+        .Paragraph("79/500. Cooperation in testing")
+        .Paragraph("The General Assembly,")
+        .Paragraph("Recalling its resolution 78/1,\u0002")
+        .Paragraph("1. Decides to test the import of documents;")
+        .Paragraph("2. Requests a report on resolution 78/1{1}.")
+        .Closing()
+        .Footnote("Resolution 78/1, annex.");
+
+    private static string Imported(TempFolder temp, string input, out string report)
+    {
+        string output = temp.File("out");
+        string reportFile = temp.File("report.md");
+        ToolRun run = ToolRun.Invoke("import", input, "-o", output, "--report", reportFile);
+        Assert.AreEqual(0, run.ExitCode, run.ToString());
+        report = File.ReadAllText(reportFile);
+        return File.ReadAllText(Directory.GetFiles(output).Single());
+    }
+}
