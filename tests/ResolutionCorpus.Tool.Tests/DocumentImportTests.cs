@@ -119,6 +119,44 @@ public sealed class DocumentImportTests
     }
 
     [TestMethod]
+    public void A_box_drawn_with_rules_is_a_table_whose_rows_are_where_its_rules_say()
+    {
+        var builder = new PdfDocumentBuilder();
+        PdfDocumentBuilder.AddedFont font = builder.AddStandard14Font(Standard14Font.TimesRoman);
+        PdfPageBuilder page = builder.AddPage(PageSize.A4);
+        double y = 760;
+        foreach (string line in s_resolution.Take(3).Append("1. Adopts the following strategy:"))
+        {
+            page.AddText(line, 10, new PdfPoint(72, y -= 24), font);
+        }
+
+        // The box, in the text's own type: a label row and a text row, each with a rule on either side, and the text's
+        // two lines set as close as the label's are to it.
+        double top = y - 8;
+        page.AddText("Model strategy No. 1", 10, new PdfPoint(80, y -= 20), font);
+        page.AddText("States should make assessments that are culture-", 10, new PdfPoint(80, y -= 13), font);
+        page.AddText("and gender-sensitive.", 10, new PdfPoint(80, y -= 13), font);
+        double middle = y + 22, bottom = y - 6;
+        foreach (double x in (double[])[76, 400])
+        {
+            page.DrawRectangle(new PdfPoint(x, middle), 0.5, top - middle, 0.5, fill: true);
+            page.DrawRectangle(new PdfPoint(x, bottom), 0.5, middle - bottom, 0.5, fill: true);
+        }
+
+        foreach (string line in s_resolution.Skip(4))
+        {
+            page.AddText(line, 10, new PdfPoint(72, y -= 24), font);
+        }
+
+        using var temp = new TempFolder();
+        string input = temp.File("box.pdf");
+        File.WriteAllBytes(input, builder.Build());
+        string yaml = Imported(temp, input);
+        StringAssert.Contains(yaml, "text: \"Adopts the following strategy:\\nModel strategy No. 1\\nStates should make assessments that are culture- and gender-sensitive.\"");
+        StringAssert.Contains(yaml, "text: \"Requests a report on it.\"");
+    }
+
+    [TestMethod]
     public void A_pdf_table_is_read_in_rows_and_cells_across_its_pages_under_its_caption()
     {
         var builder = new PdfDocumentBuilder();

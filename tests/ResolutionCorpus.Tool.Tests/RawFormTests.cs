@@ -462,6 +462,22 @@ public sealed class RawFormTests
     }
 
     [TestMethod]
+    public void A_hyphen_before_and_or_or_at_a_line_break_is_a_suspended_compounds_and_keeps_its_space()
+    {
+        ImportedResolution resolution = Import("""
+            80/905. Testing with care
+            The General Assembly,
+            1. Decides that the programmes shall be culture-
+            and gender-sensitive, and short-
+            or long-term.
+            51st plenary meeting
+            26 November 2025
+            """);
+
+        Assert.AreEqual("Decides that the programmes shall be culture- and gender-sensitive, and short- or long-term.", resolution.Main.Operative.Single().Text);
+    }
+
+    [TestMethod]
     public void A_marker_set_apart_after_a_sentence_is_a_footnote_marker_and_a_numbered_reference_is_not()
     {
         // 80/9: an extraction set the marker apart after the full stop it follows ("Principles. 13 We will"). A sentence

@@ -10,7 +10,8 @@ namespace ResolutionCorpus.Tool.Import;
 /// without a space; whether the hyphen stays is the document's own answer: a printed volume hyphenates "Govern-" /
 /// "ment" where the word is "Government", while "self-" / "determination" is a compound. When the document writes the
 /// joined word elsewhere without the hyphen, and never with it, the hyphen was the typesetter's and goes; otherwise it
-/// stays, so that no character is ever lost on a guess.
+/// stays, so that no character is ever lost on a guess. A hyphen before "and", "or", "nor" or "to" is a compound's
+/// first half standing for the whole ("culture-" / "and gender-sensitive"): there the break is a space.
 /// </summary>
 internal sealed class LineBreakHyphens
 {
@@ -34,7 +35,7 @@ internal sealed class LineBreakHyphens
     /// <summary>Appends <paramref name="next"/> (a piece from the next line) to <paramref name="text"/>: with a space, or joined at a line-break hyphen.</summary>
     public void Append(StringBuilder text, string next)
     {
-        bool broken = text.Length > 1 && IsHyphen(text[^1]) && char.IsLetterOrDigit(text[^2]);
+        bool broken = text.Length > 1 && IsHyphen(text[^1]) && char.IsLetterOrDigit(text[^2]) && !IsSuspended(next);
         if (!broken)
         {
             if (text.Length > 0)
@@ -60,6 +61,13 @@ internal sealed class LineBreakHyphens
         }
 
         text.Append(next);
+    }
+
+    /// <summary>True when <paramref name="next"/> opens with a conjunction, after which a hyphen at a line's end is a suspended compound's, not a break in a word.</summary>
+    public static bool IsSuspended(string next)
+    {
+        int end = next.IndexOf(' ', StringComparison.Ordinal);
+        return (end < 0 ? next : next[..end]) is "and" or "or" or "nor" or "to";
     }
 
     private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';

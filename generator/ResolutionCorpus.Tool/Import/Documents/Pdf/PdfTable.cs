@@ -126,6 +126,30 @@ internal static partial class PdfTable
         return best;
     }
 
+    /// <summary>
+    /// The lines of a table drawn with rules: a line for each row of cells the rules draw, top to bottom, its cells
+    /// parted by tabs, the text in each cell joined top to bottom. Rows that hold no text give no line.
+    /// </summary>
+    /// <param name="rows">The printed rows inside the ruled cells.</param>
+    /// <param name="cells">The page's ruled cells.</param>
+    public static List<Line> ReadRuled(IReadOnlyList<PdfRow> rows, IReadOnlyList<PdfRuledCell> cells)
+    {
+        var lines = new List<Line>();
+        foreach (IGrouping<double, PdfRow> ruledRow in rows.GroupBy(r => cells.First(c => c.Holds(r)).Top))
+        {
+            List<PdfRuledCell> columns = [.. cells.Where(c => c.Top == ruledRow.Key).OrderBy(c => c.Left)];
+            var texts = columns.Select(_ => new List<string>()).ToList();
+            foreach (PdfCell stretch in ruledRow.SelectMany(r => r.Stretches))
+            {
+                texts[columns.FindIndex(c => stretch.Overlap(c.Left, c.Right) == columns.Max(x => stretch.Overlap(x.Left, x.Right)))].Add(stretch.Text);
+            }
+
+            lines.Add(new Line(string.Join('\t', texts.Select(PdfRow.JoinTexts)), IsRow: true));
+        }
+
+        return lines;
+    }
+
     // A note under a table opens with its letter or asterisk: "a See A/80/505.", "* Provisional."
     [GeneratedRegex(@"^(?:[a-z]|\*{1,3})\s+\S", RegexOptions.CultureInvariant)]
     private static partial Regex Note();

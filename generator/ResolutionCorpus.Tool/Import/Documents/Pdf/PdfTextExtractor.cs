@@ -23,13 +23,13 @@ internal static class PdfTextExtractor
     /// <summary>Extracts the text of a PDF, or says why it cannot.</summary>
     public static (ExtractedDocument? Document, string? Error) Extract(byte[] bytes)
     {
-        var pages = new List<List<PdfRow>>();
+        var pages = new List<(List<PdfRow> Rows, IReadOnlyList<PdfRuledCell> Ruled)>();
         try
         {
             using PdfDocument pdf = PdfDocument.Open(bytes);
             foreach (Page page in pdf.GetPages())
             {
-                pages.Add(PdfRow.Read(page.Letters));
+                pages.Add((PdfRow.Read(page.Letters), PdfRuledCell.Find(page)));
             }
         }
         catch (PdfDocumentEncryptedException)
@@ -42,20 +42,20 @@ internal static class PdfTextExtractor
             return (null, "The PDF cannot be read (" + exception.Message.TrimEnd('.') + "); it may be damaged");
         }
 
-        return pages.Any(p => p.Exists(r => !r.IsBarCode))
+        return pages.Any(p => p.Rows.Exists(r => !r.IsBarCode))
             ? (Assemble(pages), null)
             : (null, "The PDF has no text layer (it holds only images, as a scan does); run text recognition (OCR) on it and import the text");
     }
 
-    private static ExtractedDocument Assemble(List<List<PdfRow>> pages)
+    private static ExtractedDocument Assemble(List<(List<PdfRow> Rows, IReadOnlyList<PdfRuledCell> Ruled)> pages)
     {
-        double bodySize = pages.SelectMany(p => p).Where(r => !r.IsBarCode)
+        double bodySize = pages.SelectMany(p => p.Rows).Where(r => !r.IsBarCode)
             .GroupBy(r => r.Size).OrderByDescending(g => g.Sum(r => r.Text.Length)).First().Key;
         var output = new Output();
         for (int index = 0; index < pages.Count; index++)
         {
             string place = "page " + (index + 1).ToString(CultureInfo.InvariantCulture);
-            List<PdfRow> rows = pages[index];
+            List<PdfRow> rows = pages[index].Rows;
             int top = 0, bottom = rows.Count;
 
             // Page furniture: bar codes anywhere; above the text, rows smaller than it (after the first page, whose
@@ -73,7 +73,7 @@ internal static class PdfTextExtractor
 
             int rule = rows.FindIndex(top, bottom - top, IsRule);
             int bodyEnd = rule >= 0 ? rule : bottom;
-            output.AddBody(place, rows.GetRange(top, bodyEnd - top), bodySize);
+            output.AddBody(place, rows.GetRange(top, bodyEnd - top), bodySize, pages[index].Ruled);
             if (rule >= 0)
             {
                 output.Drop(place, rows[rule], "footnote rule");
@@ -121,7 +121,7 @@ internal static class PdfTextExtractor
 
         public void Drop(string place, PdfRow row, string why) => _furniture.Add(new DroppedText(place, row.Text, why));
 
-        public void AddBody(string place, List<PdfRow> rows, double bodySize)
+        public void AddBody(string place, List<PdfRow> rows, double bodySize, IReadOnlyList<PdfRuledCell> ruled)
         {
             var body = rows.Where(r => Math.Abs(r.Size - bodySize) < 0.6).ToList();
             if (body.Count > 0)
@@ -143,8 +143,24 @@ internal static class PdfTextExtractor
                     continue;
                 }
 
-                // A table: a run of rows set smaller than the text, some of them in columns.
+                // A table drawn with rules (a box around text is one): its rows are where the rules say.
                 int end = i;
+                while (end < rows.Count && !rows[end].IsBarCode && ruled.Any(c => c.Holds(rows[end])))
+                {
+                    end++;
+                }
+
+                if (end > i)
+                {
+                    Close();
+                    AddTable(place, PdfTable.ReadRuled(rows.GetRange(i, end - i), ruled), pageTop);
+                    i = end - 1;
+                    previous = null;
+                    pageTop = false;
+                    continue;
+                }
+
+                // A table: a run of rows set smaller than the text, some of them in columns.
                 while (end < rows.Count && rows[end].Size < bodySize - 0.6 && !rows[end].IsBarCode)
                 {
                     end++;
