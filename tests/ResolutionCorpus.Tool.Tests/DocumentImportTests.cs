@@ -302,6 +302,31 @@ public sealed class DocumentImportTests
     }
 
     [TestMethod]
+    public void A_word_files_endnotes_and_header_are_listed_not_lost()
+    {
+        using var temp = new TempFolder();
+        string input = temp.File("resolution.docx");
+        using (WordprocessingDocument word = WordprocessingDocument.Create(input, WordprocessingDocumentType.Document))
+        {
+            MainDocumentPart main = word.AddMainDocumentPart();
+            main.Document = new Document(new Body([.. s_resolution.Select(Line)]));
+            main.AddNewPart<HeaderPart>().Header = new Header(Line("25-00001 (E)"));
+            main.AddNewPart<EndnotesPart>().Endnotes = new Endnotes(
+                new Endnote(Line("-")) { Type = FootnoteEndnoteValues.Separator, Id = -1 },
+                new Endnote(Line("An endnote on testing.")) { Id = 1 });
+        }
+
+        string output = temp.File("out");
+        string report = temp.File("report.md");
+        ToolRun run = ToolRun.Invoke("import", input, "-o", output, "--report", report);
+        Assert.AreEqual(0, run.ExitCode, run.ToString());
+        string listed = File.ReadAllText(report);
+        StringAssert.Contains(listed, "(Word header): page furniture: 25-00001 (E)");
+        StringAssert.Contains(listed, "(Word endnote): an endnote, not placed in the text: An endnote on testing.");
+        Assert.DoesNotContain("(Word endnote): an endnote, not placed in the text: -", listed, "the separator is not a note");
+    }
+
+    [TestMethod]
     public void A_pdf_without_a_text_layer_is_refused()
     {
         var builder = new PdfDocumentBuilder();

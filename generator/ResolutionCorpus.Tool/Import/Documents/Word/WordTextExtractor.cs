@@ -14,7 +14,7 @@ namespace ResolutionCorpus.Tool.Import.Documents.Word;
 /// Reads a Word file (<c>.docx</c>) into the text the raw-text importer reads: each paragraph of the body a line
 /// (automatic numbers written out), each footnote reference a superscript marker numbered as Word numbers them, and
 /// the footnotes after the body, a line each opening with their marker. Headers and footers are page furniture:
-/// taken out and listed.
+/// taken out and listed; so are endnotes, which the text does not place.
 /// </summary>
 internal static class WordTextExtractor
 {
@@ -95,12 +95,18 @@ internal static class WordTextExtractor
 
             foreach (HeaderPart header in main.HeaderParts)
             {
-                AddFurniture(header.Header, "Word header");
+                AddFurniture(header.Header, "Word header", "page furniture");
             }
 
             foreach (FooterPart footer in main.FooterParts)
             {
-                AddFurniture(footer.Footer, "Word footer");
+                AddFurniture(footer.Footer, "Word footer", "page furniture");
+            }
+
+            // Endnotes print at the document's end under numbers of their own: listed, not placed in the text.
+            foreach (Endnote endnote in main.EndnotesPart?.Endnotes?.Elements<Endnote>().Where(e => e.Type is null || e.Type.Value == FootnoteEndnoteValues.Normal) ?? [])
+            {
+                AddFurniture(endnote, "Word endnote", "an endnote, not placed in the text");
             }
 
             return new ExtractedDocument(string.Join('\n', _lines) + "\n", _places, _furniture) { TableRows = _tableRows };
@@ -113,14 +119,14 @@ internal static class WordTextExtractor
             return _numbering.Next(paragraph) is string label ? label + "\t" + text : text;
         }
 
-        private void AddFurniture(OpenXmlElement? part, string why)
+        private void AddFurniture(OpenXmlElement? part, string place, string why)
         {
             foreach (Paragraph paragraph in part?.Descendants<Paragraph>() ?? [])
             {
                 string text = Text(paragraph, footnotes: false).Trim();
                 if (text.Length > 0)
                 {
-                    _furniture.Add(new DroppedText(why, text, "page furniture"));
+                    _furniture.Add(new DroppedText(place, text, why));
                 }
             }
         }
