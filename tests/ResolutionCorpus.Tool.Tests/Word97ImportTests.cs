@@ -33,8 +33,7 @@ public sealed class Word97ImportTests
         using var temp = new TempFolder();
         string input = temp.File("resolution.doc");
         new Word97Writer { OneByte = true }
-            .Paragraph("79/500. Cooperation in testing")
-            .Paragraph("The General Assembly,")
+            .Opening()
             .Paragraph("Recalling the report entitled \u201CTesting\u201D, 2021\u20132030,")
             .Paragraph("1. Decides to test the import of documents.")
             .Closing()
@@ -49,8 +48,7 @@ public sealed class Word97ImportTests
         using var temp = new TempFolder();
         string input = temp.File("resolution.doc");
         new Word97Writer()
-            .Paragraph("79/500. Cooperation in testing")
-            .Paragraph("The General Assembly,")
+            .Opening()
             .Paragraph("Recalling its resolution 78/1,")
             .Numbered(0, "Decides to test the import of documents:")
             .Numbered(1, "By reading them;")
@@ -70,8 +68,7 @@ public sealed class Word97ImportTests
         using var temp = new TempFolder();
         string input = temp.File("resolution.doc");
         new Word97Writer()
-            .Paragraph("79/500. Cooperation in testing")
-            .Paragraph("The General Assembly,")
+            .Opening()
             .Paragraph("Recalling its resolution 78/1,")
             .Paragraph("1. Decides on the following rates:")
             .Row("Member State", "Rate")
@@ -131,8 +128,7 @@ public sealed class Word97ImportTests
     }
 
     private static Word97Writer Resolution(Word97Writer writer) => writer
-        .Paragraph("79/500. Cooperation in testing")
-        .Paragraph("The General Assembly,")
+        .Opening()
         .Paragraph("Recalling its resolution 78/1,\u0002")
         .Paragraph("1. Decides to test the import of documents;")
         .Paragraph("2. Requests a report on resolution 78/1{1}.")

@@ -35,6 +35,9 @@ internal sealed class Word97Writer
     /// <summary>A paragraph; each <c>\u0002</c> in it references the next footnote, and text in braces is set superscript.</summary>
     public Word97Writer Paragraph(string text) => Add(text + "\r", (false, false, 0, 0));
 
+    /// <summary>A resolution's number and title, and the organ that opens its text.</summary>
+    public Word97Writer Opening() => Paragraph("79/500. Cooperation in testing").Paragraph("The General Assembly,");
+
     /// <summary>The meeting and the date a resolution closes with.</summary>
     public Word97Writer Closing() => Paragraph("99th plenary meeting").Paragraph("2 May 2025");
 

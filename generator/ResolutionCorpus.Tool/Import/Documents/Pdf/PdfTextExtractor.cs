@@ -143,33 +143,20 @@ internal static class PdfTextExtractor
                     continue;
                 }
 
-                // A table drawn with rules (a box around text is one): its rows are where the rules say.
-                int end = i;
-                while (end < rows.Count && !rows[end].IsBarCode && ruled.Any(c => c.Holds(rows[end])))
+                // A table: drawn with rules (a box around text is one), its rows where the rules say; or a run of rows
+                // set smaller than the text, some of them in columns.
+                int end = RunEnd(rows, i, r => ruled.Any(c => c.Holds(r)));
+                List<PdfTable.Line>? table = end > i ? PdfTable.ReadRuled(rows.GetRange(i, end - i), ruled) : null;
+                if (table is null)
                 {
-                    end++;
+                    end = RunEnd(rows, i, r => r.Size < bodySize - 0.6);
+                    table = end > i && PdfTable.IsTable(rows.GetRange(i, end - i)) ? PdfTable.Read(rows.GetRange(i, end - i), ParagraphGap) : null;
                 }
 
-                if (end > i)
+                if (table is not null)
                 {
                     Close();
-                    AddTable(place, PdfTable.ReadRuled(rows.GetRange(i, end - i), ruled), pageTop);
-                    i = end - 1;
-                    previous = null;
-                    pageTop = false;
-                    continue;
-                }
-
-                // A table: a run of rows set smaller than the text, some of them in columns.
-                while (end < rows.Count && rows[end].Size < bodySize - 0.6 && !rows[end].IsBarCode)
-                {
-                    end++;
-                }
-
-                if (end > i && PdfTable.IsTable(rows.GetRange(i, end - i)))
-                {
-                    Close();
-                    AddTable(place, PdfTable.Read(rows.GetRange(i, end - i), ParagraphGap), pageTop);
+                    AddTable(place, table, pageTop);
                     i = end - 1;
                     previous = null;
                     pageTop = false;
@@ -196,6 +183,18 @@ internal static class PdfTextExtractor
                 _open!.Add(row);
                 previous = row;
             }
+        }
+
+        /// <summary>Where the run of rows from <paramref name="start"/> that are not bar codes and meet <paramref name="inTable"/> ends.</summary>
+        private static int RunEnd(List<PdfRow> rows, int start, Func<PdfRow, bool> inTable)
+        {
+            int end = start;
+            while (end < rows.Count && !rows[end].IsBarCode && inTable(rows[end]))
+            {
+                end++;
+            }
+
+            return end;
         }
 
         // A table that runs on to the next page prints its header row again at the top of it: that is not wording.
