@@ -1,16 +1,14 @@
 using System;
-using System.Collections.Generic;
 
 namespace ResolutionCorpus.Tool.Import.Documents.WordBinary;
 
 /// <summary>
-/// A Word 97–2003 document's paragraph properties ([MS-DOC] 2.8.25, PlcfBtePapx): pages of 512 bytes in the
-/// <c>WordDocument</c> stream, each mapping runs of the stream (where paragraph marks are kept) to their properties
-/// as a list of property changes (sprms). Only the few the importer reads are decoded: table cell, row end, list.
+/// A Word 97–2003 document's paragraph properties ([MS-DOC] 2.8.25, PlcfBtePapx): pages that map runs of the
+/// <c>WordDocument</c> stream (where paragraph marks are kept) to their properties, a list of property changes
+/// (sprms). Only the few the importer reads are decoded: table cell, row end, list.
 /// </summary>
 internal sealed class WordParagraphPages
 {
-    private const int PageSize = 512;
     private const ushort InTable = 0x2416;          // sprmPFInTable
     private const ushort RowEnd = 0x2417;           // sprmPFTtp
     private const ushort InnerRowEnd = 0x244C;      // sprmPFInnerTtp
@@ -21,59 +19,36 @@ internal sealed class WordParagraphPages
 
     private readonly SpanReader _wordDocument;
     private readonly SpanReader _data;
-    private readonly List<(int Start, int End, int Page)> _pages = [];
+    private readonly WordPropertyPages _pages;
 
     /// <summary>Reads the index of property pages at <paramref name="range"/> in the table stream.</summary>
     public WordParagraphPages(SpanReader wordDocument, SpanReader table, SpanReader data, StreamRange range)
     {
         _wordDocument = wordDocument;
         _data = data;
-        int count = range.Length >= 4 ? (range.Length - 4) / 8 : 0;
-        for (int i = 0; i < count; i++)
-        {
-            int page = table.Int32(range.Offset + ((count + 1) * 4) + (i * 4)) & 0x3FFFFF;
-            _pages.Add((table.Int32(range.Offset + (i * 4)), table.Int32(range.Offset + ((i + 1) * 4)), page));
-        }
+        _pages = new WordPropertyPages(wordDocument, table, range);
     }
 
     /// <summary>The properties of the paragraph whose mark is kept at <paramref name="offset"/> in the <c>WordDocument</c> stream.</summary>
     public WordParagraphProperties At(int offset)
     {
-        foreach ((int start, int end, int page) in _pages)
+        // Each run's entry is 13 bytes, the first where, in words, the run's properties lie in the page (0: none).
+        if (_pages.RunAt(offset) is not (int page, int runs, int run))
         {
-            if (offset >= start && offset < end)
-            {
-                return InPage(page * PageSize, offset);
-            }
+            return default;
         }
 
-        return default;
-    }
-
-    private WordParagraphProperties InPage(int page, int offset)
-    {
-        // A page: the runs' bounds (n + 1 offsets), then n entries of 13 bytes whose first is where, in words, the
-        // run's properties lie in the page; n is the page's last byte.
-        int runs = _wordDocument.Byte(page + PageSize - 1);
-        for (int i = 0; i < runs; i++)
+        int at = _wordDocument.Byte(page + ((runs + 1) * 4) + (run * 13)) * 2;
+        if (at == 0)
         {
-            if (offset >= _wordDocument.Int32(page + (i * 4)) && offset < _wordDocument.Int32(page + ((i + 1) * 4)))
-            {
-                int at = _wordDocument.Byte(page + ((runs + 1) * 4) + (i * 13)) * 2;
-                if (at == 0)
-                {
-                    return default;
-                }
-
-                // PapxInFkp: a count of words (or 0 and the count in the next byte), then the style (2 bytes) and the sprms.
-                int words = _wordDocument.Byte(page + at);
-                int length = words != 0 ? (words * 2) - 1 : _wordDocument.Byte(page + at + 1) * 2;
-                int properties = page + at + (words != 0 ? 1 : 2);
-                return Decode(_wordDocument, properties + 2, length - 2, inPage: true);
-            }
+            return default;
         }
 
-        return default;
+        // PapxInFkp: a count of words (or 0 and the count in the next byte), then the style (2 bytes) and the sprms.
+        int words = _wordDocument.Byte(page + at);
+        int length = words != 0 ? (words * 2) - 1 : _wordDocument.Byte(page + at + 1) * 2;
+        int properties = page + at + (words != 0 ? 1 : 2);
+        return Decode(_wordDocument, properties + 2, length - 2, inPage: true);
     }
 
     private WordParagraphProperties Decode(SpanReader bytes, int start, int length, bool inPage)
