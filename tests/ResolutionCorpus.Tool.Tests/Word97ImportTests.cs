@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
@@ -125,6 +126,50 @@ public sealed class Word97ImportTests
         File.WriteAllBytes(input, [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0, 0, 0, 0, 0]);
         ToolRun run = BadInputTests.AssertRefused(temp, input, "RC3041");
         StringAssert.Contains(run.Error, "The Word file cannot be read");
+    }
+
+    [TestMethod]
+    public void A_word_97_file_whose_structures_point_anywhere_is_imported_or_refused_never_crashed()
+    {
+        using var temp = new TempFolder();
+        string valid = temp.File("valid.doc");
+        Resolution(new Word97Writer()).Row("Afghanistan", "0.005").Numbered(0, "Decides.").Closing().Save(valid);
+        byte[] document;
+        using (var root = OpenMcdf.RootStorage.OpenRead(valid))
+        using (OpenMcdf.CfbStream stream = root.OpenStream("WordDocument"))
+        {
+            document = new byte[stream.Length];
+            stream.ReadExactly(document);
+        }
+
+        // Each story length of the information block, and the offset and length of each table it points to.
+        const int Longs = 32 + 2 + 28 + 2, Pairs = Longs + 88 + 2;
+        int[] fields = [Longs + 12, Longs + 16, Longs + 20, .. new[] { 2, 3, 12, 13, 33, 73, 74 }.SelectMany(p => new[] { Pairs + (p * 8), Pairs + (p * 8) + 4 })];
+        foreach (int field in fields)
+        {
+            foreach (int value in (int[])[-1, int.MaxValue, 0x7FFF0000, 7])
+            {
+                string input = temp.File($"bent-{field}-{value}.doc");
+                byte[] bent = [.. document];
+                System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(bent.AsSpan(field), value);
+                using (var root = OpenMcdf.RootStorage.Create(input))
+                {
+                    using (OpenMcdf.CfbStream stream = root.CreateStream("WordDocument"))
+                    {
+                        stream.Write(bent);
+                    }
+
+                    using var original = OpenMcdf.RootStorage.OpenRead(valid);
+                    using OpenMcdf.CfbStream table = original.OpenStream("1Table");
+                    using OpenMcdf.CfbStream copy = root.CreateStream("1Table");
+                    table.CopyTo(copy);
+                }
+
+                ToolRun run = ToolRun.Invoke("import", input, "-o", temp.File($"out-{field}-{value}"));
+                Assert.DoesNotContain("RC3099", run.ToString(), $"field at {field} set to {value}: {run}");
+                Assert.IsTrue(run.ExitCode == 0 || run.Error.Contains("error RC30", StringComparison.Ordinal), $"field at {field} set to {value}: {run}");
+            }
+        }
     }
 
     private static Word97Writer Resolution(Word97Writer writer) => writer

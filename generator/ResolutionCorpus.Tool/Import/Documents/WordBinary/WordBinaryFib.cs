@@ -55,8 +55,9 @@ internal sealed record WordBinaryFib(
         position += 2 + (fib.UInt16(position) * 2);
         int longs = position + 2;
         position = longs + (fib.UInt16(position) * 4);
+        int pairCount = fib.UInt16(position);
         int pairs = position + 2;
-        StreamRange Pair(int index) => new(fib.Int32(pairs + (index * 8)), fib.Int32(pairs + (index * 8) + 4));
+        StreamRange Pair(int index) => index < pairCount ? new(fib.Int32(pairs + (index * 8)), fib.Int32(pairs + (index * 8) + 4)) : default;
 
         return new WordBinaryFib(
             TableStreamName: (flags & 0x0200) != 0 ? "1Table" : "0Table",

@@ -126,6 +126,7 @@ internal static class WordBinaryTextExtractor
         private int[] ReadFootnoteReferences()
         {
             StreamRange range = fib.FootnoteReferences;
+            table.Slice(range.Offset, range.Length); // the whole list lies in the stream
             int count = range.Length >= 4 ? (range.Length - 4) / 6 : 0;
             int[] references = new int[count];
             int automatic = 0;
@@ -223,7 +224,7 @@ internal static class WordBinaryTextExtractor
             var paragraph = new StringBuilder();
             var fields = new Stack<(StringBuilder Code, bool InResult)>();
             end = Math.Min(end, text.Length);
-            for (int cp = start; cp < end; cp++)
+            for (int cp = Math.Max(start, 0); cp < end; cp++)
             {
                 char c = text[cp];
                 switch (c)

@@ -41,8 +41,9 @@ internal sealed class WordPieceTable
 
         int length = table.Int32(position + 1);
         int plc = position + 5;
+        table.Slice(plc, length); // the whole table lies in the stream
         int count = (length - 4) / 12;
-        var pieces = new List<(int, int, int, bool)>(count);
+        var pieces = new List<(int, int, int, bool)>();
         for (int i = 0; i < count; i++)
         {
             int descriptor = plc + ((count + 1) * 4) + (i * 8);
