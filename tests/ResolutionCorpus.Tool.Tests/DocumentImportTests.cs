@@ -302,7 +302,7 @@ public sealed class DocumentImportTests
     }
 
     [TestMethod]
-    public void A_word_files_endnotes_and_header_are_listed_not_lost()
+    public void A_word_files_endnotes_and_header_are_listed_not_lost_and_its_header_is_read_as_masthead()
     {
         using var temp = new TempFolder();
         string input = temp.File("resolution.docx");
@@ -310,7 +310,7 @@ public sealed class DocumentImportTests
         {
             MainDocumentPart main = word.AddMainDocumentPart();
             main.Document = new Document(new Body([.. s_resolution.Select(Line)]));
-            main.AddNewPart<HeaderPart>().Header = new Header(Line("25-00001 (E)"));
+            main.AddNewPart<HeaderPart>().Header = new Header(Line("Agenda item 125 (b)"), Line("25-00001 (E)"));
             main.AddNewPart<EndnotesPart>().Endnotes = new Endnotes(
                 new Endnote(Line("-")) { Type = FootnoteEndnoteValues.Separator, Id = -1 },
                 new Endnote(Line("An endnote on testing.")) { Id = 1 });
@@ -320,6 +320,7 @@ public sealed class DocumentImportTests
         string report = temp.File("report.md");
         ToolRun run = ToolRun.Invoke("import", input, "-o", output, "--report", report);
         Assert.AreEqual(0, run.ExitCode, run.ToString());
+        StringAssert.Contains(File.ReadAllText(Directory.GetFiles(output).Single()), "agendaItem: \"125 (b)\"", "the header is the masthead");
         string listed = File.ReadAllText(report);
         StringAssert.Contains(listed, "(Word header): page furniture: 25-00001 (E)");
         StringAssert.Contains(listed, "(Word endnote): an endnote, not placed in the text: An endnote on testing.");

@@ -13,11 +13,11 @@ namespace ResolutionCorpus.Tool.Tests;
 public sealed class Word97ImportTests
 {
     [TestMethod]
-    public void A_word_97_file_is_read_in_paragraphs_with_its_footnotes_and_its_header_listed_as_furniture()
+    public void A_word_97_file_is_read_in_paragraphs_with_its_footnotes_and_its_header_listed_as_furniture_and_read_as_masthead()
     {
         using var temp = new TempFolder();
         string input = temp.File("N1249600.DOC");
-        Resolution(new Word97Writer()).Header("A/RES/79/500").Header("25-00001 (E)").Save(input);
+        Resolution(new Word97Writer()).Header("A/RES/79/500").Header("Agenda item 125 (b)").Header("25-00001 (E)").Save(input);
 
         string yaml = Imported(temp, input, out string report);
         StringAssert.Contains(yaml, "symbol: \"A/RES/79/500\"");
@@ -26,6 +26,7 @@ public sealed class Word97ImportTests
         StringAssert.Contains(yaml, "text: \"Requests a report on resolution 78/1[^1].\"", "a digit set superscript is a marker");
         Assert.DoesNotContain("25-00001", yaml, "the job number in the header is page furniture");
         StringAssert.Contains(report, "(Word header or footer): page furniture: 25-00001 (E)", "and it is listed");
+        StringAssert.Contains(yaml, "agendaItem: \"125 (b)\"", "the header is the masthead, read for what the text does not state");
     }
 
     [TestMethod]

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text.RegularExpressions;
 
 namespace ResolutionCorpus.Tool.Import;
@@ -230,19 +231,12 @@ internal static partial class MetadataExtractor
             }
         }
 
-        if (metadata.AgendaItem is null)
-        {
-            for (int i = layout.EndIndex; i < lines.Count; i++)
-            {
-                Match agenda = AgendaItem().Match(InlineMarkup.Clean(lines[i].Text, format));
-                if (agenda.Success)
-                {
-                    metadata.AgendaItem = agenda.Groups[1].Value.Trim();
-                    break;
-                }
-            }
-        }
+        metadata.AgendaItem ??= AgendaItemIn(lines.Skip(layout.EndIndex).Select(l => InlineMarkup.Clean(l.Text, format)));
     }
+
+    /// <summary>The agenda item the first of <paramref name="lines"/> that states one states (<c>Agenda item 20 (a)</c>), or null.</summary>
+    public static string? AgendaItemIn(IEnumerable<string> lines) =>
+        lines.Select(l => AgendaItem().Match(l)).FirstOrDefault(m => m.Success)?.Groups[1].Value.Trim();
 
     /// <summary>True for a Security Council number line: <c>Resolution 1445 (2002)</c>, <c>161 (1961). Resolution of 21 February 1961</c>.</summary>
     public static bool IsSecurityCouncilNumber(string cleaned) => SecurityCouncilLine().IsMatch(cleaned);

@@ -73,8 +73,14 @@ internal static class ResolutionImporter
                 return new ImportResult(null, [ImportDiagnostic.FileError(path, ImportIds.DocumentUnreadable, problem!)]);
             }
 
-            ImportResult extracted = Import(path, document.Text, source, document.Places, document.TableRows);
-            return extracted with { Dropped = [.. document.Furniture, .. extracted.Dropped] };
+            // Messages name the place in the file (page 3, paragraph 41) rather than the line of the extracted text.
+            IReadOnlyList<string> places = document.Places;
+            ImportResult extracted = ImportText(path, document.Text, source, document);
+            return extracted with
+            {
+                Diagnostics = [.. extracted.Diagnostics.Select(d => d.Line > 0 && d.Line <= places.Count ? d with { Place = places[d.Line - 1] } : d)],
+                Dropped = [.. document.Furniture, .. extracted.Dropped.Select(d => d.Line > 0 && d.Line <= places.Count ? d with { Place = places[d.Line - 1] } : d)],
+            };
         }
 
         (string? text, ImportDiagnostic? error) = SourceReader.Decode(path, bytes);
@@ -85,27 +91,16 @@ internal static class ResolutionImporter
     /// <param name="path">The source's path, for messages.</param>
     /// <param name="text">The whole text.</param>
     /// <param name="source">The value of the <c>source</c> field, or null to leave it out.</param>
-    /// <param name="places">For text read out of a PDF or Word file, where each of its lines is in the file (<c>page 3</c>); null for a text file.</param>
-    /// <param name="tableRows">For text read out of a PDF, the lines that are rows of a table, their cells parted by tabs.</param>
-    public static ImportResult Import(string path, string text, string? source, IReadOnlyList<string>? places = null, IReadOnlySet<int>? tableRows = null)
-    {
-        ImportResult result = ImportText(path, text, source, paragraphALine: places is not null, tableRows);
-        return places is null ? result : result with
-        {
-            Diagnostics = [.. result.Diagnostics.Select(d => d.Line > 0 && d.Line <= places.Count ? d with { Place = places[d.Line - 1] } : d)],
-            Dropped = [.. result.Dropped.Select(d => d.Line > 0 && d.Line <= places.Count ? d with { Place = places[d.Line - 1] } : d)],
-        };
-    }
+    public static ImportResult Import(string path, string text, string? source) => ImportText(path, text, source, document: null);
 
     /// <param name="path">The source's path, for messages.</param>
     /// <param name="text">The whole text.</param>
     /// <param name="source">The value of the <c>source</c> field, or null to leave it out.</param>
-    /// <param name="paragraphALine">True for text read out of a PDF or Word file, which holds a paragraph a line: never wrapped.</param>
-    /// <param name="tableRows">The lines that are rows of a table, or null.</param>
-    private static ImportResult ImportText(string path, string text, string? source, bool paragraphALine, IReadOnlySet<int>? tableRows)
+    /// <param name="document">For text read out of a PDF or Word file: a paragraph a line (never wrapped), with its table rows and masthead; null for a text file.</param>
+    private static ImportResult ImportText(string path, string text, string? source, ExtractedDocument? document)
     {
         var diagnostics = new List<ImportDiagnostic>();
-        IReadOnlyList<SourceLine> lines = LoneLabels.Join(MarkdownTable.Read(TextNormalizer.ToLines(text, tableRows)));
+        IReadOnlyList<SourceLine> lines = LoneLabels.Join(MarkdownTable.Read(TextNormalizer.ToLines(text, document?.TableRows)));
         if (lines.All(l => l.IsBlank))
         {
             return new ImportResult(null, [ImportDiagnostic.FileError(path, ImportIds.Empty, "The file is empty")]);
@@ -124,9 +119,10 @@ internal static class ResolutionImporter
         var ledger = new LineLedger();
         ResolutionMetadata metadata = MetadataExtractor.ReadHeading(lines, layout, format, ledger);
         MetadataExtractor.ReadEnd(lines, layout, format, metadata, ledger);
+        metadata.AgendaItem ??= MetadataExtractor.AgendaItemIn(document?.Masthead ?? []);
         ledger.Mark(lines[layout.FormulaIndex], LineRole.Form);
 
-        var segmenter = new ParagraphSegmenter(path, format, metadata.Symbol, metadata.Title, diagnostics, ledger) { ParagraphALine = paragraphALine };
+        var segmenter = new ParagraphSegmenter(path, format, metadata.Symbol, metadata.Title, diagnostics, ledger) { ParagraphALine = document is not null };
         Segmentation segmentation = segmenter.Segment(lines, layout, metadata.MeetingBlockEnd);
         FootnoteBinder.Bind(path, format, [.. segmentation.Paragraphs, .. segmentation.Annexes.SelectMany(a => a.Paragraphs)], segmentation.Footnotes, diagnostics);
         ReportUnread(path, lines, ledger, diagnostics);

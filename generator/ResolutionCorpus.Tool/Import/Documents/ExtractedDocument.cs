@@ -14,6 +14,12 @@ internal sealed record ExtractedDocument(string Text, IReadOnlyList<string> Plac
 {
     /// <summary>The lines of <see cref="Text"/> (1-based) that are rows of a table, their cells parted by tabs.</summary>
     public IReadOnlySet<int> TableRows { get; init; } = new HashSet<int>();
+
+    /// <summary>
+    /// The lines a Word file prints in its headers, the first page's masthead among them: listed as
+    /// <see cref="Furniture"/>, and read for what the text does not state (the agenda item).
+    /// </summary>
+    public IReadOnlyList<string> Masthead { get; init; } = [];
 }
 
 /// <summary>Text that an import took out as print debris rather than wording, and where it was.</summary>

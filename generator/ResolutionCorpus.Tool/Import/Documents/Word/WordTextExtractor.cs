@@ -93,14 +93,15 @@ internal static class WordTextExtractor
                 _places.Add("footnote " + id.ToString(CultureInfo.InvariantCulture));
             }
 
+            var masthead = new List<string>();
             foreach (HeaderPart header in main.HeaderParts)
             {
-                AddFurniture(header.Header, "Word header", "page furniture");
+                masthead.AddRange(AddFurniture(header.Header, "Word header", "page furniture"));
             }
 
             foreach (FooterPart footer in main.FooterParts)
             {
-                AddFurniture(footer.Footer, "Word footer", "page furniture");
+                masthead.AddRange(AddFurniture(footer.Footer, "Word footer", "page furniture"));
             }
 
             // Endnotes print at the document's end under numbers of their own: listed, not placed in the text.
@@ -109,7 +110,7 @@ internal static class WordTextExtractor
                 AddFurniture(endnote, "Word endnote", "an endnote, not placed in the text");
             }
 
-            return new ExtractedDocument(string.Join('\n', _lines) + "\n", _places, _furniture) { TableRows = _tableRows };
+            return new ExtractedDocument(string.Join('\n', _lines) + "\n", _places, _furniture) { TableRows = _tableRows, Masthead = masthead };
         }
 
         /// <summary>The paragraph's text, after its automatic number when it has one.</summary>
@@ -119,16 +120,21 @@ internal static class WordTextExtractor
             return _numbering.Next(paragraph) is string label ? label + "\t" + text : text;
         }
 
-        private void AddFurniture(OpenXmlElement? part, string place, string why)
+        /// <summary>Lists the paragraphs of <paramref name="part"/> as furniture, and returns their texts.</summary>
+        private List<string> AddFurniture(OpenXmlElement? part, string place, string why)
         {
+            var texts = new List<string>();
             foreach (Paragraph paragraph in part?.Descendants<Paragraph>() ?? [])
             {
                 string text = Text(paragraph, footnotes: false).Trim();
                 if (text.Length > 0)
                 {
                     _furniture.Add(new DroppedText(place, text, why));
+                    texts.Add(text);
                 }
             }
+
+            return texts;
         }
 
         /// <summary>

@@ -98,13 +98,15 @@ internal static class WordBinaryTextExtractor
             ReadFootnotes(references, stories.FootnotesStart);
 
             int start = stories.HeadersStart;
-            foreach ((int length, string place, string why) in new[]
+            var masthead = new List<string>();
+            // The headers and footers print on every page, the first page's masthead among them.
+            foreach ((int length, string place, string why, bool printed) in new[]
             {
-                (stories.Headers, "Word header or footer", "page furniture"),
-                (stories.Comments, "Word comment", "a comment, not printed"),
-                (stories.Endnotes, "Word endnote", "an endnote, not placed in the text"),
-                (stories.TextBoxes, "Word text box", "a text box, not placed in the text"),
-                (stories.HeaderTextBoxes, "Word header text box", "page furniture"),
+                (stories.Headers, "Word header or footer", "page furniture", true),
+                (stories.Comments, "Word comment", "a comment, not printed", false),
+                (stories.Endnotes, "Word endnote", "an endnote, not placed in the text", false),
+                (stories.TextBoxes, "Word text box", "a text box, not placed in the text", false),
+                (stories.HeaderTextBoxes, "Word header text box", "page furniture", true),
             })
             {
                 foreach (StoryParagraph paragraph in Paragraphs(start, start + length))
@@ -113,13 +115,17 @@ internal static class WordBinaryTextExtractor
                     if (line.Length > 0)
                     {
                         _furniture.Add(new DroppedText(place, line, why));
+                        if (printed)
+                        {
+                            masthead.Add(line);
+                        }
                     }
                 }
 
                 start += length;
             }
 
-            return new ExtractedDocument(string.Join('\n', _lines) + "\n", _places, _furniture) { TableRows = _tableRows };
+            return new ExtractedDocument(string.Join('\n', _lines) + "\n", _places, _furniture) { TableRows = _tableRows, Masthead = masthead };
         }
 
         /// <summary>The characters where footnotes are referenced in the main text; each automatic one gets its marker, in order.</summary>
