@@ -259,7 +259,7 @@ public sealed class DocumentImportTests
         {
             MainDocumentPart main = word.AddMainDocumentPart();
             FootnotesPart notes = main.AddNewPart<FootnotesPart>();
-            notes.Footnotes = new Footnotes(new Footnote(new Paragraph(new Run(new FootnoteReferenceMark()), new Run(new Text(" Resolution 78/1.") { Space = SpaceProcessingModeValues.Preserve }))) { Id = 1 });
+            notes.Footnotes = new Footnotes(new Footnote(new Paragraph(new Run(new FootnoteReferenceMark()), new Run(new Text(" Resolution 78/1,") { Space = SpaceProcessingModeValues.Preserve }, new Break(), new Text("annex.")))) { Id = 1 });
             NumberingDefinitionsPart numbering = main.AddNewPart<NumberingDefinitionsPart>();
             numbering.Numbering = new Numbering(
                 new AbstractNum(new Level(new StartNumberingValue { Val = 1 }, new NumberingFormat { Val = NumberFormatValues.Decimal }, new LevelText { Val = "%1." }) { LevelIndex = 0 }) { AbstractNumberId = 1 },
@@ -298,7 +298,7 @@ public sealed class DocumentImportTests
         StringAssert.Contains(yaml, "text: \"Recalling its resolution 78/1,[^1]\"");
         StringAssert.Contains(yaml, "number: 2");
         StringAssert.Contains(yaml, "text: \"Requests a report on it.[^1]\"");
-        StringAssert.Contains(yaml, "text: \"Resolution 78/1.\"");
+        StringAssert.Contains(yaml, "text: \"Resolution 78/1, annex.\"", "a footnote is one line, whatever breaks it holds");
     }
 
     [TestMethod]

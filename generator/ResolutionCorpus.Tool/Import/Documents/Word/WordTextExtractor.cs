@@ -88,7 +88,8 @@ internal static class WordTextExtractor
                     continue;
                 }
 
-                string text = string.Join(" ", footnote.Elements<Paragraph>().Select(p => Text(p, footnotes: false)).Where(t => t.Trim().Length > 0));
+                // A footnote is one line, whatever breaks its paragraphs hold.
+                string text = string.Join(" ", footnote.Elements<Paragraph>().Select(p => Text(p, footnotes: false).Replace('\n', ' ')).Where(t => t.Trim().Length > 0));
                 _lines.Add(marker.Length > 0 ? marker + " " + text.TrimStart() : text.Trim());
                 _places.Add("footnote " + id.ToString(CultureInfo.InvariantCulture));
             }
