@@ -27,6 +27,9 @@ internal sealed class KnownProblems
     /// <summary>Raw documents of the development set that do not import, or differ from their hand counts or XML.</summary>
     public static KnownProblems Raw { get; } = new("KnownRawProblems.txt");
 
+    /// <summary>The warnings the development set's import gives, other than unknown opening phrases: file, place, warning.</summary>
+    public static KnownProblems RawWarnings { get; } = new("KnownRawWarnings.txt");
+
     /// <summary>Citations in the record's texts of things the cited resolution's import does not have.</summary>
     public static KnownProblems References { get; } = new("KnownReferenceProblems.txt");
 

@@ -59,6 +59,27 @@ public sealed class RawFormTests
     }
 
     [TestMethod]
+    public void A_volumes_marker_set_apart_after_a_year_is_bound()
+    {
+        // S/RES/21 (1947), read by text recognition: "Whereas on 17 December 1920 24 the Council".
+        ImportedResolution resolution = Import("""
+            21 (1947). Resolution of 2 April 1947
+            [S/318]
+
+            The Security Council,
+            Whereas on 17 December 1920 1 the Council of the League of Nations confirmed a mandate,
+
+            1. Approves the terms of trusteeship.
+
+            Adopted at the 124th meeting.
+
+
+            1 League of Nations, Official Journal, 2nd Year, No. 1 (1921), pp. 87-88.
+            """);
+        Assert.AreEqual("Whereas on 17 December 1920[^1] the Council of the League of Nations confirmed a mandate,", resolution.Main.Preamble.Single().Text);
+    }
+
+    [TestMethod]
     public void Numbered_sections_with_headings_restart_their_numbering()
     {
         ImportedResolution resolution = Import("""

@@ -137,11 +137,12 @@ internal static partial class FootnoteBinder
         // Text taken from a PDF glues a marker to a year: "25 November 20242" is 2024 and marker 2, "of 20172" 2017 and 2.
         var dated = new Regex(@"(?<=\b(?:19|20)\d\d)" + Regex.Escape(marker) + @"(?!\d)", RegexOptions.CultureInvariant);
 
-        // The printed volumes, read by text recognition, set a marker apart after a clause's comma: "1961, 3 bringing".
-        // A text extraction sets a marker apart after a sentence's full stop: "the Paris Principles. 13 We will". A
-        // sentence never opens with figures in the UN's style, and an abbreviation that takes a number ("para. 13") is
-        // not the end of one.
-        var spaced = new Regex(@"(?<=[,;:)”]) " + Regex.Escape(marker) + @"(?= \p{Ll})|(?<=\p{Ll}\.)(?<!\b(?:paras?|No|Nos|arts?|chap|sect|vol|pp?|op|cf|Rev|Add|Corr)\.) "
+        // The printed volumes, read by text recognition, set a marker apart after a clause's comma ("1961, 3 bringing")
+        // or a year ("17 December 1920 24 the Council": two numbers in a row are not wording in the UN's style). A text
+        // extraction sets a marker apart after a sentence's full stop: "the Paris Principles. 13 We will". A sentence
+        // never opens with figures in the UN's style, and an abbreviation that takes a number ("para. 13") is not the
+        // end of one.
+        var spaced = new Regex(@"(?:(?<=[,;:)”])|(?<=\b(?:19|20)\d\d)) " + Regex.Escape(marker) + @"(?= \p{Ll})|(?<=\p{Ll}\.)(?<!\b(?:paras?|No|Nos|arts?|chap|sect|vol|pp?|op|cf|Rev|Add|Corr)\.) "
             + Regex.Escape(marker) + @"(?= \p{Lu}\p{Ll})", RegexOptions.CultureInvariant);
 
         // Markdown may write the marker as its anchor already: "Development[^6] as".
