@@ -137,11 +137,11 @@ internal static partial class PdfTable
         var lines = new List<Line>();
         foreach (IGrouping<double, PdfRow> ruledRow in rows.GroupBy(r => cells.First(c => c.Holds(r)).Top))
         {
-            List<PdfRuledCell> columns = [.. cells.Where(c => c.Top == ruledRow.Key).OrderBy(c => c.Left)];
+            List<(double Left, double Right)> columns = [.. cells.Where(c => c.Top == ruledRow.Key).OrderBy(c => c.Left).Select(c => (c.Left, c.Right))];
             var texts = columns.Select(_ => new List<string>()).ToList();
             foreach (PdfCell stretch in ruledRow.SelectMany(r => r.Stretches))
             {
-                texts[columns.FindIndex(c => stretch.Overlap(c.Left, c.Right) == columns.Max(x => stretch.Overlap(x.Left, x.Right)))].Add(stretch.Text);
+                texts[Column(stretch, columns)].Add(stretch.Text);
             }
 
             lines.Add(new Line(string.Join('\t', texts.Select(PdfRow.JoinTexts)), IsRow: true));

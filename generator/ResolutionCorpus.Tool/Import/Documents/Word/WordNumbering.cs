@@ -7,19 +7,18 @@ using DocumentFormat.OpenXml.Wordprocessing;
 namespace ResolutionCorpus.Tool.Import.Documents.Word;
 
 /// <summary>
-/// The numbers Word prints before automatically numbered paragraphs (<c>1.</c>, <c>(a)</c>, <c>(iv)</c>), which the
-/// file does not hold as text: counted per list and level, as Word counts them, from the numbering definitions.
+/// The numbers Word prints before automatically numbered paragraphs of a <c>.docx</c> (<c>1.</c>, <c>(a)</c>,
+/// <c>(iv)</c>), which the file does not hold as text: counted by <see cref="ListCounter"/> from the numbering definitions.
 /// </summary>
 internal sealed class WordNumbering(NumberingDefinitionsPart? part)
 {
-    private readonly Dictionary<(int List, int Level), int> _counters = [];
+    private readonly ListCounter _counter = new();
 
     /// <summary>The label of <paramref name="paragraph"/> (with the text its level prints around it), or null when it is not numbered.</summary>
     public string? Next(Paragraph paragraph)
     {
         NumberingProperties? properties = paragraph.ParagraphProperties?.NumberingProperties;
         int? list = properties?.NumberingId?.Val?.Value;
-        int levelIndex = properties?.NumberingLevelReference?.Val?.Value ?? 0;
         if (list is null or 0 || part?.Numbering is not { } numbering)
         {
             return null;
@@ -29,43 +28,36 @@ internal sealed class WordNumbering(NumberingDefinitionsPart? part)
         int? abstractId = instance?.AbstractNumId?.Val?.Value;
         AbstractNum? definition = numbering.Elements<AbstractNum>().FirstOrDefault(a => a.AbstractNumberId?.Value == abstractId);
         List<Level> levels = definition?.Elements<Level>().ToList() ?? [];
-        Level? level = levels.FirstOrDefault(l => l.LevelIndex?.Value == levelIndex);
-        if (level is null)
-        {
-            return null;
-        }
-
-        int start = level.StartNumberingValue?.Val?.Value ?? 1;
-        _counters[(list.Value, levelIndex)] = _counters.TryGetValue((list.Value, levelIndex), out int count) ? count + 1 : start;
-        foreach ((int List, int Level) key in _counters.Keys.Where(k => k.List == list && k.Level > levelIndex).ToList())
-        {
-            _counters.Remove(key);
-        }
-
-        string text = level.LevelText?.Val?.Value ?? string.Empty;
-        for (int l = 0; l <= levelIndex; l++)
-        {
-            Level? shown = levels.FirstOrDefault(x => x.LevelIndex?.Value == l);
-            int value = _counters.TryGetValue((list.Value, l), out int v) ? v : shown?.StartNumberingValue?.Val?.Value ?? 1;
-            text = text.Replace("%" + (l + 1).ToString(CultureInfo.InvariantCulture), Format(value, shown?.NumberingFormat?.Val?.InnerText), System.StringComparison.Ordinal);
-        }
-
-        // A bullet's glyph is often in a symbol font's private area; it prints as a bullet.
-        text = new string([.. text.Select(c => c is >= '\uE000' and <= '\uF8FF' ? '•' : c)]);
-        return text.Length == 0 ? null : text;
+        return _counter.Next(list.Value, properties?.NumberingLevelReference?.Val?.Value ?? 0, Levels(levels));
     }
 
-    /// <summary>How Word writes <paramref name="value"/> in the number format named <paramref name="format"/> (<c>lowerLetter</c>, <c>upperRoman</c>).</summary>
-    internal static string Format(int value, string? format) => format switch
+    /// <summary>The list's levels 0 to the last it defines; "%1" in a level's text stands for level 1's number.</summary>
+    private static List<ListLevel> Levels(List<Level> levels)
     {
-        "lowerLetter" => Letters(value),
-        "upperLetter" => Letters(value).ToUpperInvariant(),
-        "lowerRoman" => RomanNumerals.Format(value).ToLowerInvariant(),
-        "upperRoman" => RomanNumerals.Format(value),
-        "bullet" or "none" => string.Empty,
-        _ => value.ToString(CultureInfo.InvariantCulture),
-    };
+        int count = levels.Count == 0 ? 0 : levels.Max(l => l.LevelIndex?.Value ?? 0) + 1;
+        var result = new List<ListLevel>(count);
+        for (int i = 0; i < count; i++)
+        {
+            Level? level = levels.FirstOrDefault(l => l.LevelIndex?.Value == i);
+            string text = level?.LevelText?.Val?.Value ?? string.Empty;
+            for (int l = 0; l < 9; l++)
+            {
+                text = text.Replace("%" + (l + 1).ToString(CultureInfo.InvariantCulture), ((char)l).ToString(), System.StringComparison.Ordinal);
+            }
 
-    // Word's letters run a … z, aa … zz.
-    private static string Letters(int value) => value < 1 ? string.Empty : new string((char)('a' + ((value - 1) % 26)), ((value - 1) / 26) + 1);
+            result.Add(new ListLevel(level?.StartNumberingValue?.Val?.Value ?? 1, Format(level?.NumberingFormat?.Val?.InnerText), text));
+        }
+
+        return result;
+    }
+
+    private static ListNumberFormat Format(string? format) => format switch
+    {
+        "lowerLetter" => ListNumberFormat.LowerLetter,
+        "upperLetter" => ListNumberFormat.UpperLetter,
+        "lowerRoman" => ListNumberFormat.LowerRoman,
+        "upperRoman" => ListNumberFormat.UpperRoman,
+        "bullet" or "none" => ListNumberFormat.None,
+        _ => ListNumberFormat.Decimal,
+    };
 }

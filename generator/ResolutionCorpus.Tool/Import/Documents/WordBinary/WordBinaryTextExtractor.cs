@@ -35,17 +35,17 @@ internal static class WordBinaryTextExtractor
             }
 
             var document = new SpanReader(wordDocument);
-            var table = new SpanReader(StreamBytes(root, fib.TableStreamName) ?? throw new InvalidDataException("its " + fib.TableStreamName + " stream is missing"));
+            var tableStream = new SpanReader(StreamBytes(root, fib.TableStreamName) ?? throw new InvalidDataException("its " + fib.TableStreamName + " stream is missing"));
             var data = new SpanReader(StreamBytes(root, "Data") ?? []);
-            WordPieceTable pieces = WordPieceTable.Read(table, fib.PieceTable);
+            WordPieceTable pieces = WordPieceTable.Read(tableStream, fib.PieceTable);
             var reader = new Reader(
                 pieces.Text(document),
                 fib,
                 pieces,
-                new WordParagraphPages(document, table, data, fib.ParagraphPages),
-                new WordCharacterPages(document, table, fib.CharacterPages),
-                new WordBinaryNumbering(table, fib.Lists, fib.ListOverrides),
-                table);
+                new WordParagraphPages(document, tableStream, data, fib.ParagraphPages),
+                new WordCharacterPages(document, tableStream, fib.CharacterPages),
+                new WordBinaryNumbering(tableStream, fib.Lists, fib.ListOverrides),
+                tableStream);
             ExtractedDocument extracted = reader.Read();
             return string.IsNullOrWhiteSpace(extracted.Text)
                 ? (null, "The Word file is empty: its body holds no text")
@@ -76,7 +76,7 @@ internal static class WordBinaryTextExtractor
     /// <summary>A paragraph of a story, its fields resolved, and the character that ended it (<c>\r</c>, a cell mark <c>\a</c>, a break <c>\f</c>).</summary>
     private readonly record struct StoryParagraph(string Text, char End, int Cp);
 
-    private sealed class Reader(string text, WordBinaryFib fib, WordPieceTable pieces, WordParagraphPages paragraphs, WordCharacterPages characters, WordBinaryNumbering numbering, SpanReader table)
+    private sealed class Reader(string text, WordBinaryFib fib, WordPieceTable pieces, WordParagraphPages paragraphs, WordCharacterPages characters, WordBinaryNumbering numbering, SpanReader tableStream)
     {
         private const char FieldBegin = '\u0013';
         private const char FieldSeparator = '\u0014';
@@ -97,10 +97,10 @@ internal static class WordBinaryTextExtractor
             ReadMain(stories.Main);
             ReadFootnotes(references, stories.FootnotesStart);
 
+            // The other stories follow one another; the headers and footers hold the first page's masthead.
             int start = stories.HeadersStart;
             var masthead = new List<string>();
-            // The headers and footers print on every page, the first page's masthead among them.
-            foreach ((int length, string place, string why, bool printed) in new[]
+            foreach ((int length, string place, string why, bool inHeader) in new[]
             {
                 (stories.Headers, "Word header or footer", "page furniture", true),
                 (stories.Comments, "Word comment", "a comment, not printed", false),
@@ -115,7 +115,7 @@ internal static class WordBinaryTextExtractor
                     if (line.Length > 0)
                     {
                         _furniture.Add(new DroppedText(place, line, why));
-                        if (printed)
+                        if (inHeader)
                         {
                             masthead.Add(line);
                         }
@@ -132,14 +132,14 @@ internal static class WordBinaryTextExtractor
         private int[] ReadFootnoteReferences()
         {
             StreamRange range = fib.FootnoteReferences;
-            table.Slice(range.Offset, range.Length); // the whole list lies in the stream
+            tableStream.Slice(range.Offset, range.Length); // the whole list lies in the stream
             int count = range.Length >= 4 ? (range.Length - 4) / 6 : 0;
             int[] references = new int[count];
             int automatic = 0;
             for (int i = 0; i < count; i++)
             {
-                references[i] = table.Int32(range.Offset + (i * 4));
-                bool numbered = table.UInt16(range.Offset + ((count + 1) * 4) + (i * 2)) != 0;
+                references[i] = tableStream.Int32(range.Offset + (i * 4));
+                bool numbered = tableStream.UInt16(range.Offset + ((count + 1) * 4) + (i * 2)) != 0;
                 _markers[references[i]] = numbered
                     ? FootnoteMarkers.ToSuperscript((++automatic).ToString(CultureInfo.InvariantCulture))
                     : string.Empty; // a custom mark ("*") is the referencing character itself
@@ -211,8 +211,8 @@ internal static class WordBinaryTextExtractor
             StreamRange range = fib.FootnoteTexts;
             for (int i = 0; i < references.Length && ((i + 2) * 4) <= range.Length; i++)
             {
-                int start = storyStart + table.Int32(range.Offset + (i * 4));
-                int end = storyStart + table.Int32(range.Offset + ((i + 1) * 4));
+                int start = storyStart + tableStream.Int32(range.Offset + (i * 4));
+                int end = storyStart + tableStream.Int32(range.Offset + ((i + 1) * 4));
                 string note = string.Join(" ", Paragraphs(start, end).Select(p => p.Text.Replace('\n', ' ').Trim()).Where(t => t.Length > 0));
                 string marker = _markers[references[i]];
                 _lines.Add(marker.Length > 0 ? marker + " " + note : note);
