@@ -302,6 +302,42 @@ public sealed class DocumentImportTests
     }
 
     [TestMethod]
+    public void A_word_paragraph_numbered_by_its_style_prints_its_number()
+    {
+        using var temp = new TempFolder();
+        string input = temp.File("styled.docx");
+        using (WordprocessingDocument word = WordprocessingDocument.Create(input, WordprocessingDocumentType.Document))
+        {
+            MainDocumentPart main = word.AddMainDocumentPart();
+            main.AddNewPart<NumberingDefinitionsPart>().Numbering = new Numbering(
+                new AbstractNum(new Level(new StartNumberingValue { Val = 1 }, new NumberingFormat { Val = NumberFormatValues.Decimal }, new LevelText { Val = "%1." }) { LevelIndex = 0 }) { AbstractNumberId = 1 },
+                new NumberingInstance(new AbstractNumId { Val = 1 }) { NumberID = 1 });
+
+            // "Operative" is based on "List Number", which carries the list.
+            main.AddNewPart<StyleDefinitionsPart>().Styles = new Styles(
+                new Style(new StyleName { Val = "List Number" }, new StyleParagraphProperties(new NumberingProperties(new NumberingId { Val = 1 }))) { Type = StyleValues.Paragraph, StyleId = "ListNumber" },
+                new Style(new StyleName { Val = "Operative" }, new BasedOn { Val = "ListNumber" }) { Type = StyleValues.Paragraph, StyleId = "Operative" });
+            var body = new Body();
+            foreach (string line in s_resolution)
+            {
+                bool numbered = line.Length > 2 && char.IsAsciiDigit(line[0]) && line[1] == '.';
+                Paragraph paragraph = Line(numbered ? line[3..] : line);
+                if (numbered)
+                {
+                    paragraph.PrependChild(new ParagraphProperties(new ParagraphStyleId { Val = "Operative" }));
+                }
+
+                body.AppendChild(paragraph);
+            }
+
+            main.Document = new Document(body);
+        }
+
+        string yaml = Imported(temp, input);
+        StringAssert.Contains(yaml, "- number: 2\n    phrase: \"Requests\"");
+    }
+
+    [TestMethod]
     public void A_word_files_endnotes_and_header_are_listed_not_lost_and_its_header_is_read_as_masthead()
     {
         using var temp = new TempFolder();

@@ -9,15 +9,20 @@ namespace ResolutionCorpus.Tool.Import.Documents.Word;
 /// <summary>
 /// The numbers Word prints before automatically numbered paragraphs of a <c>.docx</c> (<c>1.</c>, <c>(a)</c>,
 /// <c>(iv)</c>), which the file does not hold as text: counted by <see cref="ListCounter"/> from the numbering definitions.
+/// A paragraph is numbered by its own properties, or by its style's (a "List Number" style), or the style that one is
+/// based on.
 /// </summary>
-internal sealed class WordNumbering(NumberingDefinitionsPart? part)
+internal sealed class WordNumbering(NumberingDefinitionsPart? part, StyleDefinitionsPart? styles)
 {
+    // Styles may be based on one another in a loop in a damaged file; no real chain is this long.
+    private const int LongestStyleChain = 32;
+
     private readonly ListCounter _counter = new();
 
     /// <summary>The label of <paramref name="paragraph"/> (with the text its level prints around it), or null when it is not numbered.</summary>
     public string? Next(Paragraph paragraph)
     {
-        NumberingProperties? properties = paragraph.ParagraphProperties?.NumberingProperties;
+        NumberingProperties? properties = paragraph.ParagraphProperties?.NumberingProperties ?? StyleNumbering(paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value);
         int? list = properties?.NumberingId?.Val?.Value;
         if (list is null or 0 || part?.Numbering is not { } numbering)
         {
@@ -29,6 +34,23 @@ internal sealed class WordNumbering(NumberingDefinitionsPart? part)
         AbstractNum? definition = numbering.Elements<AbstractNum>().FirstOrDefault(a => a.AbstractNumberId?.Value == abstractId);
         List<Level> levels = definition?.Elements<Level>().ToList() ?? [];
         return _counter.Next(list.Value, properties?.NumberingLevelReference?.Val?.Value ?? 0, Levels(levels));
+    }
+
+    /// <summary>The numbering the paragraph style <paramref name="styleId"/> gives, or the style it is based on gives.</summary>
+    private NumberingProperties? StyleNumbering(string? styleId)
+    {
+        for (int depth = 0; styleId is not null && depth < LongestStyleChain; depth++)
+        {
+            Style? style = styles?.Styles?.Elements<Style>().FirstOrDefault(s => s.StyleId?.Value == styleId);
+            if (style?.StyleParagraphProperties?.NumberingProperties is { } numbering)
+            {
+                return numbering;
+            }
+
+            styleId = style?.BasedOn?.Val?.Value;
+        }
+
+        return null;
     }
 
     /// <summary>The list's levels 0 to the last it defines; "%1" in a level's text stands for level 1's number.</summary>

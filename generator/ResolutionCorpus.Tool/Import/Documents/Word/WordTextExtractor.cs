@@ -51,7 +51,7 @@ internal static class WordTextExtractor
         private readonly List<DroppedText> _furniture = [];
         private readonly HashSet<int> _tableRows = [];
         private readonly List<(string Marker, long Id)> _notes = [];
-        private readonly WordNumbering _numbering = new(main.NumberingDefinitionsPart);
+        private readonly WordNumbering _numbering = new(main.NumberingDefinitionsPart, main.StyleDefinitionsPart);
 
         public ExtractedDocument Read(Body body)
         {
