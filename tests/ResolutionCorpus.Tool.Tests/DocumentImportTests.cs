@@ -157,6 +157,30 @@ public sealed class DocumentImportTests
     }
 
     [TestMethod]
+    public void A_border_drawn_around_a_page_is_not_a_table()
+    {
+        var builder = new PdfDocumentBuilder();
+        PdfDocumentBuilder.AddedFont font = builder.AddStandard14Font(Standard14Font.TimesRoman);
+        PdfPageBuilder page = builder.AddPage(PageSize.A4);
+        double y = 760;
+        foreach (string line in s_resolution)
+        {
+            page.AddText(line, 10, new PdfPoint(72, y -= 24), font);
+        }
+
+        foreach (double x in (double[])[60, 540])
+        {
+            page.DrawRectangle(new PdfPoint(x, 60), 0.5, 720, 0.5, fill: true);
+        }
+
+        using var temp = new TempFolder();
+        string input = temp.File("bordered.pdf");
+        File.WriteAllBytes(input, builder.Build());
+        string yaml = Imported(temp, input);
+        StringAssert.Contains(yaml, "- number: 2\n    phrase: \"Requests\"\n    text: \"Requests a report on it.\"");
+    }
+
+    [TestMethod]
     public void A_pdf_table_is_read_in_rows_and_cells_across_its_pages_under_its_caption()
     {
         var builder = new PdfDocumentBuilder();

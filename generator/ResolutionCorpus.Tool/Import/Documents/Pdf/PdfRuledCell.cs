@@ -34,7 +34,7 @@ internal sealed record PdfRuledCell(double Left, double Right, double Bottom, do
             .Where(p => !p.IsClipping && (p.IsFilled || p.IsStroked))
             .Select(p => p.GetBoundingRectangle())
             .OfType<PdfRectangle>()
-            .Where(r => r.Width <= RuleWidth && r.Height >= RuleWidth)
+            .Where(r => r.Width <= RuleWidth && r.Height >= RuleWidth && r.Height <= page.Height / 2) // taller is a page's border
             .OrderBy(r => r.Bottom)];
 
         // Rules that run over the same height bound the cells of one row of the table.
