@@ -45,6 +45,24 @@ public sealed class Word97ImportTests
     }
 
     [TestMethod]
+    public void A_fields_code_is_left_out_and_its_result_kept_and_a_cross_reference_to_a_footnote_is_its_marker()
+    {
+        using var temp = new TempFolder();
+        string input = temp.File("resolution.doc");
+        new Word97Writer()
+            .Opening()
+            .Paragraph("Recalling Agenda 21,\u0002 and the Programme for the Further Implementation of Agenda 21,\u0013 NOTEREF _Ref1 \\h \u00141\u0015")
+            .Paragraph("1. Decides to meet in \u0013 DOCPROPERTY Year \u00142026\u0015.")
+            .Closing()
+            .Footnote("Report of the Conference, resolution 1, annex II.")
+            .Save(input);
+
+        string yaml = Imported(temp, input, out _);
+        StringAssert.Contains(yaml, "text: \"Recalling Agenda 21,[^1] and the Programme for the Further Implementation of Agenda 21,[^1]\"");
+        StringAssert.Contains(yaml, "text: \"Decides to meet in 2026.\"");
+    }
+
+    [TestMethod]
     public void Automatic_numbers_are_written_out_as_word_prints_them()
     {
         using var temp = new TempFolder();
