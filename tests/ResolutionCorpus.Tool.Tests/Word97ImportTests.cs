@@ -83,6 +83,22 @@ public sealed class Word97ImportTests
     }
 
     [TestMethod]
+    public void A_paragraph_numbered_by_its_style_prints_its_number()
+    {
+        using var temp = new TempFolder();
+        string input = temp.File("resolution.doc");
+        new Word97Writer()
+            .Opening()
+            .Paragraph("Recalling its resolution 78/1,")
+            .NumberedByStyle("Decides to test the import of documents;")
+            .NumberedByStyle("Requests a report on it.")
+            .Closing()
+            .Save(input);
+
+        StringAssert.Contains(Imported(temp, input, out _), "- number: 2\n    phrase: \"Requests\"");
+    }
+
+    [TestMethod]
     public void A_tables_rows_are_lines_of_cells_parted_by_tabs()
     {
         using var temp = new TempFolder();
@@ -163,7 +179,7 @@ public sealed class Word97ImportTests
 
         // Each story length of the information block, and the offset and length of each table it points to.
         const int Longs = 32 + 2 + 28 + 2, Pairs = Longs + 88 + 2;
-        int[] fields = [Longs + 12, Longs + 16, Longs + 20, .. new[] { 2, 3, 12, 13, 33, 73, 74 }.SelectMany(p => new[] { Pairs + (p * 8), Pairs + (p * 8) + 4 })];
+        int[] fields = [Longs + 12, Longs + 16, Longs + 20, .. new[] { 1, 2, 3, 12, 13, 33, 73, 74 }.SelectMany(p => new[] { Pairs + (p * 8), Pairs + (p * 8) + 4 })];
         foreach (int field in fields)
         {
             foreach (int value in (int[])[-1, int.MaxValue, 0x7FFF0000, 7])

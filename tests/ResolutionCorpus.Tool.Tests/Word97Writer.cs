@@ -18,7 +18,7 @@ internal sealed class Word97Writer
     private const int PageSize = 512;
 
     private readonly StringBuilder _main = new();
-    private readonly List<(bool InTable, bool RowEnd, int List, int Level)> _paragraphs = [];
+    private readonly List<(bool InTable, bool RowEnd, int List, int Level, int Style)> _paragraphs = [];
     private readonly List<string> _footnotes = [];
     private readonly StringBuilder _headers = new();
     private readonly List<(int Start, int Length)> _superscripts = [];
@@ -33,7 +33,7 @@ internal sealed class Word97Writer
     public ushort Version { get; init; } = 0x00C1;
 
     /// <summary>A paragraph; each <c>\u0002</c> in it references the next footnote, and text in braces is set superscript.</summary>
-    public Word97Writer Paragraph(string text) => Add(text + "\r", (false, false, 0, 0));
+    public Word97Writer Paragraph(string text) => Add(text + "\r", (false, false, 0, 0, 0));
 
     /// <summary>A resolution's number and title, and the organ that opens its text.</summary>
     public Word97Writer Opening() => Paragraph("79/500. Cooperation in testing").Paragraph("The General Assembly,");
@@ -42,17 +42,20 @@ internal sealed class Word97Writer
     public Word97Writer Closing() => Paragraph("99th plenary meeting").Paragraph("2 May 2025");
 
     /// <summary>A paragraph numbered automatically by the file's one list, at <paramref name="level"/> (0: "1.", 1: "(a)").</summary>
-    public Word97Writer Numbered(int level, string text) => Add(text + "\r", (false, false, 1, level));
+    public Word97Writer Numbered(int level, string text) => Add(text + "\r", (false, false, 1, level, 0));
+
+    /// <summary>A paragraph of the style "List Number", which numbers its paragraphs by the file's one list at level 0.</summary>
+    public Word97Writer NumberedByStyle(string text) => Add(text + "\r", (false, false, 0, 0, 1));
 
     /// <summary>A table's row: each cell ends with a cell mark, and the row with a mark of its own.</summary>
     public Word97Writer Row(params string[] cells)
     {
         foreach (string cell in cells)
         {
-            Add(cell + "\a", (true, false, 0, 0));
+            Add(cell + "\a", (true, false, 0, 0, 0));
         }
 
-        return Add("\a", (true, true, 0, 0));
+        return Add("\a", (true, true, 0, 0, 0));
     }
 
     /// <summary>The text of the next footnote.</summary>
@@ -133,6 +136,30 @@ internal sealed class Word97Writer
         }
 
         pairs[73] = (lists, 30);
+
+        // The style sheet: "Normal", and "List Number" based on it, which numbers by the list.
+        int sheet = table.Count;
+        table.AddRange(BitConverter.GetBytes((short)18));
+        table.AddRange(BitConverter.GetBytes((short)2)); // styles
+        table.AddRange(BitConverter.GetBytes((short)10)); // the fixed part of each
+        table.AddRange(new byte[14]);
+        foreach ((string name, int basedOn, byte[] sprms) in new[] { ("Normal", 0x0FFF, Array.Empty<byte>()), ("List Number", 0, new byte[] { 0x0B, 0x46, 1, 0 }) })
+        {
+            var style = new List<byte>();
+            style.AddRange(new byte[2]);
+            style.AddRange(BitConverter.GetBytes((ushort)(1 | (basedOn << 4))));
+            style.AddRange(new byte[6]);
+            style.AddRange(BitConverter.GetBytes((short)name.Length));
+            style.AddRange(Encoding.Unicode.GetBytes(name + "\0"));
+            style.AddRange(BitConverter.GetBytes((short)(2 + sprms.Length)));
+            style.AddRange(BitConverter.GetBytes((short)(basedOn == 0 ? 1 : 0)));
+            style.AddRange(sprms);
+            style.AddRange(new byte[2]); // no character properties
+            table.AddRange(BitConverter.GetBytes((short)style.Count));
+            table.AddRange(style);
+        }
+
+        pairs[1] = (sheet, table.Count - sheet);
         int overrides = table.Count;
         table.AddRange(BitConverter.GetBytes(1));
         table.AddRange(BitConverter.GetBytes(7)); // the list it is an instance of
@@ -164,7 +191,7 @@ internal sealed class Word97Writer
         }
     }
 
-    private Word97Writer Add(string text, (bool, bool, int, int) properties)
+    private Word97Writer Add(string text, (bool, bool, int, int, int) properties)
     {
         foreach (string part in text.Split('}'))
         {
@@ -218,7 +245,7 @@ internal sealed class Word97Writer
             BinaryPrimitives.WriteInt32LittleEndian(page[((i + 1) * 4)..], TextOffset + (paragraphEnd * width));
             paragraphStart = paragraphEnd;
 
-            (bool inTable, bool rowEnd, int list, int level) = _paragraphs[i];
+            (bool inTable, bool rowEnd, int list, int level, int style) = _paragraphs[i];
             var sprms = new List<byte>();
             if (inTable)
             {
@@ -235,11 +262,12 @@ internal sealed class Word97Writer
                 sprms.AddRange([0x0B, 0x46, (byte)list, 0, 0x0A, 0x26, (byte)level]);
             }
 
-            // The properties: a zero, their length in words, the style (0), the sprms; placed at an even offset.
+            // The properties: a zero, their length in words, the style, the sprms; placed at an even offset.
             int words = (sprms.Count + 3) / 2;
             at = (at - 2 - (words * 2)) & ~1;
             page[at] = 0;
             page[at + 1] = (byte)words;
+            BinaryPrimitives.WriteUInt16LittleEndian(page[(at + 2)..], (ushort)style);
             sprms.ToArray().CopyTo(page[(at + 4)..]);
             page[((runs + 1) * 4) + (i * 13)] = (byte)(at / 2);
         }

@@ -12,6 +12,7 @@ namespace ResolutionCorpus.Tool.Import.Documents.WordBinary;
 /// <param name="PieceTable">The Clx: which run of characters lies where in the <c>WordDocument</c> stream.</param>
 /// <param name="FootnoteReferences">Where in the main text each footnote is referenced (PlcffndRef).</param>
 /// <param name="FootnoteTexts">Where in the footnote story each footnote's text lies (PlcffndTxt).</param>
+/// <param name="Styles">The style sheet (STSH).</param>
 /// <param name="CharacterPages">The pages of character properties (PlcfBteChpx).</param>
 /// <param name="ParagraphPages">The pages of paragraph properties (PlcfBtePapx).</param>
 /// <param name="Lists">The list definitions (PlfLst), followed by their levels.</param>
@@ -23,6 +24,7 @@ internal sealed record WordBinaryFib(
     StreamRange PieceTable,
     StreamRange FootnoteReferences,
     StreamRange FootnoteTexts,
+    StreamRange Styles,
     StreamRange CharacterPages,
     StreamRange ParagraphPages,
     StreamRange Lists,
@@ -73,6 +75,7 @@ internal sealed record WordBinaryFib(
             PieceTable: Pair(33),
             FootnoteReferences: Pair(2),
             FootnoteTexts: Pair(3),
+            Styles: Pair(1),
             CharacterPages: Pair(12),
             ParagraphPages: Pair(13),
             Lists: Pair(73),

@@ -45,6 +45,7 @@ internal static class WordBinaryTextExtractor
                 new WordParagraphPages(document, tableStream, data, fib.ParagraphPages),
                 new WordCharacterPages(document, tableStream, fib.CharacterPages),
                 new WordBinaryNumbering(tableStream, fib.Lists, fib.ListOverrides),
+                new WordStyleSheet(tableStream, fib.Styles),
                 tableStream);
             ExtractedDocument extracted = reader.Read();
             return string.IsNullOrWhiteSpace(extracted.Text)
@@ -76,7 +77,7 @@ internal static class WordBinaryTextExtractor
     /// <summary>A paragraph of a story, its fields resolved, and the character that ended it (<c>\r</c>, a cell mark <c>\a</c>, a break <c>\f</c>).</summary>
     private readonly record struct StoryParagraph(string Text, char End, int Cp);
 
-    private sealed class Reader(string text, WordBinaryFib fib, WordPieceTable pieces, WordParagraphPages paragraphs, WordCharacterPages characters, WordBinaryNumbering numbering, SpanReader tableStream)
+    private sealed class Reader(string text, WordBinaryFib fib, WordPieceTable pieces, WordParagraphPages paragraphs, WordCharacterPages characters, WordBinaryNumbering numbering, WordStyleSheet styles, SpanReader tableStream)
     {
         private const char FieldBegin = '\u0013';
         private const char FieldSeparator = '\u0014';
@@ -163,7 +164,9 @@ internal static class WordBinaryTextExtractor
                     continue;
                 }
 
-                string line = properties.List > 0 && numbering.Next(properties.List, properties.Level) is { } label
+                // A paragraph is numbered by its own properties, or else by its style's.
+                (int list, int level) = properties.List is int own ? (own, properties.Level) : styles.ListOf(properties.Style);
+                string line = list > 0 && numbering.Next(list, level) is { } label
                     ? label + "\t" + paragraph.Text
                     : paragraph.Text;
                 if (properties.InTable)

@@ -1,5 +1,3 @@
-using System;
-
 namespace ResolutionCorpus.Tool.Import.Documents.WordBinary;
 
 /// <summary>
@@ -48,13 +46,19 @@ internal sealed class WordParagraphPages
         int words = _wordDocument.Byte(page + at);
         int length = words != 0 ? (words * 2) - 1 : _wordDocument.Byte(page + at + 1) * 2;
         int properties = page + at + (words != 0 ? 1 : 2);
-        return Decode(_wordDocument, properties + 2, length - 2, inPage: true);
+        return Decode(_wordDocument, properties + 2, length - 2, _data) with { Style = _wordDocument.UInt16(properties) };
     }
 
-    private WordParagraphProperties Decode(SpanReader bytes, int start, int length, bool inPage)
+    /// <summary>Decodes the sprms the importer reads out of the <paramref name="length"/> bytes at <paramref name="start"/>.</summary>
+    /// <param name="bytes">The stream that holds them.</param>
+    /// <param name="start">Where the sprms start.</param>
+    /// <param name="length">Their length in bytes.</param>
+    /// <param name="data">The Data stream, where properties too long for a page are kept; null where they cannot be.</param>
+    public static WordParagraphProperties Decode(SpanReader bytes, int start, int length, SpanReader? data = null)
     {
         bool inTable = false, rowEnd = false;
-        int list = 0, level = 0;
+        int? list = null;
+        int level = 0;
         int position = start;
         int end = start + length;
         while (position + 2 <= end)
@@ -84,16 +88,16 @@ internal sealed class WordParagraphPages
                 case ListLevel:
                     level = bytes.Byte(operand);
                     break;
-                case HugeProperties when inPage:
+                case HugeProperties when data is { } stream:
                     // The properties are too long for the page: a length and the sprms, in the Data stream.
                     int huge = bytes.Int32(operand);
-                    WordParagraphProperties more = Decode(_data, huge + 2, _data.UInt16(huge), inPage: false);
-                    return more with { InTable = more.InTable || inTable, RowEnd = more.RowEnd || rowEnd, List = Math.Max(more.List, list) };
+                    WordParagraphProperties more = Decode(stream, huge + 2, stream.UInt16(huge));
+                    return more with { InTable = more.InTable || inTable, RowEnd = more.RowEnd || rowEnd, List = more.List ?? list, Level = more.List is null ? level : more.Level };
             }
 
             position = operand + size;
         }
 
-        return new WordParagraphProperties(inTable, rowEnd, Math.Max(list, 0), level);
+        return new WordParagraphProperties(inTable, rowEnd, list, level);
     }
 }
