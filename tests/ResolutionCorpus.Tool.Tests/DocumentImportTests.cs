@@ -410,6 +410,17 @@ public sealed class DocumentImportTests
     }
 
     [TestMethod]
+    public void A_rich_text_file_named_doc_is_refused_with_how_to_convert_it()
+    {
+        using var temp = new TempFolder();
+        string input = temp.File("resolution.doc");
+        File.WriteAllText(input, @"{\rtf1\ansi {\b 79/500.} Cooperation in testing\par The General Assembly,\par}");
+        ToolRun run = BadInputTests.AssertRefused(temp, input, "RC3041");
+        StringAssert.Contains(run.Error, "Rich Text Format");
+        StringAssert.Contains(run.Error, "--convert-to docx");
+    }
+
+    [TestMethod]
     public void A_damaged_zip_is_refused()
     {
         using var temp = new TempFolder();

@@ -66,6 +66,7 @@ internal static class ResolutionImporter
                 DocumentKind.Pdf => PdfTextExtractor.Extract(bytes),
                 DocumentKind.Word => WordTextExtractor.Extract(bytes),
                 DocumentKind.LegacyOffice => WordBinaryTextExtractor.Extract(bytes),
+                DocumentKind.RichText => (null, "The file is in Rich Text Format (RTF), which the importer does not read; open it in Word and save it as .docx (or with LibreOffice: soffice --headless --convert-to docx <file>), and import that"),
                 _ => (null, "The file is a zip archive but not a Word document (it holds no word/document.xml), or it is damaged"),
             };
             if (document is null)

@@ -17,4 +17,7 @@ internal enum DocumentKind
 
     /// <summary>A zip archive that is not a Word document (or is damaged).</summary>
     OtherZip,
+
+    /// <summary>Rich Text Format (<c>{\rtf</c>), which Word also saves under a <c>.doc</c> name.</summary>
+    RichText,
 }

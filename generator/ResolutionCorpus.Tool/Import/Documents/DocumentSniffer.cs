@@ -4,7 +4,7 @@ using System.IO.Compression;
 
 namespace ResolutionCorpus.Tool.Import.Documents;
 
-/// <summary>Tells PDF, Word and legacy Office files from text by their signatures.</summary>
+/// <summary>Tells PDF, Word, legacy Office and Rich Text files from text by their signatures.</summary>
 internal static class DocumentSniffer
 {
     // PDF writers may put a few bytes (a BOM, a mail header) before the signature; readers look in the first kilobyte.
@@ -21,6 +21,12 @@ internal static class DocumentSniffer
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]))
         {
             return DocumentKind.LegacyOffice;
+        }
+
+        // Word saves Rich Text Format under a .doc name too.
+        if (bytes.StartsWith("{\\rtf"u8))
+        {
+            return DocumentKind.RichText;
         }
 
         if (bytes.StartsWith("PK\x03\x04"u8))
