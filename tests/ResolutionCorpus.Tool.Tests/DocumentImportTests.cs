@@ -69,6 +69,48 @@ public sealed class DocumentImportTests
     }
 
     [TestMethod]
+    public void Footnotes_under_a_drawn_rule_are_bound_as_under_a_printed_one()
+    {
+        var builder = new PdfDocumentBuilder();
+        PdfDocumentBuilder.AddedFont font = builder.AddStandard14Font(Standard14Font.TimesRoman);
+        PdfPageBuilder page = builder.AddPage(PageSize.A4);
+        double y = 760;
+        foreach (string line in s_resolution.Take(2))
+        {
+            page.AddText(line, 10, new PdfPoint(72, y -= 24), font);
+        }
+
+        // A paragraph that runs on to the next page, its marker, and the note at the page's foot, over two rows, under
+        // a rule drawn (as Word draws its footnote separator) rather than printed as underscores.
+        double end = page.AddText("Recalling its resolution 78/1,", 10, new PdfPoint(72, y -= 24), font)[^1].EndBaseLine.X;
+        end = page.AddText("1", 6, new PdfPoint(end + 0.5, y + 4), font)[^1].EndBaseLine.X;
+        page.AddText("in which it decided to test the", 10, new PdfPoint(end + 3, y), font);
+        page.DrawLine(new PdfPoint(72, 120), new PdfPoint(200, 120), 0.5);
+        page.AddText("1", 6, new PdfPoint(80, 112), font);
+        page.AddText("Resolution 78/1, adopted on 1 January 2024 and", 8, new PdfPoint(88, 108), font);
+        page.AddText("annexed to it.", 8, new PdfPoint(88, 98), font);
+        PdfPageBuilder second = builder.AddPage(PageSize.A4);
+        y = 760;
+        foreach (string line in s_resolution.Skip(3).Prepend("import of documents,"))
+        {
+            second.AddText(line, 10, new PdfPoint(72, y -= 24), font);
+        }
+
+        // The rule sets the note apart from the text, so the paragraph runs on across the page, the note after it.
+        byte[] pdf = builder.Build();
+        string[] lines = ResolutionCorpus.Tool.Import.Documents.Pdf.PdfTextExtractor.Extract(pdf).Document!.Text.Split('\n');
+        CollectionAssert.Contains(lines, "Recalling its resolution 78/1,¹ in which it decided to test the import of documents,");
+        CollectionAssert.Contains(lines, "¹ Resolution 78/1, adopted on 1 January 2024 and annexed to it.");
+
+        using var temp = new TempFolder();
+        string input = temp.File("drawn.pdf");
+        File.WriteAllBytes(input, pdf);
+        string yaml = Imported(temp, input);
+        StringAssert.Contains(yaml, "text: \"Recalling its resolution 78/1,[^1] in which it decided to test the import of documents,\"\noperative:");
+        StringAssert.Contains(yaml, "text: \"Resolution 78/1, adopted on 1 January 2024 and annexed to it.\"");
+    }
+
+    [TestMethod]
     public void A_pdfs_masthead_rows_set_at_line_spacing_are_lines_of_their_own_where_bold_turns_to_regular()
     {
         var builder = new PdfDocumentBuilder();

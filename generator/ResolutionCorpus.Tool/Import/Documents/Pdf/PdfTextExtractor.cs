@@ -23,13 +23,13 @@ internal static class PdfTextExtractor
     /// <summary>Extracts the text of a PDF, or says why it cannot.</summary>
     public static (ExtractedDocument? Document, string? Error) Extract(byte[] bytes)
     {
-        var pages = new List<(List<PdfRow> Rows, IReadOnlyList<PdfRuledCell> Ruled)>();
+        var pages = new List<(List<PdfRow> Rows, IReadOnlyList<PdfRuledCell> Ruled, IReadOnlyList<double> FootnoteRules)>();
         try
         {
             using PdfDocument pdf = PdfDocument.Open(bytes);
             foreach (Page page in pdf.GetPages())
             {
-                pages.Add((PdfRow.Read(page.Letters), PdfRuledCell.Find(page)));
+                pages.Add((PdfRow.Read(page.Letters), PdfRuledCell.Find(page), PdfFootnoteRule.Find(page)));
             }
         }
         catch (PdfDocumentEncryptedException)
@@ -47,7 +47,7 @@ internal static class PdfTextExtractor
             : (null, "The PDF has no text layer (it holds only images, as a scan does); run text recognition (OCR) on it and import the text");
     }
 
-    private static ExtractedDocument Assemble(List<(List<PdfRow> Rows, IReadOnlyList<PdfRuledCell> Ruled)> pages)
+    private static ExtractedDocument Assemble(List<(List<PdfRow> Rows, IReadOnlyList<PdfRuledCell> Ruled, IReadOnlyList<double> FootnoteRules)> pages)
     {
         double bodySize = pages.SelectMany(p => p.Rows).Where(r => !r.IsBarCode)
             .GroupBy(r => r.Size).OrderByDescending(g => g.Sum(r => r.Text.Length)).First().Key;
@@ -71,13 +71,19 @@ internal static class PdfTextExtractor
                 top++;
             }
 
+            // The footnotes are under a rule printed as underscores, or drawn.
             int rule = rows.FindIndex(top, bottom - top, IsRule);
-            int bodyEnd = rule >= 0 ? rule : bottom;
+            int bodyEnd = rule >= 0 ? rule : PdfFootnoteRule.FirstNote(pages[index].FootnoteRules, rows, top, bottom, bodySize) ?? bottom;
+            int notes = rule >= 0 ? rule + 1 : bodyEnd;
             output.AddBody(place, rows.GetRange(top, bodyEnd - top), bodySize, pages[index].Ruled);
             if (rule >= 0)
             {
                 output.Drop(place, rows[rule], "footnote rule");
-                output.AddFootnotes(place, rows.GetRange(rule + 1, bottom - rule - 1));
+            }
+
+            if (notes < bottom)
+            {
+                output.AddFootnotes(place, rows.GetRange(notes, bottom - notes));
             }
 
             for (int i = bottom; i < rows.Count; i++)
