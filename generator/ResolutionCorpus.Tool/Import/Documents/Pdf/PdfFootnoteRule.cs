@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using UglyToad.PdfPig.Content;
-using UglyToad.PdfPig.Core;
 
 namespace ResolutionCorpus.Tool.Import.Documents.Pdf;
 
@@ -17,10 +16,7 @@ internal static class PdfFootnoteRule
 
     /// <summary>Where (the height on the page) each rule that may stand over footnotes is drawn, highest first.</summary>
     public static IReadOnlyList<double> Find(Page page) =>
-        [.. page.Paths
-            .Where(p => !p.IsClipping && (p.IsFilled || p.IsStroked))
-            .Select(p => p.GetBoundingRectangle())
-            .OfType<PdfRectangle>()
+        [.. PdfDrawing.Shapes(page)
             .Where(r => r.Height <= Thickness && r.Width >= ShortestRule && r.Width <= page.Width / 2 && r.Top < page.Height / 2)
             .Select(r => r.Top)
             .Distinct()

@@ -30,10 +30,7 @@ internal sealed record PdfRuledCell(double Left, double Right, double Bottom, do
     /// <summary>The cells the vertical rules of <paramref name="page"/> draw.</summary>
     public static IReadOnlyList<PdfRuledCell> Find(Page page)
     {
-        List<PdfRectangle> rules = [.. page.Paths
-            .Where(p => !p.IsClipping && (p.IsFilled || p.IsStroked))
-            .Select(p => p.GetBoundingRectangle())
-            .OfType<PdfRectangle>()
+        List<PdfRectangle> rules = [.. PdfDrawing.Shapes(page)
             .Where(r => r.Width <= RuleWidth && r.Height >= RuleWidth && r.Height <= page.Height / 2) // taller is a page's border
             .OrderBy(r => r.Bottom)];
 
