@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using DocumentFormat.OpenXml;
@@ -74,11 +75,7 @@ public sealed class DocumentImportTests
         var builder = new PdfDocumentBuilder();
         PdfDocumentBuilder.AddedFont font = builder.AddStandard14Font(Standard14Font.TimesRoman);
         PdfPageBuilder page = builder.AddPage(PageSize.A4);
-        double y = 760;
-        foreach (string line in s_resolution.Take(2))
-        {
-            page.AddText(line, 10, new PdfPoint(72, y -= 24), font);
-        }
+        double y = Write(page, font, s_resolution.Take(2));
 
         // A paragraph that runs on to the next page, its marker, and the note at the page's foot, over two rows, under
         // a rule drawn (as Word draws its footnote separator) rather than printed as underscores.
@@ -90,11 +87,7 @@ public sealed class DocumentImportTests
         page.AddText("Resolution 78/1, adopted on 1 January 2024 and", 8, new PdfPoint(88, 108), font);
         page.AddText("annexed to it.", 8, new PdfPoint(88, 98), font);
         PdfPageBuilder second = builder.AddPage(PageSize.A4);
-        y = 760;
-        foreach (string line in s_resolution.Skip(3).Prepend("import of documents,"))
-        {
-            second.AddText(line, 10, new PdfPoint(72, y -= 24), font);
-        }
+        Write(second, font, s_resolution.Skip(3).Prepend("import of documents,"));
 
         // The rule sets the note apart from the text, so the paragraph runs on across the page, the note after it.
         byte[] pdf = builder.Build();
@@ -120,11 +113,7 @@ public sealed class DocumentImportTests
         page.AddText("Seventy-ninth session", 10, new PdfPoint(60, 570), bold);
         page.AddText("Agenda item 125 (b)", 10, new PdfPoint(60, 558), font);
         page.AddText("Cooperation in testing", 10, new PdfPoint(60, 546), bold);
-        double y = 520;
-        foreach (string line in s_resolution)
-        {
-            page.AddText(line, 10, new PdfPoint(72, y -= 24), font);
-        }
+        Write(page, font, s_resolution, 520);
 
         using var temp = new TempFolder();
         string input = temp.File("masthead.pdf");
@@ -138,21 +127,14 @@ public sealed class DocumentImportTests
         var builder = new PdfDocumentBuilder();
         PdfDocumentBuilder.AddedFont font = builder.AddStandard14Font(Standard14Font.TimesRoman);
         PdfPageBuilder page = builder.AddPage(PageSize.A4);
-        double y = 760;
-        foreach (string line in s_resolution.Take(2))
-        {
-            page.AddText(line, 10, new PdfPoint(72, y -= 24), font);
-        }
+        double y = Write(page, font, s_resolution.Take(2));
 
         // "2021–" ends its row and "2030" opens the next, with a space glyph drawn over its "2", as some producers set
         // one at a table cell's start.
         page.AddText("Recalling the decade 2021–", 10, new PdfPoint(72, y -= 24), font);
         page.AddText("2030 and the estimates of it,", 10, new PdfPoint(72, y -= 12), font);
         page.AddText(" ", 10, new PdfPoint(72, y), font);
-        foreach (string line in s_resolution.Skip(3))
-        {
-            page.AddText(line, 10, new PdfPoint(72, y -= 24), font);
-        }
+        y = Write(page, font, s_resolution.Skip(3), y);
 
         using var temp = new TempFolder();
         string input = temp.File("decade.pdf");
@@ -166,11 +148,7 @@ public sealed class DocumentImportTests
         var builder = new PdfDocumentBuilder();
         PdfDocumentBuilder.AddedFont font = builder.AddStandard14Font(Standard14Font.TimesRoman);
         PdfPageBuilder page = builder.AddPage(PageSize.A4);
-        double y = 760;
-        foreach (string line in s_resolution.Take(3).Append("1. Adopts the following strategy:"))
-        {
-            page.AddText(line, 10, new PdfPoint(72, y -= 24), font);
-        }
+        double y = Write(page, font, s_resolution.Take(3).Append("1. Adopts the following strategy:"));
 
         // The box, in the text's own type: a label row and a text row, each with a rule on either side, and the text's
         // two lines set as close as the label's are to it.
@@ -185,10 +163,7 @@ public sealed class DocumentImportTests
             page.DrawRectangle(new PdfPoint(x, bottom), 0.5, middle - bottom, 0.5, fill: true);
         }
 
-        foreach (string line in s_resolution.Skip(4))
-        {
-            page.AddText(line, 10, new PdfPoint(72, y -= 24), font);
-        }
+        y = Write(page, font, s_resolution.Skip(4), y);
 
         using var temp = new TempFolder();
         string input = temp.File("box.pdf");
@@ -204,11 +179,7 @@ public sealed class DocumentImportTests
         var builder = new PdfDocumentBuilder();
         PdfDocumentBuilder.AddedFont font = builder.AddStandard14Font(Standard14Font.TimesRoman);
         PdfPageBuilder page = builder.AddPage(PageSize.A4);
-        double y = 760;
-        foreach (string line in s_resolution)
-        {
-            page.AddText(line, 10, new PdfPoint(72, y -= 24), font);
-        }
+        double y = Write(page, font, s_resolution);
 
         foreach (double x in (double[])[60, 540])
         {
@@ -251,10 +222,7 @@ public sealed class DocumentImportTests
         AddRow(second, font, y, 7, "Member State", "Percentage");
         AddRow(second, font, y -= 20, 8.5, "Zimbabwe", "0.007");
         second.AddText("a Provisional.", 8.5, new PdfPoint(72, y -= 16), font);
-        foreach (string line in s_resolution.Skip(4))
-        {
-            second.AddText(line, 10, new PdfPoint(72, y -= 24), font);
-        }
+        y = Write(second, font, s_resolution.Skip(4), y);
 
         using var temp = new TempFolder();
         string input = temp.File("scale.pdf");
@@ -484,6 +452,17 @@ public sealed class DocumentImportTests
 
         ToolRun run = BadInputTests.AssertRefused(temp, input, "RC3041");
         StringAssert.Contains(run.Error, "The Word file is empty");
+    }
+
+    /// <summary>Sets <paramref name="lines"/> on <paramref name="page"/> in the text's type, a line every 24 points down from <paramref name="y"/>; returns where the last was set.</summary>
+    private static double Write(PdfPageBuilder page, PdfDocumentBuilder.AddedFont font, IEnumerable<string> lines, double y = 760)
+    {
+        foreach (string line in lines)
+        {
+            page.AddText(line, 10, new PdfPoint(72, y -= 24), font);
+        }
+
+        return y;
     }
 
     /// <summary>Writes a Word file whose body holds <paramref name="blocks"/>, in order.</summary>
