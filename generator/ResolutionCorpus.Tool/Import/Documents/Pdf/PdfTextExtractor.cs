@@ -112,10 +112,7 @@ internal static class PdfTextExtractor
     /// <summary>The lines being written, with their places; footnotes wait until the paragraph they interrupt ends.</summary>
     private sealed class Output
     {
-        private readonly List<string> _lines = [];
-        private readonly List<string> _places = [];
-        private readonly HashSet<int> _tableRows = [];
-        private readonly List<DroppedText> _furniture = [];
+        private readonly ExtractedDocumentWriter _writer = new();
         private readonly List<(string Place, List<PdfRow> Rows)> _pendingFootnotes = [];
         private List<PdfRow>? _open;
         private string _openPlace = string.Empty;
@@ -125,7 +122,7 @@ internal static class PdfTextExtractor
         private string? _tableHeader;
         private bool _tableAtPageEnd;
 
-        public void Drop(string place, PdfRow row, string why) => _furniture.Add(new DroppedText(place, row.Text, why));
+        public void Drop(string place, PdfRow row, string why) => _writer.Drop(place, row.Text, why);
 
         public void AddBody(string place, List<PdfRow> rows, double bodySize, IReadOnlyList<PdfRuledCell> ruled)
         {
@@ -210,7 +207,7 @@ internal static class PdfTextExtractor
             int from = runsOn && lines[0].Text == _tableHeader ? 1 : 0;
             if (from == 1)
             {
-                _furniture.Add(new DroppedText(place, lines[0].Text.Replace('\t', ' '), "repeated table header"));
+                _writer.Drop(place, lines[0].Text.Replace('\t', ' '), "repeated table header");
             }
             else if (!runsOn)
             {
@@ -219,10 +216,13 @@ internal static class PdfTextExtractor
 
             foreach (PdfTable.Line line in lines.Skip(from))
             {
-                Line(place, line.Text);
                 if (line.IsRow)
                 {
-                    _tableRows.Add(_lines.Count);
+                    _writer.Row(place, line.Text);
+                }
+                else
+                {
+                    _writer.Line(place, line.Text);
                 }
             }
 
@@ -247,7 +247,7 @@ internal static class PdfTextExtractor
         public ExtractedDocument Finish()
         {
             Close();
-            return new ExtractedDocument(string.Join('\n', _lines) + "\n", _places, _furniture) { TableRows = _tableRows };
+            return _writer.Finish();
         }
 
         // A paragraph runs on to the next page when its last row is a full line of body text and the next page's
@@ -264,22 +264,16 @@ internal static class PdfTextExtractor
         {
             if (_open is { Count: > 0 })
             {
-                Line(_openPlace, PdfRow.Join(_open));
+                _writer.Line(_openPlace, PdfRow.Join(_open));
                 _open = null;
             }
 
             foreach ((string place, List<PdfRow> rows) in _pendingFootnotes)
             {
-                Line(place, PdfRow.Join(rows));
+                _writer.Line(place, PdfRow.Join(rows));
             }
 
             _pendingFootnotes.Clear();
-        }
-
-        private void Line(string place, string text)
-        {
-            _lines.Add(text);
-            _places.Add(place);
         }
     }
 }

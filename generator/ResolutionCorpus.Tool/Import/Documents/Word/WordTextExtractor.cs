@@ -46,10 +46,7 @@ internal static class WordTextExtractor
 
     private sealed class Reader(MainDocumentPart main)
     {
-        private readonly List<string> _lines = [];
-        private readonly List<string> _places = [];
-        private readonly List<DroppedText> _furniture = [];
-        private readonly HashSet<int> _tableRows = [];
+        private readonly ExtractedDocumentWriter _writer = new();
         private readonly List<(string Marker, long Id)> _notes = [];
         private readonly WordNumbering _numbering = new(main.NumberingDefinitionsPart, main.StyleDefinitionsPart);
 
@@ -64,17 +61,14 @@ internal static class WordTextExtractor
                 {
                     // A table's row is a line of its cells parted by tabs; a cell's paragraphs (and any table inside it)
                     // are one run of text.
-                    _lines.Add(string.Join('\t', row.Elements<TableCell>().Select(cell => string.Join(" ",
+                    _writer.Row(place, string.Join('\t', row.Elements<TableCell>().Select(cell => string.Join(" ",
                         cell.Descendants<Paragraph>().Select(Labelled).Select(t => t.Replace('\t', ' ').Replace('\n', ' ').Trim()).Where(t => t.Length > 0)))));
-                    _places.Add(place);
-                    _tableRows.Add(_lines.Count);
                     continue;
                 }
 
                 foreach (string line in Labelled((Paragraph)block).Split('\n'))
                 {
-                    _lines.Add(line);
-                    _places.Add(place);
+                    _writer.Line(place, line);
                 }
             }
 
@@ -90,8 +84,7 @@ internal static class WordTextExtractor
 
                 // A footnote is one line, whatever breaks its paragraphs hold.
                 string text = string.Join(" ", footnote.Elements<Paragraph>().Select(p => Text(p, footnotes: false).Replace('\n', ' ')).Where(t => t.Trim().Length > 0));
-                _lines.Add(marker.Length > 0 ? marker + " " + text.TrimStart() : text.Trim());
-                _places.Add("footnote " + id.ToString(CultureInfo.InvariantCulture));
+                _writer.Line("footnote " + id.ToString(CultureInfo.InvariantCulture), marker.Length > 0 ? marker + " " + text.TrimStart() : text.Trim());
             }
 
             var masthead = new List<string>();
@@ -111,7 +104,7 @@ internal static class WordTextExtractor
                 AddFurniture(endnote, "Word endnote", "an endnote, not placed in the text");
             }
 
-            return new ExtractedDocument(string.Join('\n', _lines) + "\n", _places, _furniture) { TableRows = _tableRows, Masthead = masthead };
+            return _writer.Finish(masthead);
         }
 
         /// <summary>The paragraph's text, after its automatic number when it has one.</summary>
@@ -130,7 +123,7 @@ internal static class WordTextExtractor
                 string text = Text(paragraph, footnotes: false).Trim();
                 if (text.Length > 0)
                 {
-                    _furniture.Add(new DroppedText(place, text, why));
+                    _writer.Drop(place, text, why);
                     texts.Add(text);
                 }
             }

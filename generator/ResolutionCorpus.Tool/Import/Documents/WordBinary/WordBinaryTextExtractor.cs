@@ -85,10 +85,7 @@ internal static class WordBinaryTextExtractor
         private const char NoteReference = '\u0002';
         private const char CellMark = '\a';
 
-        private readonly List<string> _lines = [];
-        private readonly List<string> _places = [];
-        private readonly List<DroppedText> _furniture = [];
-        private readonly HashSet<int> _tableRows = [];
+        private readonly ExtractedDocumentWriter _writer = new();
         private readonly Dictionary<int, string> _markers = [];
 
         public ExtractedDocument Read()
@@ -115,7 +112,7 @@ internal static class WordBinaryTextExtractor
                     string line = paragraph.Text.Replace('\t', ' ').Replace('\n', ' ').Trim();
                     if (line.Length > 0)
                     {
-                        _furniture.Add(new DroppedText(place, line, why));
+                        _writer.Drop(place, line, why);
                         if (inHeader)
                         {
                             masthead.Add(line);
@@ -126,7 +123,7 @@ internal static class WordBinaryTextExtractor
                 start += length;
             }
 
-            return new ExtractedDocument(string.Join('\n', _lines) + "\n", _places, _furniture) { TableRows = _tableRows, Masthead = masthead };
+            return _writer.Finish(masthead);
         }
 
         /// <summary>The characters where footnotes are referenced in the main text; each automatic one gets its marker, in order.</summary>
@@ -190,8 +187,7 @@ internal static class WordBinaryTextExtractor
                 number++;
                 foreach (string part in line.Split('\n'))
                 {
-                    _lines.Add(part);
-                    _places.Add("paragraph " + number.ToString(CultureInfo.InvariantCulture));
+                    _writer.Line("paragraph " + number.ToString(CultureInfo.InvariantCulture), part);
                 }
             }
 
@@ -203,9 +199,7 @@ internal static class WordBinaryTextExtractor
 
         private void AddRow(List<string> cells, int number)
         {
-            _lines.Add(string.Join('\t', cells));
-            _places.Add("table row " + number.ToString(CultureInfo.InvariantCulture));
-            _tableRows.Add(_lines.Count);
+            _writer.Row("table row " + number.ToString(CultureInfo.InvariantCulture), string.Join('\t', cells));
             cells.Clear();
         }
 
@@ -218,8 +212,7 @@ internal static class WordBinaryTextExtractor
                 int end = storyStart + tableStream.Int32(range.Offset + ((i + 1) * 4));
                 string note = string.Join(" ", Paragraphs(start, end).Select(p => p.Text.Replace('\n', ' ').Trim()).Where(t => t.Length > 0));
                 string marker = _markers[references[i]];
-                _lines.Add(marker.Length > 0 ? marker + " " + note : note);
-                _places.Add("footnote " + (i + 1).ToString(CultureInfo.InvariantCulture));
+                _writer.Line("footnote " + (i + 1).ToString(CultureInfo.InvariantCulture), marker.Length > 0 ? marker + " " + note : note);
             }
         }
 
