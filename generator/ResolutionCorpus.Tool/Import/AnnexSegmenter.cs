@@ -90,7 +90,7 @@ internal sealed partial class AnnexSegmenter(SourceFormat format, string? symbol
             if (TableLine.Is(line))
             {
                 // A table goes with the paragraph that introduces it ("… as follows:"), or is a paragraph of its own.
-                var row = new TextChunk(line.Number, TableLine.Text(line, format)) { StartsLine = true, IsTableRow = true };
+                TextChunk row = TableLine.Chunk(line, format);
                 if (current is not null && (current.EndsInTable || current.Text.EndsWith(':')))
                 {
                     current.Chunks.Add(row);

@@ -35,8 +35,7 @@ internal sealed class LineBreakHyphens
     /// <summary>Appends <paramref name="next"/> (a piece from the next line) to <paramref name="text"/>: with a space, or joined at a line-break hyphen.</summary>
     public void Append(StringBuilder text, string next)
     {
-        bool broken = text.Length > 1 && IsHyphen(text[^1]) && char.IsLetterOrDigit(text[^2]) && !IsSuspended(next);
-        if (!broken)
+        if (!Breaks(text, next))
         {
             if (text.Length > 0)
             {
@@ -63,8 +62,16 @@ internal sealed class LineBreakHyphens
         text.Append(next);
     }
 
+    /// <summary>
+    /// True when <paramref name="text"/> ends in a hyphen after a letter or digit that breaks a word before
+    /// <paramref name="next"/>, the next line's text: the two join without a space. With <paramref name="rangeDash"/>,
+    /// an unspaced en dash breaks a range the same way ("2021–" / "2030"), as a PDF's rows do.
+    /// </summary>
+    public static bool Breaks(StringBuilder text, string next, bool rangeDash = false) =>
+        text.Length > 1 && (IsHyphen(text[^1]) || (rangeDash && text[^1] == '\u2013')) && char.IsLetterOrDigit(text[^2]) && !IsSuspended(next);
+
     /// <summary>True when <paramref name="next"/> opens with a conjunction, after which a hyphen at a line's end is a suspended compound's, not a break in a word.</summary>
-    public static bool IsSuspended(string next)
+    private static bool IsSuspended(string next)
     {
         int end = next.IndexOf(' ', StringComparison.Ordinal);
         return (end < 0 ? next : next[..end]) is "and" or "or" or "nor" or "to";

@@ -245,7 +245,7 @@ internal sealed partial class ParagraphSegmenter(string path, SourceFormat forma
         if (TableLine.Is(line))
         {
             // A table goes with the paragraph that introduces it, as the record keeps a table in its paragraph.
-            var row = new TextChunk(line.Number, TableLine.Text(line, format)) { StartsLine = true, IsTableRow = true };
+            TextChunk row = TableLine.Chunk(line, format);
             if (_current is null)
             {
                 var paragraph = new DraftParagraph(ParagraphKind.Preambular, 0, null, null) { Part = _part, Section = _section };

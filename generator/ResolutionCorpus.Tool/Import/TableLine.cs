@@ -11,7 +11,7 @@ internal static class TableLine
     /// <summary>True for a row of a table.</summary>
     public static bool Is(SourceLine line) => line.Cells is not null;
 
-    /// <summary>The row's cells, each cleaned as a line is, parted by tabs.</summary>
-    public static string Text(SourceLine line, SourceFormat format) =>
-        string.Join('\t', line.Cells!.Select(cell => InlineMarkup.Clean(cell, format)));
+    /// <summary>The row as a piece of its paragraph's text: a line of its own, its cells, each cleaned as a line is, parted by tabs.</summary>
+    public static TextChunk Chunk(SourceLine line, SourceFormat format) =>
+        new(line.Number, string.Join('\t', line.Cells!.Select(cell => InlineMarkup.Clean(cell, format)))) { StartsLine = true, IsTableRow = true };
 }

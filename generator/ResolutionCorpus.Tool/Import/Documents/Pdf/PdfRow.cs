@@ -116,7 +116,7 @@ internal sealed class PdfRow
             // A line that ends in a hyphen breaks a compound ("well-" / "being"), and one that ends in an unspaced dash
             // breaks a range ("2021–" / "2030"): the UN's texts are not hyphenated otherwise, and set a dash between
             // words with spaces. A suspended compound's hyphen ("culture-" / "and gender-sensitive") is not a break.
-            if (text.Length > 0 && !(text[^1] is '-' or '\u2010' or '\u2011' or '\u2013' && text.Length > 1 && char.IsLetterOrDigit(text[^2]) && !LineBreakHyphens.IsSuspended(line)))
+            if (text.Length > 0 && !LineBreakHyphens.Breaks(text, line, rangeDash: true))
             {
                 text.Append(' ');
             }

@@ -138,13 +138,13 @@ internal static partial class PdfTable
         foreach (IGrouping<double, PdfRow> ruledRow in rows.GroupBy(r => cells.First(c => c.Holds(r)).Top))
         {
             List<(double Left, double Right)> columns = [.. cells.Where(c => c.Top == ruledRow.Key).OrderBy(c => c.Left).Select(c => (c.Left, c.Right))];
-            var texts = columns.Select(_ => new List<string>()).ToList();
+            List<string>[] texts = [.. columns.Select(_ => new List<string>())];
             foreach (PdfCell stretch in ruledRow.SelectMany(r => r.Stretches))
             {
                 texts[Column(stretch, columns)].Add(stretch.Text);
             }
 
-            lines.Add(new Line(string.Join('\t', texts.Select(PdfRow.JoinTexts)), IsRow: true));
+            lines.Add(RowLine(texts));
         }
 
         return lines;
