@@ -115,10 +115,7 @@ public sealed class DocumentImportTests
         page.AddText("Cooperation in testing", 10, new PdfPoint(60, 546), bold);
         Write(page, font, s_resolution, 520);
 
-        using var temp = new TempFolder();
-        string input = temp.File("masthead.pdf");
-        File.WriteAllBytes(input, builder.Build());
-        StringAssert.Contains(Imported(temp, input), "agendaItem: \"125 (b)\"");
+        StringAssert.Contains(ImportedPdf(builder), "agendaItem: \"125 (b)\"");
     }
 
     [TestMethod]
@@ -134,12 +131,9 @@ public sealed class DocumentImportTests
         page.AddText("Recalling the decade 2021–", 10, new PdfPoint(72, y -= 24), font);
         page.AddText("2030 and the estimates of it,", 10, new PdfPoint(72, y -= 12), font);
         page.AddText(" ", 10, new PdfPoint(72, y), font);
-        y = Write(page, font, s_resolution.Skip(3), y);
+        Write(page, font, s_resolution.Skip(3), y);
 
-        using var temp = new TempFolder();
-        string input = temp.File("decade.pdf");
-        File.WriteAllBytes(input, builder.Build());
-        StringAssert.Contains(Imported(temp, input), "text: \"Recalling the decade 2021–2030 and the estimates of it,\"");
+        StringAssert.Contains(ImportedPdf(builder), "text: \"Recalling the decade 2021–2030 and the estimates of it,\"");
     }
 
     [TestMethod]
@@ -163,12 +157,9 @@ public sealed class DocumentImportTests
             page.DrawRectangle(new PdfPoint(x, bottom), 0.5, middle - bottom, 0.5, fill: true);
         }
 
-        y = Write(page, font, s_resolution.Skip(4), y);
+        Write(page, font, s_resolution.Skip(4), y);
 
-        using var temp = new TempFolder();
-        string input = temp.File("box.pdf");
-        File.WriteAllBytes(input, builder.Build());
-        string yaml = Imported(temp, input);
+        string yaml = ImportedPdf(builder);
         StringAssert.Contains(yaml, "text: \"Adopts the following strategy:\\nModel strategy No. 1\\nStates should make assessments that are culture- and gender-sensitive.\"");
         StringAssert.Contains(yaml, "text: \"Requests a report on it.\"");
     }
@@ -179,17 +170,14 @@ public sealed class DocumentImportTests
         var builder = new PdfDocumentBuilder();
         PdfDocumentBuilder.AddedFont font = builder.AddStandard14Font(Standard14Font.TimesRoman);
         PdfPageBuilder page = builder.AddPage(PageSize.A4);
-        double y = Write(page, font, s_resolution);
+        Write(page, font, s_resolution);
 
         foreach (double x in (double[])[60, 540])
         {
             page.DrawRectangle(new PdfPoint(x, 60), 0.5, 720, 0.5, fill: true);
         }
 
-        using var temp = new TempFolder();
-        string input = temp.File("bordered.pdf");
-        File.WriteAllBytes(input, builder.Build());
-        string yaml = Imported(temp, input);
+        string yaml = ImportedPdf(builder);
         StringAssert.Contains(yaml, "- number: 2\n    phrase: \"Requests\"\n    text: \"Requests a report on it.\"");
     }
 
@@ -222,12 +210,9 @@ public sealed class DocumentImportTests
         AddRow(second, font, y, 7, "Member State", "Percentage");
         AddRow(second, font, y -= 20, 8.5, "Zimbabwe", "0.007");
         second.AddText("a Provisional.", 8.5, new PdfPoint(72, y -= 16), font);
-        y = Write(second, font, s_resolution.Skip(4), y);
+        Write(second, font, s_resolution.Skip(4), y);
 
-        using var temp = new TempFolder();
-        string input = temp.File("scale.pdf");
-        File.WriteAllBytes(input, builder.Build());
-        string yaml = Imported(temp, input);
+        string yaml = ImportedPdf(builder);
         StringAssert.Contains(yaml, "text: \"Decides that the scale of assessments shall be as follows:\\nA. Member States\\nMember State\\tPercentage\\n"
             + "Afghanistan\\t0.005\\nDemocratic People's Republic of Korea\\t0.005\\nZimbabwe\\t0.007\\na Provisional.\"");
         StringAssert.Contains(yaml, "text: \"Requests a report on it.\"");
@@ -474,6 +459,15 @@ public sealed class DocumentImportTests
 
     /// <summary>A Word paragraph of one run of text.</summary>
     private static Paragraph Line(string text) => new(new Run(new Text(text)));
+
+    /// <summary>The YAML the tool writes for the PDF <paramref name="builder"/> holds.</summary>
+    private static string ImportedPdf(PdfDocumentBuilder builder)
+    {
+        using var temp = new TempFolder();
+        string input = temp.File("resolution.pdf");
+        File.WriteAllBytes(input, builder.Build());
+        return Imported(temp, input);
+    }
 
     private static string Imported(TempFolder temp, string input)
     {
